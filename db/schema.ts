@@ -1,0 +1,152 @@
+// Drizzle table definitions: the single source for drizzle-kit migrations and typed queries.
+// Kept free of project imports so drizzle-kit can load it on its own.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/**
+ * A WGS 84 point stored as PostGIS geography, so distances come out in metres on the spheroid.
+ * drizzle's own geometry() drops the SRID, hence the custom type. Values travel as EWKT text in
+ * and GeoJSON-able [lon, lat] out through explicit SQL (ST_X/ST_Y) in the services.
+ */
+export const geographyPoint = customType<{ data: string; driverData: string }>({
+  dataType() {
+    return 'geography(Point,4326)';
+  },
+});
+
+export const roleEnum = pgEnum('organisation_role', ['member', 'officer', 'admin']);
+export const materialCategoryEnum = pgEnum('material_category', [
+  'sand-aggregates',
+  'water',
+  'metals',
+  'other',
+]);
+export const quantityUnitEnum = pgEnum('quantity_unit', ['t', 'm3']);
+export const listingKindEnum = pgEnum('listing_kind', ['offer', 'want']);
+export const listingRateEnum = pgEnum('listing_rate', ['one-off', 'week', 'month', 'year']);
+export const listingStatusEnum = pgEnum('listing_status', ['draft', 'active', 'paused', 'closed', 'expired']);
+export const disposalRouteEnum = pgEnum('disposal_route', ['landfill', 'recycling', 'other']);
+
+const timestamps = {
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+};
+
+export const organisations = pgTable('organisations', {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  role: roleEnum().notNull(),
+  contactEmail: text().notNull(),
+  contactName: text(),
+  contactPhone: text(),
+  ...timestamps,
+});
+
+/** Only a SHA-256 of each key is kept; the prefix is public so people can tell keys apart. */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    prefix: text().notNull(),
+    keyHash: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('api_keys_prefix_key').on(t.prefix),
+    index('api_keys_organisation_idx').on(t.organisationId),
+  ],
+);
+
+/** The material catalogue, loaded from db/seed/materials.json at start-up. */
+export const materials = pgTable('materials', {
+  code: text().primaryKey(),
+  name: text().notNull(),
+  category: materialCategoryEnum().notNull(),
+  unit: quantityUnitEnum().notNull(),
+  densityTPerM3: doublePrecision('density_t_per_m3'),
+  description: text().notNull(),
+  ewcCodes: jsonb().notNull(),
+  hazardous: boolean().notNull().default(false),
+  properties: jsonb().notNull(),
+  substitutes: text().array().notNull().default(sql`'{}'::text[]`),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const sites = pgTable(
+  'sites',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    name: text().notNull(),
+    address: text(),
+    postcode: text(),
+    location: geographyPoint().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('sites_organisation_idx').on(t.organisationId),
+    index('sites_location_gix').using('gist', t.location),
+  ],
+);
+
+export const listings = pgTable(
+  'listings',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    siteId: uuid()
+      .notNull()
+      .references(() => sites.id, { onDelete: 'restrict' }),
+    kind: listingKindEnum().notNull(),
+    materialCode: text()
+      .notNull()
+      .references(() => materials.code),
+    grade: jsonb().notNull().default(sql`'{}'::jsonb`),
+    accepts: jsonb().notNull().default(sql`'{}'::jsonb`),
+    quantityAmount: doublePrecision().notNull(),
+    quantityUnit: quantityUnitEnum().notNull(),
+    quantityRate: listingRateEnum().notNull(),
+    availableFrom: date({ mode: 'string' }),
+    availableUntil: date({ mode: 'string' }),
+    maxHaulKm: doublePrecision().notNull(),
+    currentRoute: disposalRouteEnum(),
+    gateFeeGbpPerTonne: doublePrecision(),
+    virginPriceGbpPerTonne: doublePrecision(),
+    status: listingStatusEnum().notNull().default('active'),
+    version: integer().notNull().default(1),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    /** The site's point, copied so one GiST index can serve material + kind + place together. */
+    location: geographyPoint().notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    index('listings_organisation_idx').on(t.organisationId),
+    index('listings_site_idx').on(t.siteId),
+    index('listings_material_kind_status_idx').on(t.materialCode, t.kind, t.status),
+    index('listings_location_gix').using('gist', t.location),
+  ],
+);

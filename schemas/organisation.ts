@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const roleSchema = z.enum(['member', 'officer', 'admin']);
+
+export const createOrganisationSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    role: roleSchema,
+    contactEmail: z.email().max(320),
+    contactName: z.string().trim().min(1).max(200).optional(),
+    contactPhone: z.string().trim().min(3).max(40).optional(),
+  })
+  .strict()
+  .meta({
+    examples: [
+      { name: 'Black Country Castings Ltd', role: 'member', contactEmail: 'env@bccastings.example' },
+    ],
+  });
+
+export const organisationSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    role: roleSchema,
+    contactEmail: z.string(),
+    contactName: z.string().nullable(),
+    contactPhone: z.string().nullable(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'Organisation' });
+
+export const createdOrganisationSchema = organisationSchema
+  .extend({
+    apiKey: z.string().meta({ description: 'Shown once; only its hash is stored' }),
+    apiKeyId: z.uuid(),
+    apiKeyPrefix: z.string(),
+  })
+  .meta({
+    examples: [
+      {
+        id: '0b9a6f3e-1c1f-4a6e-9d55-5f1e8c0e7a11',
+        name: 'Black Country Castings Ltd',
+        role: 'member',
+        contactEmail: 'env@bccastings.example',
+        contactName: null,
+        contactPhone: null,
+        createdAt: '2026-11-22T10:00:00.000Z',
+        apiKey: 'rx_3f9a1c2e_2bq0...redacted',
+        apiKeyId: '6d2c3a8e-2f7b-4f7e-8b1a-9a3e1e6c2d10',
+        apiKeyPrefix: 'rx_3f9a1c2e',
+      },
+    ],
+  });
+
+export type CreateOrganisation = z.infer<typeof createOrganisationSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;

@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { DatabaseHandle } from '../db/client.ts';
+import type { Config } from './config.ts';
+import authPlugin from './plugins/auth.ts';
+import dbPlugin from './plugins/db.ts';
+import errorsPlugin from './plugins/errors.ts';
+import openapiPlugin from './plugins/openapi.ts';
+import healthRoutes from './routes/health/index.ts';
+import materialRoutes from './routes/materials/index.ts';
+import organisationRoutes from './routes/organisations/index.ts';
+
+export interface BuildOptions {
+  config: Config;
+  /** An opened, migrated database; the app closes it when it closes. */
+  database: DatabaseHandle;
+}
+
+/** The whole service without listen(): server.ts listens, tests inject. */
+export async function buildApp({ config, database }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: config.logLevel },
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
+    },
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(dbPlugin, { database });
+  await app.register(authPlugin, { adminApiKey: config.adminApiKey });
+  await app.register(openapiPlugin);
+
+  await app.register(healthRoutes);
+  await app.register(materialRoutes);
+  await app.register(organisationRoutes);
+  return app;
+}

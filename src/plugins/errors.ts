@@ -1,0 +1,82 @@
+import { STATUS_CODES } from 'node:http';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import type { Problem } from '../../schemas/problem.ts';
+import { type FieldError, HttpProblem } from '../errors.ts';
+
+const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+
+function send(reply: FastifyReply, request: FastifyRequest, problem: Problem): FastifyReply {
+  // Sent as a string so no route's response serializer reshapes it.
+  return reply
+    .code(problem.status)
+    .type(PROBLEM_TYPE)
+    .send(JSON.stringify({ ...problem, instance: request.url, requestId: request.id }));
+}
+
+function dotted(instancePath: string): string {
+  return instancePath.replace(/^\//, '').replaceAll('/', '.');
+}
+
+function validationProblem(error: FastifyError): Problem {
+  const where = (error.validationContext ?? 'body') as FieldError['in'];
+  const errors: FieldError[] = (error.validation ?? []).map((v) => ({
+    in: where,
+    path: dotted(v.instancePath),
+    message: v.message ?? 'is invalid',
+  }));
+  const detail = errors.map((e) => `${e.in}${e.path ? `.${e.path}` : ''}: ${e.message}`).join('; ');
+  return {
+    type: 'urn:reuse-exchange:problem:validation',
+    title: 'Invalid request',
+    status: 400,
+    detail,
+    errors,
+  };
+}
+
+/** Every error leaves as RFC 9457 problem+json; only our own bugs are 500s, and they are logged. */
+async function errorsPlugin(app: FastifyInstance) {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof HttpProblem) {
+      reply.headers(error.headers);
+      return send(reply, request, {
+        type: error.type,
+        title: error.title,
+        status: error.status,
+        detail: error.message,
+        ...error.extensions,
+      });
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) return send(reply, request, validationProblem(error));
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
+      return send(reply, request, {
+        type: 'about:blank',
+        title: STATUS_CODES[status] ?? 'Error',
+        status,
+        detail: error.message,
+      });
+    }
+    request.log.error({ err: error, reqId: request.id }, 'unexpected error');
+    const serverStatus = status === 503 ? 503 : 500;
+    return send(reply, request, {
+      type: 'about:blank',
+      title: STATUS_CODES[serverStatus] ?? 'Internal Server Error',
+      status: serverStatus,
+      detail: `The server could not complete this request; quote request id ${request.id} when reporting it.`,
+    });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    send(reply, request, {
+      type: 'about:blank',
+      title: 'Not Found',
+      status: 404,
+      detail: `No route ${request.method} ${request.url.split('?')[0]}`,
+    }),
+  );
+}
+
+export default fp(errorsPlugin, { name: 'errors' });

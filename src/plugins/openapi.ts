@@ -1,0 +1,35 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+
+async function openapiPlugin(app: FastifyInstance) {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Reuse Exchange API',
+        version: '0.1.0',
+        description:
+          'Match surplus materials to feedstock needs by place and grade, and estimate the cost and carbon ' +
+          'saved by each tonne kept out of landfill. Every error is RFC 9457 application/problem+json.',
+        license: { name: 'MIT', identifier: 'MIT' },
+      },
+      components: {
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key: rx_…' } },
+      },
+      security: [{ apiKey: [] }],
+      tags: [
+        { name: 'health', description: 'Liveness and readiness' },
+        { name: 'materials', description: 'The material catalogue' },
+        { name: 'organisations', description: 'Firms, officers and their API keys' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/documentation' });
+}
+
+export default fp(openapiPlugin, { name: 'openapi' });

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { apiKeys, organisations } from '../../db/schema.ts';
+import { apiKeyPrefix, composeApiKey, hashApiKey, secretsEqual } from '../domain/api-key.ts';
+
+export type Role = 'member' | 'officer' | 'admin';
+
+export interface Principal {
+  /** null for the built-in admin of ADMIN_API_KEY */
+  organisationId: string | null;
+  role: Role;
+  keyId: string | null;
+}
+
+export interface IssuedKey {
+  id: string;
+  prefix: string;
+  key: string;
+}
+
+export async function issueApiKey(db: Database, organisationId: string, name: string): Promise<IssuedKey> {
+  const { key, prefix } = composeApiKey(randomBytes(4), randomBytes(32));
+  const [row] = await db
+    .insert(apiKeys)
+    .values({ organisationId, name, prefix, keyHash: hashApiKey(key) })
+    .returning({ id: apiKeys.id });
+  if (!row) throw new Error('insert into api_keys returned no row');
+  return { id: row.id, prefix, key };
+}
+
+// Recording every use would turn each read into a write; a minute's resolution is enough to
+// tell which keys are alive.
+const LAST_USED_RESOLUTION = sql`now() - interval '1 minute'`;
+
+/** The principal a bearer key stands for, or null when the key is unknown, malformed or revoked. */
+export async function authenticateKey(
+  db: Database,
+  key: string,
+  adminApiKey: string | undefined,
+): Promise<Principal | null> {
+  if (adminApiKey && secretsEqual(key, adminApiKey))
+    return { organisationId: null, role: 'admin', keyId: null };
+  const prefix = apiKeyPrefix(key);
+  if (!prefix) return null;
+  const [row] = await db
+    .select({
+      id: apiKeys.id,
+      keyHash: apiKeys.keyHash,
+      organisationId: apiKeys.organisationId,
+      role: organisations.role,
+    })
+    .from(apiKeys)
+    .innerJoin(organisations, eq(organisations.id, apiKeys.organisationId))
+    .where(and(eq(apiKeys.prefix, prefix), isNull(apiKeys.revokedAt)))
+    .limit(1);
+  if (!row || !secretsEqual(hashApiKey(key), row.keyHash)) return null;
+  await db
+    .update(apiKeys)
+    .set({ lastUsedAt: sql`now()` })
+    .where(
+      and(
+        eq(apiKeys.id, row.id),
+        or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, LAST_USED_RESOLUTION)),
+      ),
+    );
+  return { organisationId: row.organisationId, role: row.role, keyId: row.id };
+}

@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { materials } from '../../db/schema.ts';
+import { type Material, materialCatalogueSchema } from '../../schemas/material.ts';
+
+const seedFile = new URL('../../db/seed/materials.json', import.meta.url);
+
+type MaterialRow = typeof materials.$inferSelect;
+
+function toMaterial(row: MaterialRow): Material {
+  return {
+    code: row.code,
+    name: row.name,
+    category: row.category,
+    unit: row.unit,
+    densityTPerM3: row.densityTPerM3,
+    description: row.description,
+    ewcCodes: row.ewcCodes as Material['ewcCodes'],
+    hazardous: row.hazardous,
+    properties: row.properties as Material['properties'],
+    substitutes: row.substitutes,
+  };
+}
+
+export async function readCatalogueSeed() {
+  return materialCatalogueSchema.parse(JSON.parse(await readFile(seedFile, 'utf8')));
+}
+
+/**
+ * Upserts the reviewed catalogue file, so editing db/seed/materials.json and restarting is how
+ * the catalogue changes. Codes are never deleted: listings refer to them.
+ */
+export async function loadMaterialCatalogue(db: Database): Promise<number> {
+  const { materials: entries } = await readCatalogueSeed();
+  const values = entries.map((m) => ({ ...m, hazardous: m.ewcCodes.some((c) => c.hazardous) }));
+  await db
+    .insert(materials)
+    .values(values)
+    .onConflictDoUpdate({
+      target: materials.code,
+      set: {
+        name: sql`excluded.name`,
+        category: sql`excluded.category`,
+        unit: sql`excluded.unit`,
+        densityTPerM3: sql`excluded.density_t_per_m3`,
+        description: sql`excluded.description`,
+        ewcCodes: sql`excluded.ewc_codes`,
+        hazardous: sql`excluded.hazardous`,
+        properties: sql`excluded.properties`,
+        substitutes: sql`excluded.substitutes`,
+        updatedAt: sql`now()`,
+      },
+    });
+  return values.length;
+}
+
+export async function listMaterials(db: Database): Promise<Material[]> {
+  const rows = await db.select().from(materials).orderBy(asc(materials.code));
+  return rows.map(toMaterial);
+}
+
+export async function getMaterial(db: Database, code: string): Promise<Material | null> {
+  const [row] = await db.select().from(materials).where(eq(materials.code, code)).limit(1);
+  return row ? toMaterial(row) : null;
+}
