@@ -19,3 +19,6 @@ export async function prepareDatabase(config: Config): Promise<DatabaseHandle> {
   }
   return database;
 }
+
+/** Tables filled from db/seed at start-up rather than by users; tests keep them between cases. */
+export const referenceTables = ['materials'] as const;

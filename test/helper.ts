@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import postgres from 'postgres';
+import type { Test } from 'tap';
+import { type Database, type DatabaseHandle, type Engine, openDatabase, queryRows } from '../db/client.ts';
+import { buildApp } from '../src/app.ts';
+import { referenceTables } from '../src/bootstrap.ts';
+import { type Config, loadConfig } from '../src/config.ts';
+import { pgliteTemplatePath, serverTemplateName, withDatabase } from './setup/template.ts';
+
+export const ADMIN_KEY = 'test-admin-key-0123456789abcdef0123456789';
+
+export interface TestContext {
+  app: FastifyInstance;
+  db: Database;
+  engine: Engine;
+  config: Config;
+  /** Empties every table but the reference data (catalogue …), as between two tests. */
+  reset(): Promise<void>;
+}
+
+export function testConfig(env: Record<string, string> = {}): Config {
+  return loadConfig({ LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, ...env });
+}
+
+/**
+ * A fresh copy of the migrated template database for this test file: PGlite by default,
+ * a new database on the server when TEST_DATABASE_URL is set. Torn down with the file.
+ */
+export async function openTestDatabase(t: Test): Promise<DatabaseHandle> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) {
+    const dump = new Blob([readFileSync(pgliteTemplatePath())]);
+    return openDatabase({ loadDataDir: dump });
+  }
+  const name = `${serverTemplateName(url).replace(/_template$/, '')}_t${process.pid}_${randomBytes(3).toString('hex')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${serverTemplateName(url)}"`);
+  t.teardown(async () => {
+    await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  });
+  return openDatabase({ url: withDatabase(url, name), poolMax: 10 });
+}
+
+export async function resetDatabase(db: Database): Promise<void> {
+  const tables = await queryRows<{ tablename: string }>(
+    db,
+    sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'spatial_ref_sys'`,
+  );
+  const keep = new Set<string>(referenceTables);
+  const names = tables.map((r) => r.tablename).filter((n) => !keep.has(n));
+  if (names.length) await db.execute(sql.raw(`TRUNCATE ${names.map((n) => `"${n}"`).join(', ')} CASCADE`));
+}
+
+/** The app on its own test database, closed (and the database dropped) in teardown. */
+export async function buildTestApp(t: Test, env: Record<string, string> = {}): Promise<TestContext> {
+  const config = testConfig(env);
+  const database = await openTestDatabase(t);
+  const app = await buildApp({ config, database });
+  t.teardown(() => app.close());
+  return { app, db: database.db, engine: database.engine, config, reset: () => resetDatabase(database.db) };
+}
+
+export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/** Creates an organisation through the API, as an admin would, and returns its id and key. */
+export async function createOrganisation(
+  app: FastifyInstance,
+  role: 'member' | 'officer' | 'admin' = 'member',
+  name = `Org ${randomBytes(3).toString('hex')}`,
+): Promise<{ id: string; apiKey: string; apiKeyId: string }> {
+  const res = await app.inject({
+    method: 'POST',
+    url: '/organisations',
+    headers: bearer(ADMIN_KEY),
+    payload: { name, role, contactEmail: `${role}@example.org` },
+  });
+  if (res.statusCode !== 201) throw new Error(`createOrganisation: ${res.statusCode} ${res.body}`);
+  return res.json();
+}
