@@ -12,7 +12,7 @@ t.test('malformed keys have no prefix', async (t) => {
   for (const k of [
     '',
     'rx_',
-    'rx_zzzzzzzz_' + 'a'.repeat(43),
+    `rx_zzzzzzzz_${'a'.repeat(43)}`,
     'rx_a1b2c3d4_short',
     `Bearer rx_a1b2c3d4_${'a'.repeat(43)}`,
   ]) {
