@@ -35,14 +35,24 @@ export async function openTestDatabase(t: Test): Promise<DatabaseHandle> {
     const dump = new Blob([readFileSync(pgliteTemplatePath())]);
     return openDatabase({ loadDataDir: dump });
   }
-  const name = `${serverTemplateName(url).replace(/_template$/, '')}_t${process.pid}_${randomBytes(3).toString('hex')}`;
+  return openDatabase({ url: await createServerTestDatabase(t, url, { fromTemplate: true }), poolMax: 10 });
+}
+
+/** A new database beside TEST_DATABASE_URL's, dropped when the test ends; returns its URL. */
+export async function createServerTestDatabase(
+  t: Test,
+  url: string,
+  { fromTemplate }: { fromTemplate: boolean },
+): Promise<string> {
+  const template = serverTemplateName(url);
+  const name = `${template.replace(/_template$/, '')}_t${process.pid}_${randomBytes(3).toString('hex')}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${serverTemplateName(url)}"`);
+  await admin.unsafe(`CREATE DATABASE "${name}"${fromTemplate ? ` TEMPLATE "${template}"` : ''}`);
   t.teardown(async () => {
     await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   });
-  return openDatabase({ url: withDatabase(url, name), poolMax: 10 });
+  return withDatabase(url, name);
 }
 
 export async function resetDatabase(db: Database): Promise<void> {

@@ -1,11 +1,9 @@
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import t, { type Test } from 'tap';
 import { type Database, openDatabase, queryRows } from '../db/client.ts';
 import { migrate, pendingMigrations } from '../db/migrate.ts';
 import { loadMaterialCatalogue } from '../src/services/materials.ts';
-import { buildTestApp } from './helper.ts';
-import { serverTemplateName, withDatabase } from './setup/template.ts';
+import { buildTestApp, createServerTestDatabase } from './helper.ts';
 
 async function tables(db: Database) {
   const rows = await queryRows<{ tablename: string }>(
@@ -49,17 +47,12 @@ if (!serverUrl) {
   t.test(
     'PostgreSQL: two instances migrating one fresh database at once apply each migration once',
     async (t) => {
-      const name = `${serverTemplateName(serverUrl).replace(/_template$/, '')}_mig${process.pid}`;
-      const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await admin.unsafe(`CREATE DATABASE "${name}"`);
-      const a = await openDatabase({ url: withDatabase(serverUrl, name), poolMax: 2 });
-      const b = await openDatabase({ url: withDatabase(serverUrl, name), poolMax: 2 });
+      const url = await createServerTestDatabase(t, serverUrl, { fromTemplate: false });
+      const a = await openDatabase({ url, poolMax: 2 });
+      const b = await openDatabase({ url, poolMax: 2 });
       t.teardown(async () => {
         await a.close();
         await b.close();
-        await admin.unsafe(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-        await admin.end();
       });
       const [ra, rb] = await Promise.all([migrate(a.db), migrate(b.db)]);
       t.ok(ra.applied + rb.applied >= 2);
