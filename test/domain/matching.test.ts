@@ -66,3 +66,15 @@ t.test('matched quantity is the smaller side on a common basis', async (t) => {
   const lots = matchedQuantity({ amount: 80, rate: 'one-off' }, { amount: 50, rate: 'one-off' });
   t.same(lots, { basis: 'lot', amount: 50, shareOfWant: 1 });
 });
+
+t.test('score: grade fit, nearness and coverage', async (t) => {
+  const { matchScore } = await import('../../src/domain/matching/score.ts');
+  const pass = { property: 'x', result: 'pass' as const, offered: 1, constraint: {} };
+  const unknown = { ...pass, result: 'unknown' as const, offered: null };
+  // all pass, at the door, full coverage
+  t.equal(matchScore({ checks: [pass], distanceKm: 0, maxHaulKm: 50, shareOfWant: 1 }), 1);
+  // half the grade credit for an unknown: 0.5*0.75 + 0.3*(1-25/50) + 0.2*0.5 = 0.375+0.15+0.1
+  t.equal(matchScore({ checks: [pass, unknown], distanceKm: 25, maxHaulKm: 50, shareOfWant: 0.5 }), 0.625);
+  // no constraints count as a full grade fit
+  t.equal(matchScore({ checks: [], distanceKm: 50, maxHaulKm: 50, shareOfWant: 0 }), 0.5);
+});

@@ -1,0 +1,21 @@
+import type { GradeCheck } from './grade-checks.ts';
+
+// A unitless 0..1 ranking aid for when no savings estimate can order candidates: grade fit
+// first (an unknown counts half), then nearness within the haul both sides accept, then how much
+// of the want the match covers. The weights are a design choice, not a measured figure.
+const WEIGHTS = { grade: 0.5, distance: 0.3, quantity: 0.2 };
+
+export function matchScore(input: {
+  checks: GradeCheck[];
+  distanceKm: number;
+  maxHaulKm: number;
+  shareOfWant: number;
+}): number {
+  const { checks, distanceKm, maxHaulKm, shareOfWant } = input;
+  const grade = checks.length
+    ? checks.reduce((s, c) => s + (c.result === 'pass' ? 1 : c.result === 'unknown' ? 0.5 : 0), 0) / checks.length
+    : 1;
+  const nearness = maxHaulKm > 0 ? Math.max(0, 1 - distanceKm / maxHaulKm) : 0;
+  const quantity = Math.min(1, Math.max(0, shareOfWant));
+  return WEIGHTS.grade * grade + WEIGHTS.distance * nearness + WEIGHTS.quantity * quantity;
+}

@@ -1,0 +1,156 @@
+import { type SQL, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../db/client.ts';
+import { type Accepts, checkGrade, type Grade, type GradeCheck } from '../domain/matching/grade-checks.ts';
+import { type MatchedQuantity, matchedQuantity, type Rate } from '../domain/matching/quantity.ts';
+import { matchScore } from '../domain/matching/score.ts';
+
+/** What to find counterparts for: a stored listing, or an ad hoc would-be listing. */
+export interface MatchSubject {
+  kind: 'offer' | 'want';
+  /** Candidates of this organisation are left out: a firm does not trade with itself. */
+  organisationId: string | null;
+  materialCode: string;
+  grade: Grade;
+  accepts: Accepts;
+  quantity: { amount: number; unit: 't' | 'm3'; rate: Rate };
+  availableFrom: string | null;
+  availableUntil: string | null;
+  maxHaulKm: number;
+  lon: number;
+  lat: number;
+}
+
+export interface CandidateRow {
+  id: string;
+  organisation_id: string;
+  site_id: string;
+  kind: 'offer' | 'want';
+  material_code: string;
+  grade: Grade;
+  accepts: Accepts;
+  quantity_amount: number;
+  quantity_unit: 't' | 'm3';
+  quantity_rate: Rate;
+  available_from: string | null;
+  available_until: string | null;
+  max_haul_km: number;
+  current_route: 'landfill' | 'recycling' | 'other' | null;
+  gate_fee_gbp_per_tonne: number | null;
+  virgin_price_gbp_per_tonne: number | null;
+  version: number;
+  lon: number;
+  lat: number;
+  distance_m: number;
+  density_t_per_m3: number | null;
+}
+
+export interface Candidate {
+  row: CandidateRow;
+  distanceKm: number;
+  quantity: MatchedQuantity & { unit: 't' | 'm3' };
+  checks: GradeCheck[];
+  score: number;
+}
+
+export interface MatchOptions {
+  /** A constrained property the offer does not state fails instead of showing as unknown. */
+  strict: boolean;
+  /** Candidates offering less than this share of the want are dropped. */
+  minShareOfWant: number;
+  /** At most this many nearest qualifying candidates are ranked. */
+  cap: number;
+}
+
+/**
+ * SQL that is true when any constraint of `accepts` fails for `grade` (both jsonb expressions).
+ * CASE fixes the order of evaluation, so a category value is never cast to a number.
+ */
+function gradeFails(grade: SQL, accepts: SQL, strict: boolean): SQL {
+  return sql`EXISTS (
+    SELECT 1 FROM jsonb_each(${accepts}) AS k(prop, con)
+    WHERE CASE
+      WHEN NOT (${grade} ? k.prop) THEN ${strict}
+      WHEN k.con ? 'oneOf' AND NOT ((k.con -> 'oneOf') @> jsonb_build_array(${grade} -> k.prop)) THEN true
+      WHEN (k.con ? 'min' OR k.con ? 'max') AND jsonb_typeof(${grade} -> k.prop) <> 'number' THEN true
+      WHEN k.con ? 'min' AND (${grade} ->> k.prop)::float8 < (k.con ->> 'min')::float8 THEN true
+      WHEN k.con ? 'max' AND (${grade} ->> k.prop)::float8 > (k.con ->> 'max')::float8 THEN true
+      ELSE false
+    END)`;
+}
+
+/**
+ * One indexed query: active, unexpired counterparts of a compatible material within both
+ * parties' haul, with overlapping availability and a grade that meets the want — nearest first
+ * through the partial GiST index on (material_code, kind, location).
+ */
+export async function findCandidates(db: Database, s: MatchSubject, options: MatchOptions): Promise<CandidateRow[]> {
+  const point = sql`ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography`;
+  const counterpart = s.kind === 'offer' ? 'want' : 'offer';
+  const subjectGrade = sql`${JSON.stringify(s.grade)}::jsonb`;
+  const subjectAccepts = sql`${JSON.stringify(s.accepts)}::jsonb`;
+  // A want for M also takes the substitutes M declares; an offer of M serves wants for M and for
+  // any material that lists M among its substitutes.
+  const materialCodes =
+    s.kind === 'want'
+      ? sql`SELECT unnest(array_append(substitutes, code)) FROM materials WHERE code = ${s.materialCode}`
+      : sql`SELECT code FROM materials WHERE code = ${s.materialCode} OR ${s.materialCode} = ANY(substitutes)`;
+  const grade =
+    s.kind === 'offer'
+      ? gradeFails(subjectGrade, sql`c.accepts`, options.strict)
+      : gradeFails(sql`c.grade`, subjectAccepts, options.strict);
+  return queryRows<CandidateRow>(
+    db,
+    sql`SELECT c.id, c.organisation_id, c.site_id, c.kind, c.material_code, c.grade, c.accepts,
+          c.quantity_amount, c.quantity_unit, c.quantity_rate,
+          c.available_from::text AS available_from, c.available_until::text AS available_until,
+          c.max_haul_km, c.current_route, c.gate_fee_gbp_per_tonne, c.virgin_price_gbp_per_tonne, c.version,
+          ST_X(c.location::geometry) AS lon, ST_Y(c.location::geometry) AS lat,
+          ST_Distance(c.location, ${point}) AS distance_m,
+          m.density_t_per_m3
+        FROM listings c
+        JOIN materials m ON m.code = c.material_code
+        WHERE c.kind = ${counterpart}
+          AND c.status = 'active'
+          AND c.expires_at > now()
+          AND c.material_code IN (${materialCodes})
+          ${s.organisationId ? sql`AND c.organisation_id <> ${s.organisationId}` : sql``}
+          AND ST_DWithin(c.location, ${point}, ${s.maxHaulKm * 1000})
+          AND ST_DWithin(c.location, ${point}, c.max_haul_km * 1000)
+          AND (c.available_until IS NULL OR c.available_until >= current_date)
+          AND (c.available_until IS NULL OR ${s.availableFrom}::date IS NULL OR c.available_until >= ${s.availableFrom}::date)
+          AND (c.available_from IS NULL OR ${s.availableUntil}::date IS NULL OR c.available_from <= ${s.availableUntil}::date)
+          AND NOT ${grade}
+        ORDER BY c.location <-> ${point}, c.id
+        LIMIT ${options.cap}`,
+  );
+}
+
+function inUnit(amount: number, from: 't' | 'm3', to: 't' | 'm3', density: number | null): number | null {
+  if (from === to) return amount;
+  if (!density) return null;
+  return from === 'm3' ? amount * density : amount / density;
+}
+
+/**
+ * Applies what SQL leaves to the domain: quantities on a common basis and unit, the per-property
+ * explanation of the grade, and a score; drops candidates that cover too little of the want.
+ */
+export function assessCandidates(s: MatchSubject, rows: CandidateRow[], options: MatchOptions): Candidate[] {
+  const out: Candidate[] = [];
+  for (const row of rows) {
+    const unit = s.quantity.unit;
+    const amount = inUnit(Number(row.quantity_amount), row.quantity_unit, unit, row.density_t_per_m3);
+    if (amount === null) continue;
+    const other = { amount, rate: row.quantity_rate };
+    const [offer, want] = s.kind === 'offer' ? [s.quantity, other] : [other, s.quantity];
+    const quantity = matchedQuantity(offer, want);
+    if (quantity.shareOfWant < options.minShareOfWant) continue;
+    const [grade, accepts] = s.kind === 'offer' ? [s.grade, row.accepts] : [row.grade, s.accepts];
+    const { checks } = checkGrade(grade, accepts, options.strict);
+    const distanceKm = Number(row.distance_m) / 1000;
+    const maxHaulKm = Math.min(s.maxHaulKm, Number(row.max_haul_km));
+    const score = matchScore({ checks, distanceKm, maxHaulKm, shareOfWant: quantity.shareOfWant });
+    out.push({ row, distanceKm, quantity: { ...quantity, unit }, checks, score });
+  }
+  return out;
+}

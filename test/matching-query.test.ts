@@ -1,0 +1,153 @@
+import { sql } from 'drizzle-orm';
+import t from 'tap';
+import { listings, organisations, sites } from '../db/schema.ts';
+import { assessCandidates, findCandidates, type MatchSubject } from '../src/services/matching.ts';
+import { buildTestApp } from './helper.ts';
+
+const { db, reset } = await buildTestApp(t);
+t.beforeEach(reset);
+
+// Places in the West Midlands: Tipton foundry, Wolverhampton, Birmingham, and Sheffield (~110 km).
+const PLACES = {
+  tipton: [-2.0662, 52.5294],
+  wolverhampton: [-2.1288, 52.5862],
+  birmingham: [-1.8904, 52.4862],
+  sheffield: [-1.4701, 53.3811],
+} as const;
+
+async function org(name: string) {
+  const [row] = await db.insert(organisations).values({ name, role: 'member', contactEmail: 'x@example.org' }).returning();
+  return row!.id;
+}
+
+async function listing(
+  organisationId: string,
+  place: keyof typeof PLACES,
+  values: Partial<typeof listings.$inferInsert> & Pick<typeof listings.$inferInsert, 'kind' | 'materialCode'>,
+) {
+  const [lon, lat] = PLACES[place];
+  const location = sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)::geography`;
+  const [site] = await db.insert(sites).values({ organisationId, name: place, location }).returning();
+  const [row] = await db
+    .insert(listings)
+    .values({
+      organisationId,
+      siteId: site!.id,
+      quantityAmount: 100,
+      quantityUnit: 't',
+      quantityRate: 'month',
+      maxHaulKm: 50,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      location,
+      ...values,
+    })
+    .returning();
+  return row!.id;
+}
+
+const options = { strict: false, minShareOfWant: 0.05, cap: 500 };
+
+function offerSubject(over: Partial<MatchSubject> = {}): MatchSubject {
+  const [lon, lat] = PLACES.tipton;
+  return {
+    kind: 'offer',
+    organisationId: null,
+    materialCode: 'foundry-sand',
+    grade: { afsGfn: 55, clayPct: 8 },
+    accepts: {},
+    quantity: { amount: 200, unit: 't', rate: 'month' },
+    availableFrom: null,
+    availableUntil: null,
+    maxHaulKm: 60,
+    lon,
+    lat,
+    ...over,
+  };
+}
+
+t.test('an offer finds wants by material, substitutes, distance, status and grade, nearest first', async (t) => {
+  const buyer = await org('Buyer');
+  const near = await listing(buyer, 'wolverhampton', { kind: 'want', materialCode: 'foundry-sand' });
+  const viaSubstitute = await listing(buyer, 'birmingham', {
+    kind: 'want',
+    materialCode: 'silica-sand',
+    accepts: { clayPct: { max: 10 } },
+  });
+  await listing(buyer, 'sheffield', { kind: 'want', materialCode: 'foundry-sand', maxHaulKm: 500 }); // too far for the offer
+  await listing(buyer, 'birmingham', { kind: 'want', materialCode: 'soil' }); // other material
+  await listing(buyer, 'birmingham', { kind: 'want', materialCode: 'foundry-sand', status: 'paused' });
+  await listing(buyer, 'birmingham', { kind: 'want', materialCode: 'foundry-sand', expiresAt: new Date(Date.now() - 1000) });
+  await listing(buyer, 'birmingham', { kind: 'want', materialCode: 'foundry-sand', accepts: { clayPct: { max: 5 } } });
+  await listing(buyer, 'birmingham', { kind: 'want', materialCode: 'foundry-sand', maxHaulKm: 5 }); // the buyer won't haul 20 km
+  await listing(buyer, 'birmingham', { kind: 'offer', materialCode: 'foundry-sand' }); // an offer, not a want
+
+  const rows = await findCandidates(db, offerSubject(), options);
+  t.same(
+    rows.map((r) => r.id),
+    [near, viaSubstitute],
+  );
+  t.ok(rows[0]!.distance_m > 5_000 && rows[0]!.distance_m < 10_000, 'Tipton–Wolverhampton is about 8 km');
+});
+
+t.test("unknown properties pass unless strict; a firm's own listings never match", async (t) => {
+  const buyer = await org('Buyer');
+  const want = await listing(buyer, 'birmingham', {
+    kind: 'want',
+    materialCode: 'foundry-sand',
+    accepts: { loiPct: { max: 3 }, clayPct: { max: 10 } },
+  });
+  const loose = await findCandidates(db, offerSubject(), options);
+  t.same(loose.map((r) => r.id), [want]);
+  const [assessed] = assessCandidates(offerSubject(), loose, options);
+  t.same(
+    assessed!.checks.map((c) => [c.property, c.result]),
+    [
+      ['loiPct', 'unknown'],
+      ['clayPct', 'pass'],
+    ],
+  );
+  t.same(await findCandidates(db, offerSubject(), { ...options, strict: true }), []);
+  t.same(await findCandidates(db, offerSubject({ organisationId: buyer }), options), []);
+});
+
+t.test('a want for steel scrap: grades and residual maxima, in SQL', async (t) => {
+  const seller = await org('Seller');
+  const good = await listing(seller, 'birmingham', {
+    kind: 'offer',
+    materialCode: 'steel-scrap',
+    grade: { grade: 'E3', cuPct: 0.2, snPct: 0.01 },
+  });
+  await listing(seller, 'birmingham', { kind: 'offer', materialCode: 'steel-scrap', grade: { grade: 'E40', cuPct: 0.2 } });
+  await listing(seller, 'birmingham', { kind: 'offer', materialCode: 'steel-scrap', grade: { grade: 'E1', cuPct: 0.5 } });
+  const turnings = await listing(seller, 'wolverhampton', {
+    kind: 'offer',
+    materialCode: 'steel-turnings',
+    grade: { grade: 'E5H', cuPct: 0.1, snPct: 0.005 },
+  });
+  const subject = offerSubject({
+    kind: 'want',
+    materialCode: 'steel-scrap',
+    grade: {},
+    accepts: { grade: { oneOf: ['E1', 'E3', 'E5H'] }, cuPct: { max: 0.3 }, snPct: { max: 0.02 } },
+  });
+  const rows = await findCandidates(db, subject, options);
+  t.same(rows.map((r) => r.id).sort(), [good, turnings].sort(), 'turnings come in as a declared substitute');
+});
+
+t.test('availability windows must overlap; small lots are dropped', async (t) => {
+  const buyer = await org('Buyer');
+  await listing(buyer, 'birmingham', {
+    kind: 'want',
+    materialCode: 'foundry-sand',
+    availableFrom: '2030-01-01',
+    availableUntil: '2030-12-31',
+  });
+  const open = await listing(buyer, 'birmingham', { kind: 'want', materialCode: 'foundry-sand', quantityAmount: 10_000 });
+  const rows = await findCandidates(db, offerSubject({ availableUntil: '2029-06-30' }), options);
+  t.same(rows.map((r) => r.id), [open]);
+  // 200 t/month = 2400 t/yr against 120,000 t/yr wanted: 2 %, under the 5 % floor.
+  t.same(assessCandidates(offerSubject(), rows, options), []);
+  const kept = assessCandidates(offerSubject(), rows, { ...options, minShareOfWant: 0.01 });
+  t.equal(kept[0]?.quantity.amount, 2400);
+  t.equal(kept[0]?.quantity.basis, 'year');
+});
