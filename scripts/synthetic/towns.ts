@@ -1,0 +1,31 @@
+// Town centres (WGS 84, approximate) of UK industrial places, with a relative weight for how
+// many synthetic firms cluster there: densest in the West Midlands and South Yorkshire, as the
+// programmes this service was built for. Weights are a modelling choice for load tests only.
+export const TOWNS: { name: string; lon: number; lat: number; weight: number }[] = [
+  { name: 'Birmingham', lon: -1.8904, lat: 52.4862, weight: 14 },
+  { name: 'Wolverhampton', lon: -2.1288, lat: 52.5862, weight: 8 },
+  { name: 'Walsall', lon: -1.9826, lat: 52.586, weight: 6 },
+  { name: 'Dudley', lon: -2.0813, lat: 52.5087, weight: 6 },
+  { name: 'West Bromwich', lon: -1.9945, lat: 52.519, weight: 5 },
+  { name: 'Tipton', lon: -2.0662, lat: 52.5294, weight: 4 },
+  { name: 'Coventry', lon: -1.5197, lat: 52.4068, weight: 6 },
+  { name: 'Telford', lon: -2.4474, lat: 52.6784, weight: 3 },
+  { name: 'Sheffield', lon: -1.4701, lat: 53.3811, weight: 10 },
+  { name: 'Rotherham', lon: -1.3567, lat: 53.4326, weight: 6 },
+  { name: 'Doncaster', lon: -1.1281, lat: 53.5228, weight: 4 },
+  { name: 'Barnsley', lon: -1.4797, lat: 53.5526, weight: 3 },
+  { name: 'Stoke-on-Trent', lon: -2.1794, lat: 53.0027, weight: 3 },
+  { name: 'Derby', lon: -1.4746, lat: 52.9225, weight: 3 },
+  { name: 'Nottingham', lon: -1.1581, lat: 52.9548, weight: 3 },
+  { name: 'Leicester', lon: -1.1332, lat: 52.6369, weight: 3 },
+  { name: 'Manchester', lon: -2.2426, lat: 53.4808, weight: 4 },
+  { name: 'Leeds', lon: -1.5491, lat: 53.8008, weight: 3 },
+  { name: 'Bradford', lon: -1.7594, lat: 53.796, weight: 2 },
+  { name: 'Scunthorpe', lon: -0.6544, lat: 53.5888, weight: 2 },
+  { name: 'Middlesbrough', lon: -1.2348, lat: 54.5742, weight: 2 },
+  { name: 'Newcastle upon Tyne', lon: -1.6178, lat: 54.9783, weight: 1 },
+  { name: 'Port Talbot', lon: -3.7837, lat: 51.5921, weight: 1 },
+  { name: 'Glasgow', lon: -4.2518, lat: 55.8642, weight: 1 },
+  { name: 'Bristol', lon: -2.5879, lat: 51.4545, weight: 1 },
+  { name: 'Liverpool', lon: -2.9916, lat: 53.4084, weight: 1 },
+];
