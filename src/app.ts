@@ -7,6 +7,7 @@ import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import securityPlugin from './plugins/security.ts';
 import healthRoutes from './routes/health/index.ts';
 import materialRoutes from './routes/materials/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
@@ -22,6 +23,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
+    requestTimeout: config.requestTimeoutMs,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
@@ -36,7 +38,8 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
 
   await app.register(errorsPlugin);
   await app.register(dbPlugin, { database });
-  await app.register(authPlugin, { adminApiKey: config.adminApiKey });
+  await app.register(securityPlugin, { config });
+  await app.register(authPlugin, { adminApiKey: config.adminApiKey, failuresPerMinute: config.authFailuresPerMinute });
   await app.register(openapiPlugin);
 
   await app.register(healthRoutes);

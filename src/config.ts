@@ -30,6 +30,21 @@ const envSchema = z.object({
   DB_POOL_MAX: integer(1, 200).default(10),
   BODY_LIMIT_BYTES: integer(1024, 100 * 1024 * 1024).default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: integer(100, 600_000).default(10_000),
+  REQUEST_TIMEOUT_MS: integer(1000, 600_000).default(30_000),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ error: 'must be a comma-separated list of origins such as https://app.example.org' }))),
+  RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(1200),
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: integer(1, 1_000_000).default(300),
+  AUTH_FAILURES_PER_MINUTE: integer(1, 10_000).default(20),
+  MAX_EVENT_LOOP_DELAY_MS: integer(0, 60_000).default(1000),
 });
 
 export const configSchema = envSchema.transform((e) => ({
@@ -42,6 +57,12 @@ export const configSchema = envSchema.transform((e) => ({
   dbPoolMax: e.DB_POOL_MAX,
   bodyLimitBytes: e.BODY_LIMIT_BYTES,
   shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
+  corsOrigins: e.CORS_ORIGINS,
+  rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+  rateLimitAnonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+  authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
+  maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
 }));
 
 export type Config = z.output<typeof configSchema>;

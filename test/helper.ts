@@ -22,7 +22,16 @@ export interface TestContext {
 }
 
 export function testConfig(env: Record<string, string> = {}): Config {
-  return loadConfig({ LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN_KEY, ...env });
+  // Generous limits so test files never trip the rate limiter by accident; test/security.test.ts
+  // sets its own.
+  return loadConfig({
+    LOG_LEVEL: 'silent',
+    ADMIN_API_KEY: ADMIN_KEY,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
+    AUTH_FAILURES_PER_MINUTE: '10000',
+    ...env,
+  });
 }
 
 /**

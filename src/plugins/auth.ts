@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { forbidden, unauthorized } from '../errors.ts';
 import { authenticateKey, type Principal, type Role } from '../services/api-keys.ts';
+import { AuthFailureLimiter } from './security.ts';
 
 /** Who may call a route: anyone, or a key whose role is at least the one named. */
 export type Access = 'public' | Role;
@@ -31,7 +32,11 @@ export function principalOf(request: FastifyRequest): Principal {
   return request.principal;
 }
 
-async function authPlugin(app: FastifyInstance, options: { adminApiKey: string | undefined }) {
+async function authPlugin(
+  app: FastifyInstance,
+  options: { adminApiKey: string | undefined; failuresPerMinute: number },
+) {
+  const failures = new AuthFailureLimiter(options.failuresPerMinute);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
     if (request.is404) return;
@@ -41,8 +46,12 @@ async function authPlugin(app: FastifyInstance, options: { adminApiKey: string |
     const token = bearerToken(request);
     if (access === 'public' && token === null) return;
     if (token === null) throw unauthorized('An API key is required: send Authorization: Bearer <key>.');
+    failures.check(request.ip);
     const principal = token ? await authenticateKey(app.db, token, options.adminApiKey) : null;
-    if (!principal) throw unauthorized('The API key is not valid, or has been revoked.');
+    if (!principal) {
+      failures.record(request.ip);
+      throw unauthorized('The API key is not valid, or has been revoked.');
+    }
     request.principal = principal;
     if (access !== 'public' && rank[principal.role] < rank[access]) {
       throw forbidden(`This needs the ${access} role; this key's organisation is a ${principal.role}.`);

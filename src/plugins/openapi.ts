@@ -29,7 +29,7 @@ async function openapiPlugin(app: FastifyInstance) {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/documentation' });
+  await app.register(swaggerUi, { routePrefix: '/documentation', staticCSP: true });
 }
 
 export default fp(openapiPlugin, { name: 'openapi' });

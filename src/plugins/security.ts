@@ -1,0 +1,96 @@
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import underPressure from '@fastify/under-pressure';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.ts';
+import { apiKeyPrefix, hashApiKey } from '../domain/api-key.ts';
+import { HttpProblem } from '../errors.ts';
+
+/** The caller a rate limit counts against: the key's public prefix, else the client address. */
+function rateLimitKey(request: FastifyRequest): string {
+  const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
+  if (!token) return `ip:${request.ip}`;
+  return `key:${apiKeyPrefix(token) ?? hashApiKey(token).slice(0, 16)}`;
+}
+
+const tooMany = (detail: string, retryAfterSeconds: number) =>
+  new HttpProblem(429, detail, {
+    type: 'rate-limited',
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  });
+
+/**
+ * Headers, CORS, rate limits and load shedding. Counters live in this process: behind several
+ * instances each enforces its own share (see docs/operations.md).
+ */
+async function securityPlugin(app: FastifyInstance, { config }: { config: Config }) {
+  await app.register(helmet, {
+    // Swagger UI ships inline scripts; it is served with its own static CSP (see openapi.ts).
+    contentSecurityPolicy: {
+      directives: { 'img-src': ["'self'", 'data:', 'https:'], 'script-src': ["'self'"] },
+    },
+  });
+  if (config.corsOrigins.length) {
+    await app.register(cors, {
+      origin: config.corsOrigins,
+      exposedHeaders: ['etag', 'location', 'x-request-id', 'retry-after'],
+    });
+  }
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: 60_000,
+    max: (request) =>
+      request.headers.authorization ? config.rateLimitPerMinute : config.rateLimitAnonymousPerMinute,
+    keyGenerator: rateLimitKey,
+    errorResponseBuilder: (_request, context) =>
+      tooMany(`Rate limit of ${context.max} requests a minute reached; retry in ${Math.ceil(context.ttl / 1000)} s.`, Math.ceil(context.ttl / 1000)),
+  });
+  await app.register(underPressure, {
+    maxEventLoopDelay: config.maxEventLoopDelayMs,
+    exposeStatusRoute: false,
+    pressureHandler: () => {
+      throw new HttpProblem(503, 'The service is overloaded; retry shortly.', {
+        type: 'overloaded',
+        headers: { 'retry-after': '5' },
+      });
+    },
+  });
+}
+
+export default fp(securityPlugin, { name: 'security' });
+
+/**
+ * Counts failed authentications per client address over a sliding minute, so guessing keys is
+ * slower than any honest use. In memory and bounded: stale entries are swept as time passes.
+ */
+export class AuthFailureLimiter {
+  private readonly failures = new Map<string, number[]>();
+  constructor(
+    private readonly perMinute: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  private recent(ip: string): number[] {
+    const cutoff = this.now() - 60_000;
+    const kept = (this.failures.get(ip) ?? []).filter((t) => t > cutoff);
+    if (kept.length) this.failures.set(ip, kept);
+    else this.failures.delete(ip);
+    return kept;
+  }
+
+  /** Throws 429 when this address has failed too often in the last minute. */
+  check(ip: string): void {
+    const recent = this.recent(ip);
+    if (recent.length >= this.perMinute) {
+      const retry = Math.max(1, Math.ceil(((recent[0] ?? 0) + 60_000 - this.now()) / 1000));
+      throw tooMany('Too many failed authentications from this address; retry later.', retry);
+    }
+  }
+
+  record(ip: string): void {
+    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()].slice(0, 5_000)) this.recent(key);
+    this.failures.set(ip, [...this.recent(ip), this.now()]);
+  }
+}

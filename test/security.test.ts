@@ -1,0 +1,97 @@
+import t from 'tap';
+import { AuthFailureLimiter } from '../src/plugins/security.ts';
+import { ADMIN_KEY, bearer, buildTestApp } from './helper.ts';
+
+const { app } = await buildTestApp(t, {
+  RATE_LIMIT_PER_MINUTE: '5',
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '3',
+  AUTH_FAILURES_PER_MINUTE: '2',
+  CORS_ORIGINS: 'https://app.example.org',
+});
+
+t.test('security headers on every response', async (t) => {
+  const res = await app.inject({ method: 'GET', url: '/health', remoteAddress: '10.0.0.1' });
+  t.equal(res.headers['x-content-type-options'], 'nosniff');
+  t.match(res.headers['strict-transport-security'], /max-age=/);
+  t.match(res.headers['content-security-policy'], /default-src 'self'/);
+  t.equal(res.headers['x-frame-options'], 'SAMEORIGIN');
+});
+
+t.test('CORS answers only the configured origins', async (t) => {
+  const allowed = await app.inject({
+    method: 'GET',
+    url: '/health',
+    headers: { origin: 'https://app.example.org' },
+    remoteAddress: '10.0.0.2',
+  });
+  t.equal(allowed.headers['access-control-allow-origin'], 'https://app.example.org');
+  const other = await app.inject({
+    method: 'GET',
+    url: '/health',
+    headers: { origin: 'https://evil.example' },
+    remoteAddress: '10.0.0.2',
+  });
+  t.notOk(other.headers['access-control-allow-origin']);
+});
+
+t.test('CORS is off by default', async (t) => {
+  const plain = await buildTestApp(t);
+  const res = await plain.app.inject({ method: 'GET', url: '/health', headers: { origin: 'https://app.example.org' } });
+  t.notOk(res.headers['access-control-allow-origin']);
+});
+
+t.test('anonymous callers are limited per address, with a 429 problem and Retry-After', async (t) => {
+  const codes: number[] = [];
+  let last;
+  for (let i = 0; i < 4; i++) {
+    last = await app.inject({ method: 'GET', url: '/materials', remoteAddress: '10.0.0.3' });
+    codes.push(last.statusCode);
+  }
+  t.same(codes, [200, 200, 200, 429]);
+  t.match(last?.headers['content-type'], /^application\/problem\+json/);
+  t.match(last?.json(), { status: 429, type: 'urn:reuse-exchange:problem:rate-limited' });
+  t.ok(Number(last?.headers['retry-after']) > 0);
+  const elsewhere = await app.inject({ method: 'GET', url: '/materials', remoteAddress: '10.0.0.4' });
+  t.equal(elsewhere.statusCode, 200, 'another address has its own allowance');
+});
+
+t.test('keys are limited per key, whatever the address', async (t) => {
+  const codes: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/materials',
+      headers: bearer(ADMIN_KEY),
+      remoteAddress: `10.1.0.${i}`,
+    });
+    codes.push(res.statusCode);
+  }
+  t.same(codes, [200, 200, 200, 200, 200, 429]);
+});
+
+t.test('repeated failed authentication is refused sooner', async (t) => {
+  const attempt = (i: number) =>
+    app.inject({
+      method: 'POST',
+      url: '/organisations',
+      headers: { authorization: `Bearer rx_0000000${i}_${'x'.repeat(43)}` },
+      payload: {},
+      remoteAddress: '10.0.0.9',
+    });
+  t.equal((await attempt(1)).statusCode, 401);
+  t.equal((await attempt(2)).statusCode, 401);
+  const blocked = await attempt(3);
+  t.equal(blocked.statusCode, 429, 'the third failure inside a minute is refused before the lookup');
+  t.match(blocked.json(), { type: 'urn:reuse-exchange:problem:rate-limited' });
+});
+
+t.test('the failure window slides', async (t) => {
+  let now = 0;
+  const limiter = new AuthFailureLimiter(2, () => now);
+  limiter.record('a');
+  limiter.record('a');
+  t.throws(() => limiter.check('a'), /failed authentications/);
+  t.doesNotThrow(() => limiter.check('b'));
+  now = 60_001;
+  t.doesNotThrow(() => limiter.check('a'), 'a minute later the address may try again');
+});
