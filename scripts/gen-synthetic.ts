@@ -27,15 +27,19 @@ const data = generate(size, Number(values.seed));
 for (let i = 0; i < data.organisations.length; i += batchSize)
   await insertOrganisations(db, data.organisations.slice(i, i + batchSize));
 for (let i = 0; i < data.sites.length; i += batchSize) await insertSites(db, data.sites.slice(i, i + batchSize));
+// Two batches in flight keep both cores busy: one generating and parsing, one inserting.
 let batch: SyntheticListing[] = [];
+const inFlight: Promise<void>[] = [];
 for (const listing of data.listings) {
   batch.push(listing);
   if (batch.length === batchSize) {
-    await insertListings(db, batch);
+    inFlight.push(insertListings(db, batch));
     batch = [];
+    if (inFlight.length >= 2) await inFlight.shift();
   }
 }
-if (batch.length) await insertListings(db, batch);
+if (batch.length) inFlight.push(insertListings(db, batch));
+await Promise.all(inFlight);
 const loadSeconds = (performance.now() - started) / 1000;
 await db.execute(sql`ANALYZE`);
 const rows = size + data.organisations.length + data.sites.length;
