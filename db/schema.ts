@@ -148,5 +148,9 @@ export const listings = pgTable(
     index('listings_site_idx').on(t.siteId),
     index('listings_material_kind_status_idx').on(t.materialCode, t.kind, t.status),
     index('listings_location_gix').using('gist', t.location),
+    // Matching walks this nearest-first for one material and kind among active listings.
+    index('listings_active_match_gix')
+      .using('gist', t.materialCode, t.kind, t.location)
+      .where(sql`status = 'active'`),
   ],
 );

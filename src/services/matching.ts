@@ -80,10 +80,17 @@ function gradeFails(grade: SQL, accepts: SQL, strict: boolean): SQL {
 
 /**
  * One indexed query: active, unexpired counterparts of a compatible material within both
- * parties' haul, with overlapping availability and a grade that meets the want — nearest first
- * through the partial GiST index on (material_code, kind, location).
+ * parties' haul, with overlapping availability and a grade that meets the want, nearest first.
+ * Each compatible material gets its own nearest-first walk of the partial GiST index on
+ * (material_code, kind, location) — a single scan over a list of materials would lose the index
+ * order — and the walks are merged by distance.
  */
-export async function findCandidates(db: Database, s: MatchSubject, options: MatchOptions): Promise<CandidateRow[]> {
+export function findCandidates(db: Database, s: MatchSubject, options: MatchOptions): Promise<CandidateRow[]> {
+  return queryRows<CandidateRow>(db, candidateQuery(s, options));
+}
+
+/** The SQL of findCandidates, kept apart so its plan can be inspected (docs, tests). */
+export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
   const point = sql`ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography`;
   const counterpart = s.kind === 'offer' ? 'want' : 'offer';
   const subjectGrade = sql`${JSON.stringify(s.grade)}::jsonb`;
@@ -98,31 +105,32 @@ export async function findCandidates(db: Database, s: MatchSubject, options: Mat
     s.kind === 'offer'
       ? gradeFails(subjectGrade, sql`c.accepts`, options.strict)
       : gradeFails(sql`c.grade`, subjectAccepts, options.strict);
-  return queryRows<CandidateRow>(
-    db,
-    sql`SELECT c.id, c.organisation_id, c.site_id, c.kind, c.material_code, c.grade, c.accepts,
+  return sql`SELECT c.*, ST_Distance(c.location, ${point}) AS distance_m, m.density_t_per_m3
+    FROM unnest(ARRAY(${materialCodes})) AS mc(code)
+    CROSS JOIN LATERAL (
+      SELECT c.id, c.organisation_id, c.site_id, c.kind, c.material_code, c.grade, c.accepts,
           c.quantity_amount, c.quantity_unit, c.quantity_rate,
           c.available_from::text AS available_from, c.available_until::text AS available_until,
           c.max_haul_km, c.current_route, c.gate_fee_gbp_per_tonne, c.virgin_price_gbp_per_tonne, c.version,
-          ST_X(c.location::geometry) AS lon, ST_Y(c.location::geometry) AS lat,
-          ST_Distance(c.location, ${point}) AS distance_m,
-          m.density_t_per_m3
+          ST_X(c.location::geometry) AS lon, ST_Y(c.location::geometry) AS lat, c.location
         FROM listings c
-        JOIN materials m ON m.code = c.material_code
-        WHERE c.kind = ${counterpart}
+        WHERE c.material_code = mc.code
+          AND c.kind = ${counterpart}
           AND c.status = 'active'
-          AND c.expires_at > now()
-          AND c.material_code IN (${materialCodes})
-          ${s.organisationId ? sql`AND c.organisation_id <> ${s.organisationId}` : sql``}
           AND ST_DWithin(c.location, ${point}, ${s.maxHaulKm * 1000})
+          AND c.expires_at > now()
+          ${s.organisationId ? sql`AND c.organisation_id <> ${s.organisationId}` : sql``}
           AND ST_DWithin(c.location, ${point}, c.max_haul_km * 1000)
           AND (c.available_until IS NULL OR c.available_until >= current_date)
           AND (c.available_until IS NULL OR ${s.availableFrom}::date IS NULL OR c.available_until >= ${s.availableFrom}::date)
           AND (c.available_from IS NULL OR ${s.availableUntil}::date IS NULL OR c.available_from <= ${s.availableUntil}::date)
           AND NOT ${grade}
-        ORDER BY c.location <-> ${point}, c.id
-        LIMIT ${options.cap}`,
-  );
+        ORDER BY c.location <-> ${point}
+        LIMIT ${options.cap}
+    ) c
+    JOIN materials m ON m.code = c.material_code
+    ORDER BY distance_m, c.id
+    LIMIT ${options.cap}`;
 }
 
 function inUnit(amount: number, from: 't' | 'm3', to: 't' | 'm3', density: number | null): number | null {
@@ -153,4 +161,56 @@ export function assessCandidates(s: MatchSubject, rows: CandidateRow[], options:
     out.push({ row, distanceKm, quantity: { ...quantity, unit }, checks, score });
   }
   return out;
+}
+
+export interface StoredSubject extends MatchSubject {
+  listingId: string;
+  status: string;
+  expired: boolean;
+}
+
+/** The matching subject for a stored listing, or null when there is no such listing. */
+export async function listingSubject(db: Database, listingId: string): Promise<StoredSubject | null> {
+  const [row] = await queryRows<{
+    id: string;
+    organisation_id: string;
+    kind: 'offer' | 'want';
+    material_code: string;
+    grade: Grade;
+    accepts: Accepts;
+    quantity_amount: number;
+    quantity_unit: 't' | 'm3';
+    quantity_rate: Rate;
+    available_from: string | null;
+    available_until: string | null;
+    max_haul_km: number;
+    status: string;
+    expired: boolean;
+    lon: number;
+    lat: number;
+  }>(
+    db,
+    sql`SELECT id, organisation_id, kind, material_code, grade, accepts, quantity_amount, quantity_unit,
+          quantity_rate, available_from::text AS available_from, available_until::text AS available_until,
+          max_haul_km, status, expires_at <= now() AS expired,
+          ST_X(location::geometry) AS lon, ST_Y(location::geometry) AS lat
+        FROM listings WHERE id = ${listingId}`,
+  );
+  if (!row) return null;
+  return {
+    listingId: row.id,
+    kind: row.kind,
+    organisationId: row.organisation_id,
+    materialCode: row.material_code,
+    grade: row.grade,
+    accepts: row.accepts,
+    quantity: { amount: Number(row.quantity_amount), unit: row.quantity_unit, rate: row.quantity_rate },
+    availableFrom: row.available_from,
+    availableUntil: row.available_until,
+    maxHaulKm: Number(row.max_haul_km),
+    lon: Number(row.lon),
+    lat: Number(row.lat),
+    status: row.status,
+    expired: row.expired,
+  };
 }

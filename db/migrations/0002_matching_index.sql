@@ -1,0 +1,1 @@
+CREATE INDEX "listings_active_match_gix" ON "listings" USING gist ("material_code","kind","location") WHERE status = 'active';

@@ -1,0 +1,82 @@
+// Match-query latency over random active listings, against the naive baseline on the same data:
+//   node --import tsx scripts/bench/match-query.ts [--samples 1000] [--baseline 100]
+// on DATABASE_URL, else the PGlite in DATA_DIR. Prints one JSON object.
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows } from '../../db/client.ts';
+import { loadConfig } from '../../src/config.ts';
+import { assessCandidates, findCandidates, listingSubject } from '../../src/services/matching.ts';
+import { naiveCandidates } from './naive-match.ts';
+import { ms, summary } from './stats.ts';
+
+const { values } = parseArgs({
+  options: { samples: { type: 'string', default: '1000' }, baseline: { type: 'string', default: '100' } },
+});
+const config = loadConfig();
+const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
+const { db } = database;
+const options = { strict: false, minShareOfWant: 0.05, cap: 500 };
+
+const [{ n: active } = { n: 0 }] = await queryRows<{ n: number }>(
+  db,
+  sql`SELECT count(*)::int AS n FROM listings WHERE status = 'active' AND expires_at > now()`,
+);
+// A fixed sample: the same listings on every run over the same data.
+const ids = await queryRows<{ id: string; kind: string }>(
+  db,
+  sql`SELECT id, kind FROM listings WHERE status = 'active' AND expires_at > now() ORDER BY md5(id::text) LIMIT ${Number(values.samples)}`,
+);
+
+const latency: Record<string, number[]> = { offer: [], want: [] };
+const results = new Map<string, string[]>();
+let candidates = 0;
+for (const { id } of ids) {
+  const subject = await listingSubject(db, id);
+  if (!subject) continue;
+  const t0 = performance.now();
+  const rows = await findCandidates(db, subject, options);
+  const assessed = assessCandidates(subject, rows, options);
+  latency[subject.kind]?.push(performance.now() - t0);
+  candidates += assessed.length;
+  results.set(id, rows.map((r) => r.id).sort());
+}
+
+const naive: number[] = [];
+const indexed: number[] = [];
+let agree = 0;
+let compared = 0;
+for (const { id } of ids.slice(0, Number(values.baseline))) {
+  const subject = await listingSubject(db, id);
+  if (!subject) continue;
+  const t0 = performance.now();
+  await findCandidates(db, subject, options);
+  indexed.push(performance.now() - t0);
+  const t1 = performance.now();
+  const rows = await naiveCandidates(db, subject, options.strict);
+  naive.push(performance.now() - t1);
+  const fast = results.get(id) ?? [];
+  // The indexed query keeps the 500 nearest; compare like with like.
+  const slow = rows.slice(0, options.cap).map((r) => r.id).sort();
+  compared++;
+  if (fast.length === slow.length && fast.every((x, i) => x === slow[i])) agree++;
+}
+
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
+console.log(
+  JSON.stringify({
+    engine: database.engine,
+    activeListings: active,
+    samples: ids.length,
+    meanCandidates: ms(candidates / (ids.length || 1)),
+    offer: summary(latency.offer ?? []),
+    want: summary(latency.want ?? []),
+    baseline: {
+      samples: compared,
+      naive: summary(naive),
+      indexed: summary(indexed),
+      speedupMean: ms(mean(naive) / mean(indexed)),
+      sameAnswers: `${agree}/${compared}`,
+    },
+  }),
+);
+await database.close();
