@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import t from 'tap';
+import { queryRows } from '../db/client.ts';
 import { listings, organisations, sites } from '../db/schema.ts';
 import { assessCandidates, findCandidates, type MatchSubject } from '../src/services/matching.ts';
 import { buildTestApp } from './helper.ts';
@@ -150,4 +151,25 @@ t.test('availability windows must overlap; small lots are dropped', async (t) =>
   const kept = assessCandidates(offerSubject(), rows, { ...options, minShareOfWant: 0.01 });
   t.equal(kept[0]?.quantity.amount, 2400);
   t.equal(kept[0]?.quantity.basis, 'year');
+});
+
+t.test('the candidate query can walk the spatial index (fails if a change to its shape stops that)', async (t) => {
+  const { candidateQuery } = await import('../src/services/matching.ts');
+  const buyer = await org('Buyer');
+  await listing(buyer, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
+  for (const subject of [offerSubject(), offerSubject({ kind: 'want', accepts: { clayPct: { max: 10 } } })]) {
+    // With so few rows the planner would rightly prefer a sequential scan; forbidding it asks
+    // whether the query leaves the index usable at all.
+    const plan = await db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
+      await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+      const rows = await queryRows<{ 'QUERY PLAN': string }>(
+        tx as unknown as typeof db,
+        sql`EXPLAIN ${candidateQuery(subject, options)}`,
+      );
+      return rows.map((r) => r['QUERY PLAN']).join('\n');
+    });
+    t.match(plan, /Index Scan using listings_active_match_gix on listings/, `${subject.kind}: nearest-first walk`);
+    t.match(plan, /Order By: \(location <-> /, `${subject.kind}: ordered by distance inside the index`);
+  }
 });
