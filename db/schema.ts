@@ -154,3 +154,76 @@ export const listings = pgTable(
       .where(sql`status = 'active'`),
   ],
 );
+
+export const exchangeStatusEnum = pgEnum('exchange_status', [
+  'proposed',
+  'accepted',
+  'active',
+  'completed',
+  'declined',
+  'cancelled',
+]);
+export const declineReasonEnum = pgEnum('decline_reason', [
+  'price',
+  'grade',
+  'distance',
+  'timing',
+  'regulatory',
+  'other',
+]);
+
+export const exchanges = pgTable(
+  'exchanges',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    offerId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'restrict' }),
+    wantId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'restrict' }),
+    // The parties at the time of the proposal: listings never change hands.
+    offerOrganisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    wantOrganisationId: uuid()
+      .notNull()
+      .references(() => organisations.id),
+    proposedByOrganisationId: uuid().references(() => organisations.id),
+    quantityAmount: doublePrecision().notNull(),
+    quantityUnit: quantityUnitEnum().notNull(),
+    quantityRate: listingRateEnum().notNull(),
+    status: exchangeStatusEnum().notNull().default('proposed'),
+    offerAccepted: boolean().notNull().default(false),
+    wantAccepted: boolean().notNull().default(false),
+    declineReason: declineReasonEnum(),
+    declineNote: text(),
+    ...timestamps,
+  },
+  (t) => [
+    index('exchanges_offer_status_idx').on(t.offerId, t.status),
+    index('exchanges_want_idx').on(t.wantId),
+    index('exchanges_offer_org_idx').on(t.offerOrganisationId),
+    index('exchanges_want_org_idx').on(t.wantOrganisationId),
+  ],
+);
+
+/** Every transition of an exchange: who, when, from and to, and why. Append-only. */
+export const exchangeEvents = pgTable(
+  'exchange_events',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    exchangeId: uuid()
+      .notNull()
+      .references(() => exchanges.id, { onDelete: 'cascade' }),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorOrganisationId: uuid().references(() => organisations.id),
+    actorKeyId: uuid(),
+    action: text().notNull(),
+    fromStatus: exchangeStatusEnum(),
+    toStatus: exchangeStatusEnum().notNull(),
+    reason: declineReasonEnum(),
+    note: text(),
+  },
+  (t) => [index('exchange_events_exchange_idx').on(t.exchangeId, t.at)],
+);

@@ -8,6 +8,7 @@ import dbPlugin from './plugins/db.ts';
 import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
+import exchangeRoutes from './routes/exchanges/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import materialRoutes from './routes/materials/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
@@ -45,5 +46,6 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(healthRoutes);
   await app.register(materialRoutes);
   await app.register(organisationRoutes);
+  await app.register(exchangeRoutes);
   return app;
 }

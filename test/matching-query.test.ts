@@ -1,50 +1,16 @@
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../db/client.ts';
-import { listings, organisations, sites } from '../db/schema.ts';
 import { assessCandidates, findCandidates, type MatchSubject } from '../src/services/matching.ts';
+import { insertListing, insertOrganisation, PLACES, type Place } from './fixtures.ts';
 import { buildTestApp } from './helper.ts';
 
 const { db, reset } = await buildTestApp(t);
 t.beforeEach(reset);
 
-// Places in the West Midlands: Tipton foundry, Wolverhampton, Birmingham, and Sheffield (~110 km).
-const PLACES = {
-  tipton: [-2.0662, 52.5294],
-  wolverhampton: [-2.1288, 52.5862],
-  birmingham: [-1.8904, 52.4862],
-  sheffield: [-1.4701, 53.3811],
-} as const;
-
-async function org(name: string) {
-  const [row] = await db.insert(organisations).values({ name, role: 'member', contactEmail: 'x@example.org' }).returning();
-  return row!.id;
-}
-
-async function listing(
-  organisationId: string,
-  place: keyof typeof PLACES,
-  values: Partial<typeof listings.$inferInsert> & Pick<typeof listings.$inferInsert, 'kind' | 'materialCode'>,
-) {
-  const [lon, lat] = PLACES[place];
-  const location = sql`ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)::geography`;
-  const [site] = await db.insert(sites).values({ organisationId, name: place, location }).returning();
-  const [row] = await db
-    .insert(listings)
-    .values({
-      organisationId,
-      siteId: site!.id,
-      quantityAmount: 100,
-      quantityUnit: 't',
-      quantityRate: 'month',
-      maxHaulKm: 50,
-      expiresAt: new Date(Date.now() + 86_400_000),
-      location,
-      ...values,
-    })
-    .returning();
-  return row!.id;
-}
+const org = (name: string) => insertOrganisation(db, name);
+const listing = (organisationId: string, place: Place, values: Parameters<typeof insertListing>[3]) =>
+  insertListing(db, organisationId, place, values);
 
 const options = { strict: false, minShareOfWant: 0.05, cap: 500 };
 

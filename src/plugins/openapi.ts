@@ -24,6 +24,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'materials', description: 'The material catalogue' },
         { name: 'organisations', description: 'Firms, officers and their API keys' },
+        { name: 'exchanges', description: 'Exchanges between an offer and a want, and their transfers' },
       ],
     },
     transform: jsonSchemaTransform,

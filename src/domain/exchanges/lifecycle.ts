@@ -1,0 +1,60 @@
+// Who may move an exchange from one state to the next. Pure: the service supplies the facts.
+
+export type ExchangeStatus = 'proposed' | 'accepted' | 'active' | 'completed' | 'declined' | 'cancelled';
+export type ExchangeAction = 'accept' | 'decline' | 'cancel' | 'complete' | 'start';
+/** Which side of the exchange the caller speaks for: an officer brokers, on neither side. */
+export type Side = 'offer' | 'want' | 'officer';
+
+export interface ExchangeFacts {
+  status: ExchangeStatus;
+  offerAccepted: boolean;
+  wantAccepted: boolean;
+}
+
+export type Transition =
+  | { ok: true; status: ExchangeStatus; offerAccepted: boolean; wantAccepted: boolean }
+  | { ok: false; reason: string };
+
+const refuse = (reason: string): Transition => ({ ok: false, reason });
+
+/**
+ * proposed → accepted once both sides have accepted (the proposer's side accepts by proposing;
+ * an officer's proposal needs both) → active with the first transfer → completed. Declined and
+ * cancelled are final, as is completed.
+ */
+export function transition(facts: ExchangeFacts, action: ExchangeAction, side: Side): Transition {
+  const { status } = facts;
+  switch (action) {
+    case 'accept': {
+      if (status !== 'proposed') return refuse(`an exchange that is ${status} cannot be accepted`);
+      if (side === 'officer') return refuse('each party accepts its own side; an officer cannot accept for them');
+      const offerAccepted = facts.offerAccepted || side === 'offer';
+      const wantAccepted = facts.wantAccepted || side === 'want';
+      if (offerAccepted === facts.offerAccepted && wantAccepted === facts.wantAccepted)
+        return refuse(`the ${side} side has already accepted`);
+      return { ok: true, status: offerAccepted && wantAccepted ? 'accepted' : 'proposed', offerAccepted, wantAccepted };
+    }
+    case 'decline': {
+      if (status !== 'proposed') return refuse(`an exchange that is ${status} cannot be declined`);
+      if (side === 'officer') return refuse('only a party can decline; an officer may cancel');
+      if ((side === 'offer' && facts.offerAccepted) || (side === 'want' && facts.wantAccepted))
+        return refuse(`the ${side} side has accepted; cancel instead`);
+      return { ok: true, status: 'declined', offerAccepted: facts.offerAccepted, wantAccepted: facts.wantAccepted };
+    }
+    case 'cancel':
+      if (status !== 'proposed' && status !== 'accepted')
+        return refuse(`an exchange that is ${status} cannot be cancelled`);
+      return { ok: true, status: 'cancelled', offerAccepted: facts.offerAccepted, wantAccepted: facts.wantAccepted };
+    case 'start':
+      if (status === 'active') return { ok: true, ...facts };
+      if (status !== 'accepted') return refuse(`transfers need an accepted exchange; this one is ${status}`);
+      return { ok: true, status: 'active', offerAccepted: true, wantAccepted: true };
+    case 'complete':
+      if (status !== 'accepted' && status !== 'active')
+        return refuse(`an exchange that is ${status} cannot be completed`);
+      return { ok: true, status: 'completed', offerAccepted: true, wantAccepted: true };
+  }
+}
+
+/** Statuses that hold part of an offer for this exchange. */
+export const RESERVING: readonly ExchangeStatus[] = ['accepted', 'active'];

@@ -1,0 +1,110 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  createExchangeSchema,
+  declineExchangeSchema,
+  exchangeActionBodySchema,
+  exchangeListQuerySchema,
+  exchangeListSchema,
+  exchangeParamsSchema,
+  exchangeSchema,
+} from '../../../schemas/exchange.ts';
+import { problemResponses } from '../../../schemas/problem.ts';
+import { notFound } from '../../errors.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { actOnExchange, createExchange, getExchange, listExchanges } from '../../services/exchanges.ts';
+
+const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/exchanges',
+    {
+      schema: {
+        operationId: 'createExchange',
+        summary: 'Propose an exchange between an offer and a want (a party, or an officer brokering)',
+        tags: ['exchanges'],
+        body: createExchangeSchema,
+        response: { 201: exchangeSchema, ...problemResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const exchange = await createExchange(app.db, principalOf(request), request.body);
+      reply.code(201).header('location', `/exchanges/${exchange.id}`);
+      return exchange;
+    },
+  );
+
+  app.get(
+    '/exchanges',
+    {
+      schema: {
+        operationId: 'listExchanges',
+        summary: "Exchanges: a member's own, or every one for officers; newest first",
+        tags: ['exchanges'],
+        querystring: exchangeListQuerySchema,
+        response: { 200: exchangeListSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request) => listExchanges(app.db, principalOf(request), request.query),
+  );
+
+  app.get(
+    '/exchanges/:id',
+    {
+      schema: {
+        operationId: 'getExchange',
+        summary: 'One exchange with its history; contacts and exact sites once accepted',
+        tags: ['exchanges'],
+        params: exchangeParamsSchema,
+        response: { 200: exchangeSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => {
+      const exchange = await getExchange(app.db, principalOf(request), request.params.id);
+      if (!exchange) throw notFound('Exchange');
+      return exchange;
+    },
+  );
+
+  const actions = [
+    ['accept', 'acceptExchange', 'Accept your side; the exchange is accepted when both sides have'],
+    ['cancel', 'cancelExchange', 'Cancel a proposed or accepted exchange (a party or an officer)'],
+    ['complete', 'completeExchange', 'Mark an accepted or active exchange completed'],
+  ] as const;
+  for (const [action, operationId, summary] of actions) {
+    app.post(
+      `/exchanges/:id/${action}`,
+      {
+        schema: {
+          operationId,
+          summary,
+          tags: ['exchanges'],
+          params: exchangeParamsSchema,
+          body: exchangeActionBodySchema,
+          response: { 200: exchangeSchema, ...problemResponses(400, 401, 404, 409) },
+        },
+      },
+      async (request) =>
+        actOnExchange(app.db, principalOf(request), request.params.id, action, { note: request.body?.note }),
+    );
+  }
+
+  app.post(
+    '/exchanges/:id/decline',
+    {
+      schema: {
+        operationId: 'declineExchange',
+        summary: 'Decline a proposed exchange, with the reason (kept, to learn from)',
+        tags: ['exchanges'],
+        params: exchangeParamsSchema,
+        body: declineExchangeSchema,
+        response: { 200: exchangeSchema, ...problemResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request) =>
+      actOnExchange(app.db, principalOf(request), request.params.id, 'decline', {
+        reason: request.body.reason,
+        note: request.body.note,
+      }),
+  );
+};
+
+export default exchangeRoutes;

@@ -1,0 +1,146 @@
+import { eq } from 'drizzle-orm';
+import t from 'tap';
+import { exchanges } from '../db/schema.ts';
+import { insertListing } from './fixtures.ts';
+import { bearer, buildTestApp, createOrganisation } from './helper.ts';
+
+const { app, db, reset } = await buildTestApp(t);
+t.beforeEach(reset);
+
+async function parties() {
+  const seller = await createOrganisation(app, 'member', 'Tipton Castings');
+  const buyer = await createOrganisation(app, 'member', 'Brum Blocks');
+  const offerId = await insertListing(db, seller.id, 'tipton', {
+    kind: 'offer',
+    materialCode: 'foundry-sand',
+    quantityAmount: 100,
+    quantityRate: 'one-off',
+  });
+  const wantId = await insertListing(db, buyer.id, 'birmingham', { kind: 'want', materialCode: 'silica-sand' });
+  return { seller, buyer, offerId, wantId };
+}
+
+const post = (url: string, key: string, payload?: object) =>
+  app.inject({ method: 'POST', url, headers: bearer(key), ...(payload ? { payload } : {}) });
+
+t.test('propose, accept: both sides, then contacts and exact sites are disclosed', async (t) => {
+  const { seller, buyer, offerId, wantId } = await parties();
+  const proposed = await post('/exchanges', seller.apiKey, { offerId, wantId, quantity: { amount: 60, unit: 't' } });
+  t.equal(proposed.statusCode, 201);
+  const ex = proposed.json();
+  t.match(ex, { status: 'proposed', offerAccepted: true, wantAccepted: false, brokered: false, parties: null });
+  t.match(ex.quantity, { amount: 60, unit: 't', rate: 'one-off' }, 'foundry sand offered, silica sand wanted: a substitute');
+
+  const asBuyerBefore = await app.inject({ method: 'GET', url: `/exchanges/${ex.id}`, headers: bearer(buyer.apiKey) });
+  t.equal(asBuyerBefore.json().parties, null, 'no contact details before acceptance');
+
+  const again = await post(`/exchanges/${ex.id}/accept`, seller.apiKey);
+  t.equal(again.statusCode, 409, 'the proposer has accepted already');
+
+  const accepted = await post(`/exchanges/${ex.id}/accept`, buyer.apiKey);
+  t.equal(accepted.statusCode, 200);
+  const body = accepted.json();
+  t.equal(body.status, 'accepted');
+  t.equal(body.parties.offer.organisation.name, 'Tipton Castings');
+  t.equal(body.parties.want.organisation.name, 'Brum Blocks');
+  t.same(body.parties.offer.site.location.coordinates, [-2.0662, 52.5294], 'exact site');
+  t.same(
+    body.events.map((e: { action: string; toStatus: string }) => [e.action, e.toStatus]),
+    [
+      ['propose', 'proposed'],
+      ['accept', 'accepted'],
+    ],
+  );
+
+  const completed = await post(`/exchanges/${ex.id}/complete`, buyer.apiKey);
+  t.equal(completed.json().status, 'completed');
+  t.equal((await post(`/exchanges/${ex.id}/cancel`, seller.apiKey)).statusCode, 409, 'completed is final');
+});
+
+t.test('others see nothing; officers broker, and each party accepts its own side', async (t) => {
+  const { seller, buyer, offerId, wantId } = await parties();
+  const stranger = await createOrganisation(app, 'member');
+  const officer = await createOrganisation(app, 'officer');
+  const byStranger = await post('/exchanges', stranger.apiKey, { offerId, wantId, quantity: { amount: 10, unit: 't' } });
+  t.equal(byStranger.statusCode, 404);
+
+  const brokered = await post('/exchanges', officer.apiKey, { offerId, wantId, quantity: { amount: 10, unit: 't' } });
+  t.equal(brokered.statusCode, 201);
+  const ex = brokered.json();
+  t.match(ex, { brokered: true, offerAccepted: false, wantAccepted: false });
+  t.ok(ex.parties, 'officers always see the parties');
+  t.equal((await app.inject({ method: 'GET', url: `/exchanges/${ex.id}`, headers: bearer(stranger.apiKey) })).statusCode, 404);
+  t.equal((await post(`/exchanges/${ex.id}/accept`, officer.apiKey)).statusCode, 409, 'an officer cannot accept');
+  t.equal((await post(`/exchanges/${ex.id}/accept`, seller.apiKey)).json().status, 'proposed');
+  t.equal((await post(`/exchanges/${ex.id}/accept`, buyer.apiKey)).json().status, 'accepted');
+
+  const list = await app.inject({ method: 'GET', url: '/exchanges', headers: bearer(stranger.apiKey) });
+  t.same(list.json().items, [], "a stranger's list is empty");
+  const officerList = await app.inject({ method: 'GET', url: '/exchanges?status=accepted', headers: bearer(officer.apiKey) });
+  t.equal(officerList.json().items.length, 1);
+});
+
+t.test('decline keeps the reason; "other" needs a note', async (t) => {
+  const { seller, buyer, offerId, wantId } = await parties();
+  const ex = (await post('/exchanges', seller.apiKey, { offerId, wantId, quantity: { amount: 10, unit: 't' } })).json();
+  const vague = await post(`/exchanges/${ex.id}/decline`, buyer.apiKey, { reason: 'other' });
+  t.equal(vague.statusCode, 400);
+  t.match(vague.json().errors, [{ path: 'note' }]);
+  t.equal((await post(`/exchanges/${ex.id}/decline`, seller.apiKey, { reason: 'price' })).statusCode, 409, 'the proposer cancels instead');
+  const declined = await post(`/exchanges/${ex.id}/decline`, buyer.apiKey, { reason: 'grade', note: 'LOI too high' });
+  t.equal(declined.statusCode, 200);
+  t.match(declined.json(), { status: 'declined', decline: { reason: 'grade', note: 'LOI too high' } });
+});
+
+t.test('bad proposals are refused, naming the field', async (t) => {
+  const { seller, offerId, wantId } = await parties();
+  const wrongUnit = await post('/exchanges', seller.apiKey, { offerId, wantId, quantity: { amount: 10, unit: 'm3' } });
+  t.match(wrongUnit.json(), { status: 400, errors: [{ path: 'quantity.unit' }] });
+  const wrongRate = await post('/exchanges', seller.apiKey, {
+    offerId,
+    wantId,
+    quantity: { amount: 10, unit: 't', rate: 'month' },
+  });
+  t.match(wrongRate.json(), { status: 400, errors: [{ path: 'quantity.rate' }] });
+  const swapped = await post('/exchanges', seller.apiKey, { offerId: wantId, wantId: offerId, quantity: { amount: 1, unit: 't' } });
+  t.match(swapped.json(), { status: 400, errors: [{ path: 'offerId' }] });
+  const tooMuch = await post('/exchanges', seller.apiKey, { offerId, wantId, quantity: { amount: 101, unit: 't' } });
+  t.equal(tooMuch.statusCode, 409);
+  t.match(tooMuch.json(), { remaining: 100, requested: 101, unit: 't', basis: 'lot' });
+  const soil = await insertListing(db, (await createOrganisation(app)).id, 'wolverhampton', { kind: 'want', materialCode: 'soil' });
+  const incompatible = await post('/exchanges', seller.apiKey, { offerId, wantId: soil, quantity: { amount: 1, unit: 't' } });
+  t.match(incompatible.json(), { status: 400, errors: [{ path: 'wantId' }] });
+  const expiredOffer = await insertListing(db, seller.id, 'tipton', {
+    kind: 'offer',
+    materialCode: 'foundry-sand',
+    expiresAt: new Date(Date.now() - 1000),
+  });
+  const expired = await post('/exchanges', seller.apiKey, {
+    offerId: expiredOffer,
+    wantId,
+    quantity: { amount: 1, unit: 't', rate: 'month' },
+  });
+  t.equal(expired.statusCode, 409);
+});
+
+t.test('accepting never reserves more than the offer has, even all at once', async (t) => {
+  const seller = await createOrganisation(app, 'member', 'Flow Foundry');
+  // 100 t a month = 1200 t a year; ten buyers each want 200 t a year: only six fit.
+  const offerId = await insertListing(db, seller.id, 'tipton', { kind: 'offer', materialCode: 'foundry-sand' });
+  const ids: string[] = [];
+  for (let i = 0; i < 10; i++) {
+    const buyer = await createOrganisation(app, 'member');
+    const wantId = await insertListing(db, buyer.id, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
+    const res = await post('/exchanges', buyer.apiKey, { offerId, wantId, quantity: { amount: 200, unit: 't', rate: 'year' } });
+    t.equal(res.statusCode, 201);
+    ids.push(res.json().id);
+  }
+  const results = await Promise.all(ids.map((id) => post(`/exchanges/${id}/accept`, seller.apiKey)));
+  const codes = results.map((r) => r.statusCode).sort();
+  t.same(codes, [200, 200, 200, 200, 200, 200, 409, 409, 409, 409]);
+  const refusal = results.find((r) => r.statusCode === 409)?.json();
+  t.match(refusal, { type: 'urn:reuse-exchange:problem:conflict', remaining: 0, requested: 200, basis: 'year' });
+  const reserved = await db.select().from(exchanges).where(eq(exchanges.offerId, offerId));
+  const held = reserved.filter((e) => e.status === 'accepted').reduce((s, e) => s + e.quantityAmount, 0);
+  t.equal(held, 1200, 'exactly the offer, never more');
+});
