@@ -10,6 +10,7 @@ import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import exchangeRoutes from './routes/exchanges/index.ts';
 import healthRoutes from './routes/health/index.ts';
+import matchingRoutes from './routes/matching/index.ts';
 import materialRoutes from './routes/materials/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
 
@@ -47,5 +48,6 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(materialRoutes);
   await app.register(organisationRoutes);
   await app.register(exchangeRoutes);
+  await app.register(matchingRoutes, { config });
   return app;
 }

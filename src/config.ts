@@ -45,6 +45,12 @@ const envSchema = z.object({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: integer(1, 1_000_000).default(300),
   AUTH_FAILURES_PER_MINUTE: integer(1, 10_000).default(20),
   MAX_EVENT_LOOP_DELAY_MS: integer(0, 60_000).default(1000),
+  MATCH_MIN_SHARE: z.coerce
+    .number({ error: 'must be a number between 0 and 1' })
+    .min(0, { error: 'must be a number between 0 and 1' })
+    .max(1, { error: 'must be a number between 0 and 1' })
+    .default(0.05),
+  MATCH_CANDIDATE_CAP: integer(10, 10_000).default(200),
 });
 
 export const configSchema = envSchema.transform((e) => ({
@@ -63,6 +69,8 @@ export const configSchema = envSchema.transform((e) => ({
   rateLimitAnonymousPerMinute: e.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
   authFailuresPerMinute: e.AUTH_FAILURES_PER_MINUTE,
   maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
+  matchMinShare: e.MATCH_MIN_SHARE,
+  matchCandidateCap: e.MATCH_CANDIDATE_CAP,
 }));
 
 export type Config = z.output<typeof configSchema>;

@@ -24,6 +24,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'materials', description: 'The material catalogue' },
         { name: 'organisations', description: 'Firms, officers and their API keys' },
+        { name: 'matching', description: 'Offers to wants by material, grade, distance, quantity and dates' },
         { name: 'exchanges', description: 'Exchanges between an offer and a want, and their transfers' },
       ],
     },

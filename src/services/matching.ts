@@ -1,8 +1,13 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { inArray, type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
+import { organisations } from '../../db/schema.ts';
+import type { Match } from '../../schemas/matching.ts';
+import { generaliseLocation } from '../domain/location.ts';
 import { type Accepts, checkGrade, type Grade, type GradeCheck } from '../domain/matching/grade-checks.ts';
 import { type MatchedQuantity, matchedQuantity, type Rate } from '../domain/matching/quantity.ts';
-import { matchScore } from '../domain/matching/score.ts';
+import { roadKm } from '../domain/matching/road-distance.ts';
+import { matchScore, rankCandidates } from '../domain/matching/score.ts';
+import { badRequest } from '../errors.ts';
 
 /** What to find counterparts for: a stored listing, or an ad hoc would-be listing. */
 export interface MatchSubject {
@@ -212,5 +217,78 @@ export async function listingSubject(db: Database, listingId: string): Promise<S
     lat: Number(row.lat),
     status: row.status,
     expired: row.expired,
+  };
+}
+
+export interface MatchPage {
+  items: Match[];
+  candidates: number;
+  nextCursor: string | null;
+}
+
+function offsetFromCursor(cursor: string | undefined): number {
+  if (!cursor) return 0;
+  const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!Number.isInteger(offset) || offset < 0) throw badRequest('cursor', 'is not a cursor this API gave out', 'querystring');
+  return offset;
+}
+
+/**
+ * Ranks every qualifying candidate (up to the cap) and returns one page of them. The ranking is
+ * recomputed per request, so the cursor is an offset into it: stable while the listings are.
+ */
+export async function rankedMatches(
+  db: Database,
+  subject: MatchSubject,
+  options: MatchOptions,
+  view: { officer: boolean; limit: number; cursor?: string | undefined },
+): Promise<MatchPage> {
+  const offset = offsetFromCursor(view.cursor);
+  const assessed = assessCandidates(subject, await findCandidates(db, subject, options), options);
+  const ranked = rankCandidates(assessed.map((c) => ({ ...c, id: c.row.id })));
+  const page = ranked.slice(offset, offset + view.limit);
+  const names = view.officer ? await organisationNames(db, page.map((c) => c.row.organisation_id)) : new Map();
+  return {
+    items: page.map((c) => toMatch(c, view.officer ? (names.get(c.row.organisation_id) ?? null) : null)),
+    candidates: ranked.length,
+    nextCursor:
+      offset + view.limit < ranked.length ? Buffer.from(String(offset + view.limit)).toString('base64url') : null,
+  };
+}
+
+async function organisationNames(db: Database, ids: string[]): Promise<Map<string, { id: string; name: string }>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: organisations.id, name: organisations.name })
+    .from(organisations)
+    .where(inArray(organisations.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function toMatch(c: Candidate, organisation: { id: string; name: string } | null): Match {
+  const { row } = c;
+  const exact: [number, number] = [Number(row.lon), Number(row.lat)];
+  return {
+    listing: {
+      id: row.id,
+      kind: row.kind,
+      material: row.material_code,
+      grade: row.grade,
+      accepts: row.accepts as Match['listing']['accepts'],
+      quantity: { amount: Number(row.quantity_amount), unit: row.quantity_unit, rate: row.quantity_rate },
+      availableFrom: row.available_from,
+      availableUntil: row.available_until,
+      maxHaulKm: Number(row.max_haul_km),
+      location: { type: 'Point', coordinates: organisation ? exact : generaliseLocation(exact) },
+      locationPrecision: organisation ? 'exact' : 'approximate',
+      organisation,
+    },
+    distanceKm: c.distanceKm,
+    roadKm: roadKm(c.distanceKm),
+    quantityPerYear: c.quantity.basis === 'year' ? c.quantity.amount : null,
+    quantityPerLot: c.quantity.basis === 'lot' ? c.quantity.amount : null,
+    quantity: c.quantity,
+    checks: c.checks as Match['checks'],
+    score: c.score,
   };
 }

@@ -78,3 +78,13 @@ t.test('score: grade fit, nearness and coverage', async (t) => {
   // no constraints count as a full grade fit
   t.equal(matchScore({ checks: [], distanceKm: 50, maxHaulKm: 50, shareOfWant: 0 }), 0.5);
 });
+
+t.test('generalised locations: the centre of a ~1 km cell, the same for every point in it', async (t) => {
+  const { generaliseLocation } = await import('../../src/domain/location.ts');
+  const [lon, lat] = generaliseLocation([-2.0662, 52.5294]);
+  t.equal(lat, 52.525, 'latitude cell 52.52–52.53');
+  t.equal(lon, -2.0625, 'longitude cell −2.07 to −2.055');
+  t.same(generaliseLocation([-2.0601, 52.5201]), [lon, lat], 'a neighbour in the same cell shows the same point');
+  // never more than half a cell from the truth: ≤ 0.0075° lon and 0.005° lat
+  t.ok(Math.abs(lon - -2.0662) <= 0.0075 && Math.abs(lat - 52.5294) <= 0.005);
+});

@@ -19,3 +19,14 @@ export function matchScore(input: {
   const quantity = Math.min(1, Math.max(0, shareOfWant));
   return WEIGHTS.grade * grade + WEIGHTS.distance * nearness + WEIGHTS.quantity * quantity;
 }
+
+export interface Ranked {
+  id: string;
+  score: number;
+  distanceKm: number;
+}
+
+/** Best first: score, then nearer, then id, so equal keys always come back in the same order. */
+export function rankCandidates<T extends Ranked>(items: T[]): T[] {
+  return [...items].sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { materialCodeSchema } from './material.ts';
+
+const gradeValueSchema = z.union([z.number(), z.string()]);
+export const constraintSchema = z
+  .object({
+    min: z.number().optional(),
+    max: z.number().optional(),
+    oneOf: z.array(gradeValueSchema).min(1).optional(),
+  })
+  .strict();
+
+export const pointSchema = z
+  .object({
+    type: z.literal('Point'),
+    coordinates: z.tuple([
+      z.number().min(-180, { error: 'longitude must be between -180 and 180' }).max(180, {
+        error: 'longitude must be between -180 and 180',
+      }),
+      z.number().min(-90, { error: 'latitude must be between -90 and 90' }).max(90, {
+        error: 'latitude must be between -90 and 90',
+      }),
+    ]),
+  })
+  .strict()
+  .meta({ description: 'GeoJSON Point, [longitude, latitude] in WGS 84', example: { type: 'Point', coordinates: [-2.0662, 52.5294] } });
+
+export const quantitySchema = z
+  .object({
+    amount: z.number().positive().max(1e9),
+    unit: z.enum(['t', 'm3']),
+    rate: z.enum(['one-off', 'week', 'month', 'year']),
+  })
+  .strict();
+
+const checkSchema = z.object({
+  property: z.string(),
+  result: z.enum(['pass', 'fail', 'unknown']),
+  offered: gradeValueSchema.nullable(),
+  constraint: constraintSchema,
+});
+
+export const matchedListingSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['offer', 'want']),
+    material: z.string(),
+    grade: z.record(z.string(), gradeValueSchema),
+    accepts: z.record(z.string(), constraintSchema),
+    quantity: quantitySchema,
+    availableFrom: z.string().nullable(),
+    availableUntil: z.string().nullable(),
+    maxHaulKm: z.number(),
+    location: pointSchema,
+    locationPrecision: z
+      .enum(['exact', 'approximate'])
+      .meta({ description: 'approximate: the centre of a ~1 km cell, as other firms see it' }),
+    organisation: z
+      .object({ id: z.uuid(), name: z.string() })
+      .nullable()
+      .meta({ description: 'Officers only; members see other firms anonymously until an exchange is accepted' }),
+  })
+  .meta({ id: 'MatchedListing' });
+
+export const matchSchema = z
+  .object({
+    listing: matchedListingSchema,
+    distanceKm: z.number().meta({ description: 'Great-circle distance on the WGS 84 spheroid (PostGIS geography)' }),
+    roadKm: z.number().meta({ description: 'distanceKm × circuity (1.4 for England, Ballou et al. 2002)' }),
+    quantityPerYear: z.number().nullable().meta({ description: 'Matched amount a year, when both sides are flows' }),
+    quantityPerLot: z.number().nullable().meta({ description: 'Matched amount of one lot, when either side is a one-off' }),
+    quantity: z.object({
+      basis: z.enum(['year', 'lot']),
+      amount: z.number(),
+      unit: z.enum(['t', 'm3']),
+      shareOfWant: z.number(),
+    }),
+    checks: z.array(checkSchema),
+    score: z.number().meta({ description: '0–1: grade fit, nearness within both hauls, share of the want' }),
+  })
+  .meta({ id: 'Match' });
+
+export const matchListSchema = z.object({
+  items: z.array(matchSchema),
+  candidates: z.number().int().meta({ description: 'How many qualifying candidates were ranked' }),
+  nextCursor: z.string().nullable(),
+});
+
+export const matchQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  cursor: z.string().max(100).optional(),
+  strict: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true')
+    .meta({ description: 'true: a constrained property the offer does not state fails instead of unknown' }),
+});
+
+export const matchSearchSchema = z
+  .object({
+    kind: z.enum(['offer', 'want']).meta({ description: 'What you would list: an offer finds wants, a want finds offers' }),
+    material: materialCodeSchema,
+    grade: z.record(z.string(), gradeValueSchema).default({}),
+    accepts: z.record(z.string(), constraintSchema).default({}),
+    quantity: quantitySchema,
+    availableFrom: z.iso.date().optional(),
+    availableUntil: z.iso.date().optional(),
+    maxHaulKm: z.number().positive().max(2000),
+    location: pointSchema,
+    strict: z.boolean().default(false),
+    limit: z.number().int().min(1).max(100).default(20),
+    cursor: z.string().max(100).optional(),
+  })
+  .strict()
+  .meta({
+    examples: [
+      {
+        kind: 'want',
+        material: 'steel-scrap',
+        accepts: { grade: { oneOf: ['E1', 'E3'] }, cuPct: { max: 0.25 }, snPct: { max: 0.02 } },
+        quantity: { amount: 500, unit: 't', rate: 'month' },
+        maxHaulKm: 60,
+        location: { type: 'Point', coordinates: [-1.4701, 53.3811] },
+      },
+    ],
+  });
+
+export const listingParamsSchema = z.object({ id: z.uuid() });
+
+export type MatchSearch = z.infer<typeof matchSearchSchema>;
+export type Match = z.infer<typeof matchSchema>;

@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  listingParamsSchema,
+  matchListSchema,
+  matchQuerySchema,
+  matchSearchSchema,
+} from '../../../schemas/matching.ts';
+import { problemResponses } from '../../../schemas/problem.ts';
+import type { Config } from '../../config.ts';
+import { badRequest, conflict, forbidden, notFound } from '../../errors.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { listingSubject, rankedMatches } from '../../services/matching.ts';
+import { getMaterial } from '../../services/materials.ts';
+
+const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  const options = (strict: boolean) => ({
+    strict,
+    minShareOfWant: config.matchMinShare,
+    cap: config.matchCandidateCap,
+  });
+
+  app.get(
+    '/listings/:id/matches',
+    {
+      schema: {
+        operationId: 'listListingMatches',
+        summary: 'The compatible counterparts of one of your listings, best first, each with why it qualifies',
+        tags: ['matching'],
+        params: listingParamsSchema,
+        querystring: matchQuerySchema,
+        response: { 200: matchListSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      const subject = await listingSubject(app.db, request.params.id);
+      if (!subject) throw notFound('Listing');
+      const officer = p.role === 'officer' || p.role === 'admin';
+      if (!officer && subject.organisationId !== p.organisationId)
+        throw forbidden('Matches are shown to the listing’s owner and to programme officers.');
+      if (subject.expired || !['active', 'draft'].includes(subject.status))
+        throw conflict(`The listing is ${subject.expired ? 'expired' : subject.status}: renew or reactivate it to match.`);
+      return rankedMatches(app.db, subject, options(request.query.strict), {
+        officer,
+        limit: request.query.limit,
+        cursor: request.query.cursor,
+      });
+    },
+  );
+
+  app.post(
+    '/matches/search',
+    {
+      schema: {
+        operationId: 'searchMatches',
+        summary: 'Ad hoc matching: what a would-be offer or want would find, without listing it',
+        tags: ['matching'],
+        body: matchSearchSchema,
+        response: { 200: matchListSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request) => {
+      const p = principalOf(request);
+      const body = request.body;
+      const material = await getMaterial(app.db, body.material);
+      if (!material) throw badRequest('material', `unknown material ${body.material}`);
+      if (body.availableFrom && body.availableUntil && body.availableFrom > body.availableUntil)
+        throw badRequest('availableUntil', 'must not be before availableFrom');
+      const [lon, lat] = body.location.coordinates;
+      const subject = {
+        kind: body.kind,
+        organisationId: p.organisationId,
+        materialCode: body.material,
+        grade: body.grade,
+        accepts: body.accepts,
+        quantity: body.quantity,
+        availableFrom: body.availableFrom ?? null,
+        availableUntil: body.availableUntil ?? null,
+        maxHaulKm: body.maxHaulKm,
+        lon,
+        lat,
+      };
+      return rankedMatches(app.db, subject, options(body.strict), {
+        officer: p.role === 'officer' || p.role === 'admin',
+        limit: body.limit,
+        cursor: body.cursor,
+      });
+    },
+  );
+};
+
+export default matchingRoutes;
