@@ -15,10 +15,13 @@ for (const kind of ['offer', 'want']) {
   );
   const subject = row && (await listingSubject(database.db, row.id));
   if (!subject) continue;
-  const plan = await queryRows<{ 'QUERY PLAN': string }>(
-    database.db,
-    sql`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${candidateQuery(subject, { strict: false, minShareOfWant: 0.05, cap: 500 })}`,
-  );
+  const plan = await database.db.transaction(async (tx) => {
+    if (process.env.NO_BITMAP) await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+    return queryRows<{ 'QUERY PLAN': string }>(
+      tx as never,
+      sql`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${candidateQuery(subject, { strict: false, minShareOfWant: 0.05, cap: Number(process.env.CAP ?? 200) })}`,
+    );
+  });
   console.log(`-- ${kind} ${subject.listingId} (${material}, max haul ${subject.maxHaulKm} km)`);
   console.log(plan.map((r) => r['QUERY PLAN']).join('\n'));
 }

@@ -15,7 +15,7 @@ const { values } = parseArgs({
 const config = loadConfig();
 const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
 const { db } = database;
-const options = { strict: false, minShareOfWant: 0.05, cap: 500 };
+const options = { strict: false, minShareOfWant: config.matchMinShare, cap: config.matchCandidateCap };
 
 const [{ n: active } = { n: 0 }] = await queryRows<{ n: number }>(
   db,

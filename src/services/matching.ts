@@ -91,7 +91,13 @@ function gradeFails(grade: SQL, accepts: SQL, strict: boolean): SQL {
  * order — and the walks are merged by distance.
  */
 export function findCandidates(db: Database, s: MatchSubject, options: MatchOptions): Promise<CandidateRow[]> {
-  return queryRows<CandidateRow>(db, candidateQuery(s, options));
+  // Where thousands of listings lie within the haul, the planner prefers a bitmap scan of all of
+  // them and a sort (~400 ms at 1M listings) to the nearest-first index walk that stops after
+  // `cap` rows (~5-20 ms): it cannot know the walk ends early. Measured in docs/matching.md.
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+    return queryRows<CandidateRow>(tx as unknown as Database, candidateQuery(s, options));
+  });
 }
 
 /** The SQL of findCandidates, kept apart so its plan can be inspected (docs, tests). */
