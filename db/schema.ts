@@ -11,6 +11,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -226,4 +227,36 @@ export const exchangeEvents = pgTable(
     note: text(),
   },
   (t) => [index('exchange_events_exchange_idx').on(t.exchangeId, t.at)],
+);
+
+/** Every write by anyone: who, what, when, and the entity before and after. Append-only. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorOrganisationId: uuid(),
+    actorKeyId: uuid(),
+    action: text().notNull(),
+    entityType: text().notNull(),
+    entityId: uuid().notNull(),
+    before: jsonb(),
+    after: jsonb(),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entityType, t.entityId), index('audit_log_at_idx').on(t.at, t.id)],
+);
+
+/** Responses to POSTs sent with an Idempotency-Key, replayed when the same request comes again. */
+export const idempotencyKeys = pgTable(
+  'idempotency_keys',
+  {
+    principal: text().notNull(),
+    key: text().notNull(),
+    requestHash: text().notNull(),
+    statusCode: integer().notNull(),
+    response: jsonb().notNull(),
+    location: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.principal, t.key] })],
 );

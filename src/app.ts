@@ -8,11 +8,14 @@ import dbPlugin from './plugins/db.ts';
 import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
+import auditRoutes from './routes/audit/index.ts';
 import exchangeRoutes from './routes/exchanges/index.ts';
 import healthRoutes from './routes/health/index.ts';
+import listingRoutes from './routes/listings/index.ts';
 import matchingRoutes from './routes/matching/index.ts';
 import materialRoutes from './routes/materials/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
+import siteRoutes from './routes/sites/index.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -47,7 +50,10 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(healthRoutes);
   await app.register(materialRoutes);
   await app.register(organisationRoutes);
+  await app.register(siteRoutes);
+  await app.register(listingRoutes, { config });
   await app.register(exchangeRoutes);
   await app.register(matchingRoutes, { config });
+  await app.register(auditRoutes);
   return app;
 }

@@ -51,6 +51,7 @@ const envSchema = z.object({
     .max(1, { error: 'must be a number between 0 and 1' })
     .default(0.05),
   MATCH_CANDIDATE_CAP: integer(10, 10_000).default(200),
+  LISTING_TTL_DAYS: integer(1, 3650).default(90),
 });
 
 export const configSchema = envSchema.transform((e) => ({
@@ -71,6 +72,7 @@ export const configSchema = envSchema.transform((e) => ({
   maxEventLoopDelayMs: e.MAX_EVENT_LOOP_DELAY_MS,
   matchMinShare: e.MATCH_MIN_SHARE,
   matchCandidateCap: e.MATCH_CANDIDATE_CAP,
+  listingTtlDays: e.LISTING_TTL_DAYS,
 }));
 
 export type Config = z.output<typeof configSchema>;

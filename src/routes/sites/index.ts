@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { problemResponses } from '../../../schemas/problem.ts';
+import { createSiteSchema, siteListSchema, siteParamsSchema, siteSchema, updateSiteSchema } from '../../../schemas/site.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { idempotent } from '../../services/idempotency.ts';
+import { createSite, deleteSite, getSite, listSites, updateSite } from '../../services/sites.ts';
+
+const siteRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/sites',
+    {
+      schema: {
+        operationId: 'createSite',
+        summary: "Add one of your organisation's premises",
+        tags: ['sites'],
+        body: createSiteSchema,
+        response: { 201: siteSchema, ...problemResponses(400, 401, 403, 422) },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      return idempotent(app.db, p, request, reply, async (db) => {
+        const site = await createSite(db, p, request.body);
+        return { status: 201, body: site, location: `/sites/${site.id}` };
+      });
+    },
+  );
+
+  app.get(
+    '/sites',
+    {
+      schema: {
+        operationId: 'listSites',
+        summary: "Your organisation's sites (every site, for officers)",
+        tags: ['sites'],
+        response: { 200: siteListSchema, ...problemResponses(401) },
+      },
+    },
+    async (request) => ({ items: await listSites(app.db, principalOf(request)) }),
+  );
+
+  app.get(
+    '/sites/:id',
+    {
+      schema: {
+        operationId: 'getSite',
+        summary: 'One site',
+        tags: ['sites'],
+        params: siteParamsSchema,
+        response: { 200: siteSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => getSite(app.db, principalOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/sites/:id',
+    {
+      schema: {
+        operationId: 'updateSite',
+        summary: 'Change a site; moving it moves its listings',
+        tags: ['sites'],
+        params: siteParamsSchema,
+        body: updateSiteSchema,
+        response: { 200: siteSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => updateSite(app.db, principalOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/sites/:id',
+    {
+      schema: {
+        operationId: 'deleteSite',
+        summary: 'Remove a site that has no listings',
+        tags: ['sites'],
+        params: siteParamsSchema,
+        response: { 204: z.null().meta({ description: 'No content' }), ...problemResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await deleteSite(app.db, principalOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+};
+
+export default siteRoutes;

@@ -1,0 +1,64 @@
+import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import type { Database } from '../../db/client.ts';
+import { auditLog } from '../../db/schema.ts';
+import { badRequest } from '../errors.ts';
+import type { Principal } from './api-keys.ts';
+
+/** Appends one audit entry; call it inside the transaction of the write it records. */
+export async function recordAudit(
+  db: Database,
+  p: Principal,
+  action: string,
+  entity: { type: string; id: string },
+  before: unknown,
+  after: unknown,
+): Promise<void> {
+  await db.insert(auditLog).values({
+    actorOrganisationId: p.organisationId,
+    actorKeyId: p.keyId,
+    action,
+    entityType: entity.type,
+    entityId: entity.id,
+    before: before ?? null,
+    after: after ?? null,
+  });
+}
+
+export async function listAudit(
+  db: Database,
+  q: { entityType?: string | undefined; entityId?: string | undefined; organisation?: string | undefined; limit: number; cursor?: string | undefined },
+) {
+  const conditions: (SQL | undefined)[] = [];
+  if (q.entityType) conditions.push(eq(auditLog.entityType, q.entityType));
+  if (q.entityId) conditions.push(eq(auditLog.entityId, q.entityId));
+  if (q.organisation) conditions.push(eq(auditLog.actorOrganisationId, q.organisation));
+  if (q.cursor) {
+    const [at, id] = decodeCursor(q.cursor);
+    conditions.push(or(lt(auditLog.at, new Date(at)), and(eq(auditLog.at, new Date(at)), lt(auditLog.id, id))));
+  }
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(...conditions))
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({ ...r, at: r.at.toISOString() })),
+    nextCursor:
+      rows.length > q.limit && last
+        ? Buffer.from(JSON.stringify([last.at.toISOString(), last.id])).toString('base64url')
+        : null,
+  };
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && !Number.isNaN(Date.parse(v[0])) && /^[0-9a-f-]{36}$/.test(v[1])) return [v[0], v[1]];
+  } catch {
+    // answered below
+  }
+  throw badRequest('cursor', 'is not a cursor this API gave out', 'querystring');
+}
