@@ -54,3 +54,30 @@ export const createdOrganisationSchema = organisationSchema
 
 export type CreateOrganisation = z.infer<typeof createOrganisationSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
+
+export const organisationListSchema = z.object({ items: z.array(organisationSchema) });
+export const organisationParamsSchema = z.object({ id: z.uuid() });
+
+export const createKeySchema = z
+  .object({ name: z.string().trim().min(1).max(100).default('api key') })
+  .strict()
+  .nullish()
+  .meta({ examples: [{ name: 'ERP integration' }] });
+
+export const apiKeySchema = z
+  .object({
+    id: z.uuid(),
+    organisationId: z.uuid(),
+    name: z.string(),
+    prefix: z.string().meta({ description: 'The public start of the key, to tell keys apart' }),
+    createdAt: z.iso.datetime({ offset: true }),
+    lastUsedAt: z.iso.datetime({ offset: true }).nullable(),
+    revokedAt: z.iso.datetime({ offset: true }).nullable(),
+  })
+  .meta({ id: 'ApiKey' });
+
+export const issuedKeySchema = apiKeySchema
+  .extend({ apiKey: z.string().meta({ description: 'Shown once; only its hash is stored' }) })
+  .meta({ id: 'IssuedApiKey' });
+
+export const apiKeyListSchema = z.object({ items: z.array(apiKeySchema) });

@@ -1,7 +1,10 @@
+import { asc, eq } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { organisations } from '../../db/schema.ts';
+import { notFound } from '../errors.ts';
 import type { CreateOrganisation, Organisation } from '../../schemas/organisation.ts';
-import { type IssuedKey, issueApiKey } from './api-keys.ts';
+import { type IssuedKey, issueApiKey, type Principal } from './api-keys.ts';
+import { recordAudit } from './audit.ts';
 
 type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -20,12 +23,29 @@ export function toOrganisation(row: OrganisationRow): Organisation {
 /** Creates the organisation and its first key together: neither exists without the other. */
 export async function createOrganisation(
   db: Database,
+  p: Principal,
   input: CreateOrganisation,
 ): Promise<{ organisation: Organisation; key: IssuedKey }> {
-  return db.transaction(async (tx) => {
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
     const [row] = await tx.insert(organisations).values(input).returning();
     if (!row) throw new Error('insert into organisations returned no row');
-    const key = await issueApiKey(tx as unknown as Database, row.id, 'initial key');
-    return { organisation: toOrganisation(row), key };
+    const key = await issueApiKey(tx, row.id, 'initial key');
+    const organisation = toOrganisation(row);
+    await recordAudit(tx, p, 'create', { type: 'organisation', id: row.id }, null, organisation);
+    return { organisation, key };
   });
+}
+
+export async function listOrganisations(db: Database): Promise<Organisation[]> {
+  const rows = await db.select().from(organisations).orderBy(asc(organisations.name), asc(organisations.id));
+  return rows.map(toOrganisation);
+}
+
+/** Its own organisation for a member; any for officers. */
+export async function getOrganisation(db: Database, p: Principal, id: string): Promise<Organisation> {
+  const officer = p.role === 'officer' || p.role === 'admin';
+  const [row] = officer || p.organisationId === id ? await db.select().from(organisations).where(eq(organisations.id, id)) : [];
+  if (!row) throw notFound('Organisation');
+  return toOrganisation(row);
 }

@@ -1,7 +1,20 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { createdOrganisationSchema, createOrganisationSchema } from '../../../schemas/organisation.ts';
+import { z } from 'zod';
+import {
+  apiKeyListSchema,
+  createdOrganisationSchema,
+  createKeySchema,
+  createOrganisationSchema,
+  issuedKeySchema,
+  organisationListSchema,
+  organisationParamsSchema,
+  organisationSchema,
+} from '../../../schemas/organisation.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
-import { createOrganisation } from '../../services/organisations.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { idempotent } from '../../services/idempotency.ts';
+import { createKey, listKeys, revokeKey } from '../../services/keys.ts';
+import { createOrganisation, getOrganisation, listOrganisations } from '../../services/organisations.ts';
 
 const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -13,13 +26,100 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Create an organisation and its first API key (shown once)',
         tags: ['organisations'],
         body: createOrganisationSchema,
-        response: { 201: createdOrganisationSchema, ...problemResponses(400, 401, 403) },
+        response: { 201: createdOrganisationSchema, ...problemResponses(400, 401, 403, 422) },
       },
     },
     async (request, reply) => {
-      const { organisation, key } = await createOrganisation(app.db, request.body);
-      reply.code(201).header('location', `/organisations/${organisation.id}`);
-      return { ...organisation, apiKey: key.key, apiKeyId: key.id, apiKeyPrefix: key.prefix };
+      const p = principalOf(request);
+      return idempotent(app.db, p, request, reply, async (db) => {
+        const { organisation, key } = await createOrganisation(db, p, request.body);
+        return {
+          status: 201,
+          body: { ...organisation, apiKey: key.key, apiKeyId: key.id, apiKeyPrefix: key.prefix },
+          location: `/organisations/${organisation.id}`,
+        };
+      });
+    },
+  );
+
+  app.get(
+    '/organisations',
+    {
+      config: { access: 'officer' },
+      schema: {
+        operationId: 'listOrganisations',
+        summary: 'Every organisation (officers)',
+        tags: ['organisations'],
+        response: { 200: organisationListSchema, ...problemResponses(401, 403) },
+      },
+    },
+    async () => ({ items: await listOrganisations(app.db) }),
+  );
+
+  app.get(
+    '/organisations/:id',
+    {
+      schema: {
+        operationId: 'getOrganisation',
+        summary: 'One organisation: your own, or any for officers',
+        tags: ['organisations'],
+        params: organisationParamsSchema,
+        response: { 200: organisationSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => getOrganisation(app.db, principalOf(request), request.params.id),
+  );
+
+  app.post(
+    '/organisations/:id/keys',
+    {
+      config: { access: 'admin' },
+      schema: {
+        operationId: 'createApiKey',
+        summary: 'Issue another API key for an organisation (shown once)',
+        tags: ['organisations'],
+        params: organisationParamsSchema,
+        body: createKeySchema,
+        response: { 201: issuedKeySchema, ...problemResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      return idempotent(app.db, p, request, reply, async (db) => {
+        const key = await createKey(db, p, request.params.id, request.body?.name ?? 'api key');
+        return { status: 201, body: key, location: `/organisations/${request.params.id}/keys` };
+      });
+    },
+  );
+
+  app.get(
+    '/organisations/:id/keys',
+    {
+      schema: {
+        operationId: 'listApiKeys',
+        summary: "An organisation's keys, without secrets (an admin, or the organisation)",
+        tags: ['organisations'],
+        params: organisationParamsSchema,
+        response: { 200: apiKeyListSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => ({ items: await listKeys(app.db, principalOf(request), request.params.id) }),
+  );
+
+  app.delete(
+    '/keys/:id',
+    {
+      schema: {
+        operationId: 'revokeApiKey',
+        summary: 'Revoke a key at once (an admin, or the organisation that owns it)',
+        tags: ['organisations'],
+        params: organisationParamsSchema,
+        response: { 204: z.null().meta({ description: 'No content' }), ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request, reply) => {
+      await revokeKey(app.db, principalOf(request), request.params.id);
+      return reply.code(204).send(null);
     },
   );
 };

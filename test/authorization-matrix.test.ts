@@ -1,0 +1,259 @@
+// Every endpoint × every kind of caller, with the status each must get. A route added to the
+// app without a row here fails the first test, so none can skip the matrix.
+import { eq } from 'drizzle-orm';
+import t from 'tap';
+import { apiKeys } from '../db/schema.ts';
+import { insertListing } from './fixtures.ts';
+import { ADMIN_KEY, bearer, buildTestApp, createOrganisation } from './helper.ts';
+
+const { app, db } = await buildTestApp(t);
+
+type Role = 'anonymous' | 'owner' | 'other' | 'officer' | 'admin' | 'revoked';
+const ROLES: Role[] = ['anonymous', 'owner', 'other', 'officer', 'admin', 'revoked'];
+
+interface World {
+  ownerOrg: string;
+  siteId: string;
+  emptySiteId: string;
+  offerId: string;
+  wantId: string;
+  exchangeId: string;
+  spareKeyId: string;
+  keys: Record<Exclude<Role, 'anonymous'>, string>;
+}
+
+/** A fresh little market for each request, so no request depends on another's effects. */
+async function world(): Promise<World> {
+  const owner = await createOrganisation(app, 'member', 'Owner Ltd');
+  const other = await createOrganisation(app, 'member', 'Other Ltd');
+  const counterpart = await createOrganisation(app, 'member', 'Counterpart Ltd');
+  const officer = await createOrganisation(app, 'officer');
+  const admin = await createOrganisation(app, 'admin');
+  const revoked = await createOrganisation(app, 'member');
+  await db.update(apiKeys).set({ revokedAt: new Date() }).where(eq(apiKeys.id, revoked.apiKeyId));
+  const spare = await app.inject({ method: 'POST', url: `/organisations/${owner.id}/keys`, headers: bearer(ADMIN_KEY) });
+  const site = await app.inject({
+    method: 'POST',
+    url: '/sites',
+    headers: bearer(owner.apiKey),
+    payload: { name: 'Works', location: { type: 'Point', coordinates: [-2.0662, 52.5294] } },
+  });
+  const emptySite = await app.inject({
+    method: 'POST',
+    url: '/sites',
+    headers: bearer(owner.apiKey),
+    payload: { name: 'Yard', location: { type: 'Point', coordinates: [-2.06, 52.53] } },
+  });
+  const offer = await app.inject({
+    method: 'POST',
+    url: '/listings',
+    headers: bearer(owner.apiKey),
+    payload: {
+      kind: 'offer',
+      siteId: site.json().id,
+      material: 'foundry-sand',
+      grade: { clayPct: 5 },
+      quantity: { amount: 100, unit: 't', rate: 'one-off' },
+      maxHaulKm: 50,
+    },
+  });
+  const wantId = await insertListing(db, counterpart.id, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
+  const exchange = await app.inject({
+    method: 'POST',
+    url: '/exchanges',
+    headers: bearer(counterpart.apiKey),
+    payload: { offerId: offer.json().id, wantId, quantity: { amount: 10, unit: 't' } },
+  });
+  return {
+    ownerOrg: owner.id,
+    siteId: site.json().id,
+    emptySiteId: emptySite.json().id,
+    offerId: offer.json().id,
+    wantId,
+    exchangeId: exchange.json().id,
+    spareKeyId: spare.json().id,
+    keys: { owner: owner.apiKey, other: other.apiKey, officer: officer.apiKey, admin: admin.apiKey, revoked: revoked.apiKey },
+  };
+}
+
+interface Row {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  path: string;
+  url: (w: World) => string;
+  body?: (w: World) => object;
+  headers?: Record<string, string>;
+  expect: Record<Role, number>;
+}
+
+const all = (status: number): Record<Role, number> => ({
+  anonymous: 401,
+  owner: status,
+  other: status,
+  officer: status,
+  admin: status,
+  revoked: 401,
+});
+const pub = { anonymous: 200, owner: 200, other: 200, officer: 200, admin: 200, revoked: 401 };
+const site = { name: 'New', location: { type: 'Point', coordinates: [-2, 52.5] } };
+const listing = (w: World) => ({
+  kind: 'offer',
+  siteId: w.siteId,
+  material: 'soil',
+  quantity: { amount: 1, unit: 't', rate: 'one-off' },
+  maxHaulKm: 5,
+});
+const search = {
+  kind: 'want',
+  material: 'foundry-sand',
+  quantity: { amount: 1, unit: 't', rate: 'one-off' },
+  maxHaulKm: 50,
+  location: { type: 'Point', coordinates: [-1.9, 52.5] },
+};
+
+const MATRIX: Row[] = [
+  { method: 'GET', path: '/health', url: () => '/health', expect: pub },
+  { method: 'GET', path: '/ready', url: () => '/ready', expect: pub },
+  { method: 'GET', path: '/materials', url: () => '/materials', expect: pub },
+  { method: 'GET', path: '/materials/{code}', url: () => '/materials/soil', expect: pub },
+  {
+    method: 'POST',
+    path: '/organisations',
+    url: () => '/organisations',
+    body: () => ({ name: 'N', role: 'member', contactEmail: 'n@example.org' }),
+    expect: { ...all(403), admin: 201 },
+  },
+  { method: 'GET', path: '/organisations', url: () => '/organisations', expect: { ...all(403), officer: 200, admin: 200 } },
+  {
+    method: 'GET',
+    path: '/organisations/{id}',
+    url: (w) => `/organisations/${w.ownerOrg}`,
+    expect: { ...all(200), other: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/organisations/{id}/keys',
+    url: (w) => `/organisations/${w.ownerOrg}/keys`,
+    expect: { ...all(403), admin: 201 },
+  },
+  {
+    method: 'GET',
+    path: '/organisations/{id}/keys',
+    url: (w) => `/organisations/${w.ownerOrg}/keys`,
+    expect: { ...all(404), owner: 200, admin: 200 },
+  },
+  { method: 'DELETE', path: '/keys/{id}', url: (w) => `/keys/${w.spareKeyId}`, expect: { ...all(404), owner: 204, admin: 204 } },
+  { method: 'POST', path: '/sites', url: () => '/sites', body: () => site, expect: all(201) },
+  { method: 'GET', path: '/sites', url: () => '/sites', expect: all(200) },
+  { method: 'GET', path: '/sites/{id}', url: (w) => `/sites/${w.siteId}`, expect: { ...all(200), other: 404 } },
+  {
+    method: 'PATCH',
+    path: '/sites/{id}',
+    url: (w) => `/sites/${w.siteId}`,
+    body: () => ({ name: 'Renamed' }),
+    expect: { ...all(404), owner: 200 },
+  },
+  { method: 'DELETE', path: '/sites/{id}', url: (w) => `/sites/${w.emptySiteId}`, expect: { ...all(404), owner: 204 } },
+  { method: 'POST', path: '/listings', url: () => '/listings', body: listing, expect: { ...all(400), owner: 201 } },
+  { method: 'GET', path: '/listings', url: () => '/listings', expect: all(200) },
+  { method: 'GET', path: '/listings/{id}', url: (w) => `/listings/${w.offerId}`, expect: all(200) },
+  {
+    method: 'PATCH',
+    path: '/listings/{id}',
+    url: (w) => `/listings/${w.offerId}`,
+    body: () => ({ maxHaulKm: 20 }),
+    headers: { 'if-match': '"1"' },
+    expect: { ...all(403), owner: 200 },
+  },
+  { method: 'DELETE', path: '/listings/{id}', url: (w) => `/listings/${w.wantId}`, expect: { ...all(403) } },
+  {
+    method: 'POST',
+    path: '/listings/{id}/renew',
+    url: (w) => `/listings/${w.offerId}`.concat('/renew'),
+    expect: { ...all(403), owner: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/listings/{id}/matches',
+    url: (w) => `/listings/${w.offerId}/matches`,
+    expect: { ...all(200), other: 403 },
+  },
+  { method: 'POST', path: '/matches/search', url: () => '/matches/search', body: () => search, expect: all(200) },
+  {
+    method: 'POST',
+    path: '/exchanges',
+    url: () => '/exchanges',
+    body: (w) => ({ offerId: w.offerId, wantId: w.wantId, quantity: { amount: 5, unit: 't' } }),
+    expect: { ...all(201), other: 404 },
+  },
+  { method: 'GET', path: '/exchanges', url: () => '/exchanges', expect: all(200) },
+  { method: 'GET', path: '/exchanges/{id}', url: (w) => `/exchanges/${w.exchangeId}`, expect: { ...all(200), other: 404 } },
+  {
+    method: 'POST',
+    path: '/exchanges/{id}/accept',
+    url: (w) => `/exchanges/${w.exchangeId}/accept`,
+    expect: { ...all(409), owner: 200, other: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/exchanges/{id}/decline',
+    url: (w) => `/exchanges/${w.exchangeId}/decline`,
+    body: () => ({ reason: 'price' }),
+    expect: { ...all(409), owner: 200, other: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/exchanges/{id}/cancel',
+    url: (w) => `/exchanges/${w.exchangeId}/cancel`,
+    expect: { ...all(200), other: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/exchanges/{id}/complete',
+    url: (w) => `/exchanges/${w.exchangeId}/complete`,
+    expect: { ...all(409), other: 404 },
+  },
+  { method: 'GET', path: '/audit', url: () => '/audit', expect: { ...all(403), officer: 200, admin: 200 } },
+];
+
+t.test('every route of the API has a row in the matrix', async (t) => {
+  const doc = (await app.inject({ method: 'GET', url: '/documentation/json' })).json();
+  const routes = Object.entries<Record<string, unknown>>(doc.paths).flatMap(([path, ops]) =>
+    Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+  );
+  const rows = new Set(MATRIX.map((r) => `${r.method} ${r.path}`));
+  for (const route of routes) t.ok(rows.has(route), `${route} has a row`);
+  t.equal(rows.size, MATRIX.length, 'no duplicate rows');
+});
+
+for (const row of MATRIX) {
+  t.test(`${row.method} ${row.path}`, async (t) => {
+    for (const role of ROLES) {
+      const w = await world();
+      const res = await app.inject({
+        method: row.method,
+        url: row.url(w),
+        headers: { ...(role === 'anonymous' ? {} : bearer(w.keys[role])), ...row.headers },
+        ...(row.body ? { payload: row.body(w) } : {}),
+      });
+      t.equal(res.statusCode, row.expect[role], `${role}: ${res.statusCode === row.expect[role] ? '' : res.body.slice(0, 200)}`);
+      if (res.statusCode >= 400) t.match(res.headers['content-type'], /^application\/problem\+json/);
+    }
+  });
+}
+
+t.test("a member never sees another member's private fields, wherever it looks", async (t) => {
+  const w = await world();
+  const looks = [
+    `/listings/${w.offerId}`,
+    '/listings',
+    '/listings?near=-2.06,52.53',
+  ];
+  for (const url of looks) {
+    for (const accept of ['application/json', 'application/geo+json']) {
+      const res = await app.inject({ method: 'GET', url, headers: { ...bearer(w.keys.other), accept } });
+      t.equal(res.statusCode, 200);
+      t.notMatch(res.body, /Owner Ltd|member@example\.org|-2\.0662,52\.5294/, `${url} as ${accept}`);
+      t.notMatch(res.body, new RegExp(w.siteId), `${url}: no site id`);
+    }
+  }
+});
