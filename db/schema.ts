@@ -239,7 +239,7 @@ export const auditLog = pgTable(
     actorKeyId: uuid(),
     action: text().notNull(),
     entityType: text().notNull(),
-    entityId: uuid().notNull(),
+    entityId: text().notNull(),
     before: jsonb(),
     after: jsonb(),
   },
@@ -260,3 +260,17 @@ export const idempotencyKeys = pgTable(
   },
   (t) => [primaryKey({ columns: [t.principal, t.key] })],
 );
+
+/**
+ * Cited figure sets for savings estimates. Immutable once stored: next year's figures are a new
+ * set, so every estimate and transfer that names a set can be reproduced.
+ */
+export const factorSets = pgTable('factor_sets', {
+  id: text().primaryKey(),
+  name: text().notNull(),
+  description: text().notNull().default(''),
+  factors: jsonb().notNull(),
+  materials: jsonb().notNull(),
+  createdByOrganisationId: uuid(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -9,7 +9,9 @@ import errorsPlugin from './plugins/errors.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import auditRoutes from './routes/audit/index.ts';
+import estimateRoutes from './routes/estimates/index.ts';
 import exchangeRoutes from './routes/exchanges/index.ts';
+import factorSetRoutes from './routes/factor-sets/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import listingRoutes from './routes/listings/index.ts';
 import matchingRoutes from './routes/matching/index.ts';
@@ -55,5 +57,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(exchangeRoutes);
   await app.register(matchingRoutes, { config });
   await app.register(auditRoutes);
+  await app.register(estimateRoutes, { config });
+  await app.register(factorSetRoutes, { config });
   return app;
 }

@@ -1,7 +1,17 @@
-import { type DatabaseHandle, openDatabase } from '../db/client.ts';
+import { type Database, type DatabaseHandle, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import type { Config } from './config.ts';
+import { getFactorSet, loadFactorSetSeeds } from './services/factor-sets.ts';
 import { loadMaterialCatalogue } from './services/materials.ts';
+
+/** Tables filled from db/seed at start-up rather than by users; tests keep them between cases. */
+export const referenceTables = ['materials', 'factor_sets'] as const;
+
+/** The reviewed reference data of db/seed: the material catalogue and the factor sets. */
+export async function seedReferenceData(db: Database): Promise<void> {
+  await loadMaterialCatalogue(db);
+  await loadFactorSetSeeds(db);
+}
 
 /** Opens the configured engine, applies pending migrations and loads the reviewed seed data. */
 export async function prepareDatabase(config: Config): Promise<DatabaseHandle> {
@@ -12,13 +22,12 @@ export async function prepareDatabase(config: Config): Promise<DatabaseHandle> {
   });
   try {
     await migrate(database.db);
-    await loadMaterialCatalogue(database.db);
+    await seedReferenceData(database.db);
+    if (!(await getFactorSet(database.db, config.defaultFactorSet)))
+      throw new Error(`DEFAULT_FACTOR_SET ${config.defaultFactorSet} is not a stored factor set`);
   } catch (err) {
     await database.close();
     throw err;
   }
   return database;
 }
-
-/** Tables filled from db/seed at start-up rather than by users; tests keep them between cases. */
-export const referenceTables = ['materials'] as const;

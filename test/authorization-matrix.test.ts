@@ -1,5 +1,7 @@
 // Every endpoint × every kind of caller, with the status each must get. A route added to the
 // app without a row here fails the first test, so none can skip the matrix.
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import t from 'tap';
 import { apiKeys } from '../db/schema.ts';
@@ -7,6 +9,7 @@ import { insertListing } from './fixtures.ts';
 import { ADMIN_KEY, bearer, buildTestApp, createOrganisation } from './helper.ts';
 
 const { app, db } = await buildTestApp(t);
+const seedSet = JSON.parse(readFileSync(new URL('../db/seed/factor-sets/uk-2025.json', import.meta.url), 'utf8'));
 
 type Role = 'anonymous' | 'owner' | 'other' | 'officer' | 'admin' | 'revoked';
 const ROLES: Role[] = ['anonymous', 'owner', 'other', 'officer', 'admin', 'revoked'];
@@ -213,6 +216,22 @@ const MATRIX: Row[] = [
     expect: { ...all(409), other: 404 },
   },
   { method: 'GET', path: '/audit', url: () => '/audit', expect: { ...all(403), officer: 200, admin: 200 } },
+  {
+    method: 'POST',
+    path: '/estimates',
+    url: () => '/estimates',
+    body: () => ({ material: 'soil', quantity: { amount: 1, unit: 't' }, distanceKm: 10 }),
+    expect: all(200),
+  },
+  { method: 'GET', path: '/factor-sets', url: () => '/factor-sets', expect: all(200) },
+  { method: 'GET', path: '/factor-sets/{id}', url: () => '/factor-sets/uk-2025', expect: all(200) },
+  {
+    method: 'POST',
+    path: '/factor-sets',
+    url: () => '/factor-sets',
+    body: () => ({ ...seedSet, id: `test-${randomBytes(4).toString('hex')}` }),
+    expect: { ...all(403), admin: 201 },
+  },
 ];
 
 t.test('every route of the API has a row in the matrix', async (t) => {

@@ -28,6 +28,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'listings', description: 'Offers of surplus and wants of feedstock' },
         { name: 'audit', description: 'Every write, for officers' },
         { name: 'matching', description: 'Offers to wants by material, grade, distance, quantity and dates' },
+        { name: 'savings', description: 'Estimates of cost and carbon saved, and the cited factor sets behind them' },
         { name: 'exchanges', description: 'Exchanges between an offer and a want, and their transfers' },
       ],
     },

@@ -7,7 +7,7 @@ import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { openDatabase, pgliteExtensions } from '../../db/client.ts';
 import { migrate } from '../../db/migrate.ts';
-import { loadMaterialCatalogue } from '../../src/services/materials.ts';
+import { seedReferenceData } from '../../src/bootstrap.ts';
 import { pgliteTemplatePath, serverTemplateName, withDatabase } from './template.ts';
 
 async function buildPgliteTemplate() {
@@ -18,7 +18,7 @@ async function buildPgliteTemplate() {
   const schema = await import('../../db/schema.ts');
   const db = drizzle({ client, schema, casing: 'snake_case' }) as never;
   await migrate(db);
-  await loadMaterialCatalogue(db);
+  await seedReferenceData(db);
   const dump = await client.dumpDataDir('gzip');
   await client.close();
   mkdirSync(dirname(path), { recursive: true });
@@ -37,7 +37,7 @@ async function buildServerTemplate(url: string) {
   const database = await openDatabase({ url: withDatabase(url, name), poolMax: 1 });
   try {
     await migrate(database.db);
-    await loadMaterialCatalogue(database.db);
+    await seedReferenceData(database.db);
   } finally {
     await database.close();
   }

@@ -4,8 +4,8 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import { listAudit } from '../../services/audit.ts';
 
 const auditQuerySchema = z.object({
-  entityType: z.enum(['organisation', 'api-key', 'site', 'listing']).optional(),
-  entityId: z.uuid().optional(),
+  entityType: z.enum(['organisation', 'api-key', 'site', 'listing', 'factor-set']).optional(),
+  entityId: z.string().max(100).optional(),
   organisation: z.uuid().optional().meta({ description: 'Entries written by this organisation' }),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: z.string().max(300).optional(),
@@ -18,7 +18,7 @@ const auditEntrySchema = z.object({
   actorKeyId: z.uuid().nullable(),
   action: z.string(),
   entityType: z.string(),
-  entityId: z.uuid(),
+  entityId: z.string(),
   before: z.unknown(),
   after: z.unknown(),
 });

@@ -5,9 +5,19 @@ CREATE TABLE "audit_log" (
 	"actor_key_id" uuid,
 	"action" text NOT NULL,
 	"entity_type" text NOT NULL,
-	"entity_id" uuid NOT NULL,
+	"entity_id" text NOT NULL,
 	"before" jsonb,
 	"after" jsonb
+);
+--> statement-breakpoint
+CREATE TABLE "factor_sets" (
+	"id" text PRIMARY KEY NOT NULL,
+	"name" text NOT NULL,
+	"description" text DEFAULT '' NOT NULL,
+	"factors" jsonb NOT NULL,
+	"materials" jsonb NOT NULL,
+	"created_by_organisation_id" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "idempotency_keys" (

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { factorSetSchema } from './factor-set.ts';
+import { materialCodeSchema } from './material.ts';
+import { pointSchema } from './matching.ts';
+
+const placeSchema = z.union([pointSchema, z.object({ siteId: z.uuid() }).strict()]);
+const routeSchema = z.enum(['landfill', 'recycling', 'other']);
+
+export const estimateRequestSchema = z
+  .object({
+    material: materialCodeSchema,
+    quantity: z
+      .object({
+        amount: z.number().positive().max(1e9),
+        unit: z.enum(['t', 'm3']),
+        rate: z.enum(['one-off', 'week', 'month', 'year']).optional(),
+      })
+      .strict(),
+    from: placeSchema.optional().meta({ description: 'Where the material is: a GeoJSON Point or {siteId}' }),
+    to: placeSchema.optional().meta({ description: 'Where it goes' }),
+    distanceKm: z.number().min(0).max(5000).optional().meta({ description: 'Road distance; overrides from/to' }),
+    date: z.iso.date().optional().meta({ description: 'Default: today. Picks the tax year' }),
+    transport: z.enum(['pipe', 'road']).optional().meta({ description: 'Water only: pipe (default) or road' }),
+    factorSet: z.string().max(64).optional().meta({ description: 'Default: the configured default set' }),
+    overrides: z
+      .object({
+        gateFeeGbpPerTonne: z.number().min(0).max(100_000).optional(),
+        virginPriceGbpPerTonne: z.number().min(0).max(1_000_000).optional(),
+        haulageGbpPerTonneKm: z.number().min(0).max(1000).optional(),
+        currentRoute: routeSchema.optional(),
+        waterPriceGbpPerM3: z.number().min(0).max(1000).optional(),
+        tradeEffluentGbpPerM3: z.number().min(0).max(1000).optional(),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((r) => (r.from === undefined) === (r.to === undefined), {
+    error: 'give both from and to, or neither',
+    path: ['to'],
+  })
+  .meta({
+    examples: [
+      {
+        material: 'foundry-sand',
+        quantity: { amount: 120, unit: 't', rate: 'month' },
+        from: { type: 'Point', coordinates: [-2.0662, 52.5294] },
+        to: { type: 'Point', coordinates: [-1.8904, 52.4862] },
+        overrides: { virginPriceGbpPerTonne: 18 },
+      },
+    ],
+  });
+
+const totalsSchema = z.object({
+  tonnes: z.number(),
+  cubicMetres: z.number().optional(),
+  costSavedGbp: z.number(),
+  co2eAvoidedKg: z.number(),
+});
+
+export const estimateLineSchema = z.object({
+  key: z.string(),
+  label: z.string(),
+  kind: z.enum(['cost', 'carbon']),
+  quantity: z.number(),
+  quantityUnit: z.string(),
+  factor: z.number(),
+  factorUnit: z.string(),
+  value: z.number(),
+  unit: z.enum(['GBP', 'kg CO2e']),
+  source: z.string(),
+  confidence: z.enum(['V2', 'V', 'S', 'D', 'R', 'user']),
+});
+
+export const estimateSchema = z
+  .object({
+    lines: z.array(estimateLineSchema),
+    totals: totalsSchema,
+    perYear: totalsSchema.optional(),
+    roadKm: z.number().nullable(),
+    greatCircleKm: z.number().nullable(),
+    date: z.string(),
+    taxYear: z.string(),
+    factorSet: z.object({ id: z.string(), name: z.string() }),
+    assumptions: z.array(z.string()),
+  })
+  .meta({ id: 'Estimate' });
+
+export const factorSetSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  createdAt: z.iso.datetime({ offset: true }),
+});
+export const factorSetListSchema = z.object({ items: z.array(factorSetSummarySchema), default: z.string() });
+export const factorSetParamsSchema = z.object({ id: z.string().max(64) });
+export { factorSetSchema };
+
+export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
