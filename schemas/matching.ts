@@ -66,7 +66,7 @@ export const matchSchema = z
   .object({
     listing: matchedListingSchema,
     distanceKm: z.number().meta({ description: 'Great-circle distance on the WGS 84 spheroid (PostGIS geography)' }),
-    roadKm: z.number().meta({ description: 'distanceKm × circuity (1.4 for England, Ballou et al. 2002)' }),
+    roadKm: z.number().meta({ description: "distanceKm × the factor set's road circuity (1.4 for England)" }),
     quantityPerYear: z.number().nullable().meta({ description: 'Matched amount a year, when both sides are flows' }),
     quantityPerLot: z.number().nullable().meta({ description: 'Matched amount of one lot, when either side is a one-off' }),
     quantity: z.object({
@@ -77,6 +77,20 @@ export const matchSchema = z
     }),
     checks: z.array(checkSchema),
     score: z.number().meta({ description: '0–1: grade fit, nearness within both hauls, share of the want' }),
+    savings: z
+      .object({
+        basis: z.enum(['year', 'lot']),
+        costSavedGbpPerYear: z.number().nullable(),
+        co2eAvoidedKgPerYear: z.number().nullable(),
+        costSavedGbpPerLot: z.number().nullable(),
+        co2eAvoidedKgPerLot: z.number().nullable(),
+        factorSet: z.string(),
+        assumptions: z.array(z.string()),
+        estimateRequest: z
+          .record(z.string(), z.unknown())
+          .meta({ description: 'POST this to /estimates to see every line of the estimate with its source' }),
+      })
+      .meta({ description: "Estimated for the matched quantity: the offer's route and gate fee, the want's virgin price" }),
   })
   .meta({ id: 'Match' });
 
@@ -107,6 +121,15 @@ export const matchSearchSchema = z
     availableUntil: z.iso.date().optional(),
     maxHaulKm: z.number().positive().max(2000),
     location: pointSchema,
+    currentRoute: z
+      .object({
+        route: z.enum(['landfill', 'recycling', 'other']),
+        gateFeeGbpPerTonne: z.number().min(0).max(100_000).optional(),
+      })
+      .strict()
+      .optional()
+      .meta({ description: 'Offers: where the material goes today, for the savings estimate' }),
+    virginPriceGbpPerTonne: z.number().min(0).max(1_000_000).optional().meta({ description: 'Wants: price paid now' }),
     strict: z.boolean().default(false),
     limit: z.number().int().min(1).max(100).default(20),
     cursor: z.string().max(100).optional(),

@@ -24,6 +24,7 @@ async function market() {
     kind: 'want',
     materialCode: 'silica-sand',
     accepts: { clayPct: { max: 10 } },
+    virginPriceGbpPerTonne: 20,
   });
   return { seller, buyerA, buyerB, offer, near, far };
 }
@@ -37,7 +38,7 @@ t.test("an offer's matches: ranked, explained, anonymous to members", async (t) 
   t.same(
     body.items.map((m: { listing: { id: string } }) => m.listing.id),
     [far, near],
-    'all-pass grade outranks a nearer candidate with an unknown',
+    'the want that saves its virgin sand purchase ranks above a nearer one',
   );
   const [first, second] = body.items;
   t.match(first, {
@@ -55,6 +56,22 @@ t.test("an offer's matches: ranked, explained, anonymous to members", async (t) 
   );
   t.same(results, { clayPct: 'pass', loiPct: 'unknown' });
   t.notSame(first.listing.location.coordinates, [-1.8904, 52.4862], 'not the exact site');
+
+  // Savings a year for 1200 t, worked by hand with the default set (lower band 2025-26 or later).
+  t.match(first.savings, { basis: 'year', factorSet: 'uk-2025', costSavedGbpPerLot: null });
+  t.ok(first.savings.costSavedGbpPerYear > second.savings.costSavedGbpPerYear);
+  const shown = await app.inject({
+    method: 'POST',
+    url: '/estimates',
+    headers: bearer(seller.apiKey),
+    payload: first.savings.estimateRequest,
+  });
+  t.equal(shown.statusCode, 200);
+  t.ok(
+    Math.abs(shown.json().totals.costSavedGbp - first.savings.costSavedGbpPerYear) < 1e-6,
+    'the estimate request reproduces the figure, line by line',
+  );
+  t.ok(shown.json().lines.some((l: { key: string; value: number }) => l.key === 'virgin-purchase' && l.value === 24000));
 });
 
 t.test('officers see exact places and names; strict drops unknowns; paging', async (t) => {

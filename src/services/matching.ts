@@ -1,13 +1,16 @@
 import { inArray, type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import { organisations } from '../../db/schema.ts';
+import type { FactorSet } from '../../schemas/factor-set.ts';
+import type { Material } from '../../schemas/material.ts';
 import type { Match } from '../../schemas/matching.ts';
 import { generaliseLocation } from '../domain/location.ts';
 import { type Accepts, checkGrade, type Grade, type GradeCheck } from '../domain/matching/grade-checks.ts';
 import { type MatchedQuantity, matchedQuantity, type Rate } from '../domain/matching/quantity.ts';
-import { roadKm } from '../domain/matching/road-distance.ts';
+import { estimateSavings } from '../domain/savings/estimate.ts';
 import { matchScore, rankCandidates } from '../domain/matching/score.ts';
 import { badRequest } from '../errors.ts';
+import { listMaterials } from './materials.ts';
 
 /** What to find counterparts for: a stored listing, or an ad hoc would-be listing. */
 export interface MatchSubject {
@@ -23,6 +26,11 @@ export interface MatchSubject {
   maxHaulKm: number;
   lon: number;
   lat: number;
+  /** Offers: where the material goes today and at what gate fee. */
+  currentRoute?: 'landfill' | 'recycling' | 'other' | null;
+  gateFeeGbpPerTonne?: number | null;
+  /** Wants: what the firm pays for virgin material now. */
+  virginPriceGbpPerTonne?: number | null;
 }
 
 export interface CandidateRow {
@@ -195,6 +203,9 @@ export async function listingSubject(db: Database, listingId: string): Promise<S
     available_from: string | null;
     available_until: string | null;
     max_haul_km: number;
+    current_route: 'landfill' | 'recycling' | 'other' | null;
+    gate_fee_gbp_per_tonne: number | null;
+    virgin_price_gbp_per_tonne: number | null;
     status: string;
     expired: boolean;
     lon: number;
@@ -203,7 +214,8 @@ export async function listingSubject(db: Database, listingId: string): Promise<S
     db,
     sql`SELECT id, organisation_id, kind, material_code, grade, accepts, quantity_amount, quantity_unit,
           quantity_rate, available_from::text AS available_from, available_until::text AS available_until,
-          max_haul_km, status, expires_at <= now() AS expired,
+          max_haul_km, current_route, gate_fee_gbp_per_tonne, virgin_price_gbp_per_tonne,
+          status, expires_at <= now() AS expired,
           ST_X(location::geometry) AS lon, ST_Y(location::geometry) AS lat
         FROM listings WHERE id = ${listingId}`,
   );
@@ -221,6 +233,9 @@ export async function listingSubject(db: Database, listingId: string): Promise<S
     maxHaulKm: Number(row.max_haul_km),
     lon: Number(row.lon),
     lat: Number(row.lat),
+    currentRoute: row.current_route,
+    gateFeeGbpPerTonne: row.gate_fee_gbp_per_tonne,
+    virginPriceGbpPerTonne: row.virgin_price_gbp_per_tonne,
     status: row.status,
     expired: row.expired,
   };
@@ -240,18 +255,25 @@ function offsetFromCursor(cursor: string | undefined): number {
 }
 
 /**
- * Ranks every qualifying candidate (up to the cap) and returns one page of them. The ranking is
- * recomputed per request, so the cursor is an offset into it: stable while the listings are.
+ * Ranks every qualifying candidate (up to the cap) and returns one page of them: by estimated
+ * net savings, then score, then distance, then id. The ranking is recomputed per request, so the
+ * cursor is an offset into it: stable while the listings are.
  */
 export async function rankedMatches(
   db: Database,
   subject: MatchSubject,
   options: MatchOptions,
-  view: { officer: boolean; limit: number; cursor?: string | undefined },
+  view: { officer: boolean; limit: number; cursor?: string | undefined; factorSet: FactorSet; today: string },
 ): Promise<MatchPage> {
   const offset = offsetFromCursor(view.cursor);
   const assessed = assessCandidates(subject, await findCandidates(db, subject, options), options);
-  const ranked = rankCandidates(assessed.map((c) => ({ ...c, id: c.row.id })));
+  const materialsByCode = new Map((await listMaterials(db)).map((m) => [m.code, m]));
+  const withSavings = assessed.map((c) => ({
+    ...c,
+    id: c.row.id,
+    savings: savingsOf(subject, c, materialsByCode, view.factorSet, view.today),
+  }));
+  const ranked = rankCandidates(withSavings, (c) => c.savings.netGbp);
   const page = ranked.slice(offset, offset + view.limit);
   const names = view.officer ? await organisationNames(db, page.map((c) => c.row.organisation_id)) : new Map();
   return {
@@ -259,6 +281,58 @@ export async function rankedMatches(
     candidates: ranked.length,
     nextCursor:
       offset + view.limit < ranked.length ? Buffer.from(String(offset + view.limit)).toString('base64url') : null,
+  };
+}
+
+/**
+ * The savings estimate of one candidate, for its matched quantity a year (or the one lot): the
+ * offer's route and gate fee, the want's virgin price, road distance between the two sites.
+ * Pure arithmetic over rows already fetched: no query per candidate.
+ */
+function savingsOf(
+  s: MatchSubject,
+  c: Candidate,
+  materials: Map<string, Material>,
+  set: FactorSet,
+  today: string,
+) {
+  const offerIsSubject = s.kind === 'offer';
+  const code = offerIsSubject ? s.materialCode : c.row.material_code;
+  const material = materials.get(code) as Material;
+  const overrides = {
+    currentRoute: (offerIsSubject ? s.currentRoute : c.row.current_route) ?? undefined,
+    gateFeeGbpPerTonne: (offerIsSubject ? s.gateFeeGbpPerTonne : c.row.gate_fee_gbp_per_tonne) ?? undefined,
+    virginPriceGbpPerTonne: (offerIsSubject ? c.row.virgin_price_gbp_per_tonne : s.virginPriceGbpPerTonne) ?? undefined,
+  };
+  const quantity = {
+    amount: c.quantity.amount,
+    unit: c.quantity.unit,
+    rate: c.quantity.basis === 'year' ? ('year' as const) : ('one-off' as const),
+  };
+  const estimate = estimateSavings(
+    { material, quantity, greatCircleKm: c.distanceKm, date: today, overrides },
+    set,
+  );
+  const perYear = c.quantity.basis === 'year';
+  return {
+    basis: c.quantity.basis,
+    roadKm: estimate.roadKm ?? c.distanceKm,
+    netGbp: estimate.totals.costSavedGbp,
+    costSavedGbpPerYear: perYear ? estimate.totals.costSavedGbp : null,
+    co2eAvoidedKgPerYear: perYear ? estimate.totals.co2eAvoidedKg : null,
+    costSavedGbpPerLot: perYear ? null : estimate.totals.costSavedGbp,
+    co2eAvoidedKgPerLot: perYear ? null : estimate.totals.co2eAvoidedKg,
+    factorSet: set.id,
+    assumptions: estimate.assumptions,
+    // The body of POST /estimates that shows this estimate's lines and sources.
+    estimateRequest: {
+      material: code,
+      quantity,
+      distanceKm: estimate.roadKm ?? undefined,
+      date: today,
+      factorSet: set.id,
+      overrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+    },
   };
 }
 
@@ -271,7 +345,10 @@ async function organisationNames(db: Database, ids: string[]): Promise<Map<strin
   return new Map(rows.map((r) => [r.id, r]));
 }
 
-function toMatch(c: Candidate, organisation: { id: string; name: string } | null): Match {
+function toMatch(
+  c: Candidate & { savings: ReturnType<typeof savingsOf> },
+  organisation: { id: string; name: string } | null,
+): Match {
   const { row } = c;
   const exact: [number, number] = [Number(row.lon), Number(row.lat)];
   return {
@@ -290,11 +367,12 @@ function toMatch(c: Candidate, organisation: { id: string; name: string } | null
       organisation,
     },
     distanceKm: c.distanceKm,
-    roadKm: roadKm(c.distanceKm),
+    roadKm: c.savings.roadKm,
     quantityPerYear: c.quantity.basis === 'year' ? c.quantity.amount : null,
     quantityPerLot: c.quantity.basis === 'lot' ? c.quantity.amount : null,
     quantity: c.quantity,
     checks: c.checks as Match['checks'],
     score: c.score,
+    savings: (({ netGbp: _net, roadKm: _road, ...rest }) => rest)(c.savings),
   };
 }

@@ -88,3 +88,22 @@ t.test('generalised locations: the centre of a ~1 km cell, the same for every po
   // never more than half a cell from the truth: ≤ 0.0075° lon and 0.005° lat
   t.ok(Math.abs(lon - -2.0662) <= 0.0075 && Math.abs(lat - 52.5294) <= 0.005);
 });
+
+t.test('ranking: savings first, then score, distance and id', async (t) => {
+  const { rankCandidates } = await import('../../src/domain/matching/score.ts');
+  const items = [
+    { id: 'b', score: 0.9, distanceKm: 5, net: 100 },
+    { id: 'a', score: 0.5, distanceKm: 9, net: 300 },
+    { id: 'd', score: 0.9, distanceKm: 5, net: 100 },
+    { id: 'c', score: 0.9, distanceKm: 2, net: 100 },
+  ];
+  t.same(
+    rankCandidates(items, (i) => i.net).map((i) => i.id),
+    ['a', 'c', 'b', 'd'],
+  );
+  t.same(
+    rankCandidates(items).map((i) => i.id),
+    ['c', 'b', 'd', 'a'],
+    'without savings: score, then distance, then id',
+  );
+});

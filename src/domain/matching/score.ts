@@ -26,7 +26,16 @@ export interface Ranked {
   distanceKm: number;
 }
 
-/** Best first: score, then nearer, then id, so equal keys always come back in the same order. */
-export function rankCandidates<T extends Ranked>(items: T[]): T[] {
-  return [...items].sort((a, b) => b.score - a.score || a.distanceKm - b.distanceKm || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/**
+ * Best first: by estimated net savings where there is an estimate, then score, then nearer,
+ * then id, so equal keys always come back in the same order.
+ */
+export function rankCandidates<T extends Ranked>(items: T[], savings: (item: T) => number | null = () => null): T[] {
+  return [...items].sort(
+    (a, b) =>
+      (savings(b) ?? 0) - (savings(a) ?? 0) ||
+      b.score - a.score ||
+      a.distanceKm - b.distanceKm ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }

@@ -9,10 +9,17 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
+import { getFactorSet } from '../../services/factor-sets.ts';
 import { listingSubject, rankedMatches } from '../../services/matching.ts';
 import { getMaterial } from '../../services/materials.ts';
 
 const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  const today = () => new Date().toISOString().slice(0, 10);
+  const defaultSet = async () => {
+    const set = await getFactorSet(app.db, config.defaultFactorSet);
+    if (!set) throw new Error(`default factor set ${config.defaultFactorSet} is missing`);
+    return set;
+  };
   const options = (strict: boolean) => ({
     strict,
     minShareOfWant: config.matchMinShare,
@@ -44,6 +51,8 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         officer,
         limit: request.query.limit,
         cursor: request.query.cursor,
+        factorSet: await defaultSet(),
+        today: today(),
       });
     },
   );
@@ -79,11 +88,16 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         maxHaulKm: body.maxHaulKm,
         lon,
         lat,
+        currentRoute: body.currentRoute?.route ?? null,
+        gateFeeGbpPerTonne: body.currentRoute?.gateFeeGbpPerTonne ?? null,
+        virginPriceGbpPerTonne: body.virginPriceGbpPerTonne ?? null,
       };
       return rankedMatches(app.db, subject, options(body.strict), {
         officer: p.role === 'officer' || p.role === 'admin',
         limit: body.limit,
         cursor: body.cursor,
+        factorSet: await defaultSet(),
+        today: today(),
       });
     },
   );
