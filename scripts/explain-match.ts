@@ -16,10 +16,11 @@ for (const kind of ['offer', 'want']) {
   const subject = row && (await listingSubject(database.db, row.id));
   if (!subject) continue;
   const plan = await database.db.transaction(async (tx) => {
-    if (process.env.NO_BITMAP) await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+    // As findCandidates runs it; PLANNER_DEFAULT=1 shows what the planner would pick unaided.
+    if (!process.env.PLANNER_DEFAULT) await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
     return queryRows<{ 'QUERY PLAN': string }>(
       tx as never,
-      sql`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${candidateQuery(subject, { strict: false, minShareOfWant: 0.05, cap: Number(process.env.CAP ?? 200) })}`,
+      sql`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${candidateQuery(subject, { strict: false, minShareOfWant: 0.05, cap: config.matchCandidateCap })}`,
     );
   });
   console.log(`-- ${kind} ${subject.listingId} (${material}, max haul ${subject.maxHaulKm} km)`);
