@@ -29,6 +29,13 @@ export const geographyPoint = customType<{ data: string; driverData: string }>({
   },
 });
 
+/** A boundary of one or more polygons, WGS 84; single Polygons are stored as MultiPolygons. */
+export const geographyMultiPolygon = customType<{ data: string; driverData: string }>({
+  dataType() {
+    return 'geography(MultiPolygon,4326)';
+  },
+});
+
 export const roleEnum = pgEnum('organisation_role', ['member', 'officer', 'admin']);
 export const materialCategoryEnum = pgEnum('material_category', [
   'sand-aggregates',
@@ -274,3 +281,55 @@ export const factorSets = pgTable('factor_sets', {
   createdByOrganisationId: uuid(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * What was actually moved under an exchange, with the savings realised, computed once with the
+ * factor set in force and never edited: a correction is a new row naming the one it replaces.
+ */
+export const transfers = pgTable(
+  'transfers',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    exchangeId: uuid()
+      .notNull()
+      .references(() => exchanges.id, { onDelete: 'restrict' }),
+    date: date({ mode: 'string' }).notNull(),
+    amount: doublePrecision().notNull(),
+    unit: quantityUnitEnum().notNull(),
+    haulKm: doublePrecision(),
+    note: text(),
+    correctsTransferId: uuid(),
+    factorSetId: text()
+      .notNull()
+      .references(() => factorSets.id),
+    estimate: jsonb().notNull(),
+    // The estimate's totals again as columns, so reports can sum them in SQL.
+    tonnes: doublePrecision().notNull(),
+    cubicMetres: doublePrecision(),
+    costSavedGbp: doublePrecision().notNull(),
+    co2eAvoidedKg: doublePrecision().notNull(),
+    virginDisplacedTonnes: doublePrecision().notNull(),
+    createdByOrganisationId: uuid(),
+    createdByKeyId: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('transfers_exchange_idx').on(t.exchangeId),
+    index('transfers_date_idx').on(t.date),
+    // A transfer is corrected at most once; the correction may itself be corrected.
+    uniqueIndex('transfers_corrects_key').on(t.correctsTransferId),
+  ],
+);
+
+/** Named boundaries officers report by; a flow counts in the region of its offer's site. */
+export const regions = pgTable(
+  'regions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    boundary: geographyMultiPolygon().notNull(),
+    createdByOrganisationId: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('regions_name_key').on(t.name), index('regions_boundary_gix').using('gist', t.boundary)],
+);

@@ -54,7 +54,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(organisationRoutes);
   await app.register(siteRoutes);
   await app.register(listingRoutes, { config });
-  await app.register(exchangeRoutes);
+  await app.register(exchangeRoutes, { config });
   await app.register(matchingRoutes, { config });
   await app.register(auditRoutes);
   await app.register(estimateRoutes, { config });

@@ -215,6 +215,19 @@ const MATRIX: Row[] = [
     url: (w) => `/exchanges/${w.exchangeId}/complete`,
     expect: { ...all(409), other: 404 },
   },
+  {
+    method: 'POST',
+    path: '/exchanges/{id}/transfers',
+    url: (w) => `/exchanges/${w.exchangeId}/transfers`,
+    body: () => ({ date: '2026-01-10', amount: 1, unit: 't' }),
+    expect: { ...all(409), other: 404 },
+  },
+  {
+    method: 'GET',
+    path: '/exchanges/{id}/transfers',
+    url: (w) => `/exchanges/${w.exchangeId}/transfers`,
+    expect: { ...all(200), other: 404 },
+  },
   { method: 'GET', path: '/audit', url: () => '/audit', expect: { ...all(403), officer: 200, admin: 200 } },
   {
     method: 'POST',

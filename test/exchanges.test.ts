@@ -144,3 +144,64 @@ t.test('accepting never reserves more than the offer has, even all at once', asy
   const held = reserved.filter((e) => e.status === 'accepted').reduce((s, e) => s + e.quantityAmount, 0);
   t.equal(held, 1200, 'exactly the offer, never more');
 });
+
+t.test('transfers: realised savings kept with each, the exchange becomes active, corrections are new entries', async (t) => {
+  const { seller, buyer, offerId, wantId } = await parties();
+  const ex = (await post('/exchanges', seller.apiKey, { offerId, wantId, quantity: { amount: 60, unit: 't' } })).json();
+  const early = await post(`/exchanges/${ex.id}/transfers`, seller.apiKey, { date: '2025-06-01', amount: 10, unit: 't' });
+  t.equal(early.statusCode, 409, 'not before the exchange is accepted');
+  await post(`/exchanges/${ex.id}/accept`, buyer.apiKey);
+
+  const first = await post(`/exchanges/${ex.id}/transfers`, buyer.apiKey, {
+    date: '2025-06-01',
+    amount: 10,
+    unit: 't',
+    haulKm: 20,
+    note: 'ticket 1',
+  });
+  t.equal(first.statusCode, 201);
+  const transfer = first.json();
+  // 10 t of foundry sand, lower band 2025-26: 10 × 4.05 + 10 × 26 − 10 × 20 × 0.11 = 40.5 + 260 − 22
+  t.ok(Math.abs(transfer.savings.totals.costSavedGbp - 278.5) < 1e-9, `cost ${transfer.savings.totals.costSavedGbp}`);
+  // 10 × 1.26338 + 10 × 5.58306 − 10 × 20 × 0.10163 = 12.6338 + 55.8306 − 20.326
+  t.ok(Math.abs(transfer.savings.totals.co2eAvoidedKg - 48.1384) < 1e-9);
+  t.equal(transfer.savings.taxYear, '2025-26');
+  t.equal(transfer.savings.factorSet.id, 'uk-2025');
+  const exchange = (await app.inject({ method: 'GET', url: `/exchanges/${ex.id}`, headers: bearer(seller.apiKey) })).json();
+  t.equal(exchange.status, 'active', 'the first transfer starts the exchange');
+
+  const byRoadDefault = (
+    await post(`/exchanges/${ex.id}/transfers`, seller.apiKey, { date: '2026-04-01', amount: 5, unit: 't' })
+  ).json();
+  t.ok(byRoadDefault.savings.roadKm > 17 && byRoadDefault.savings.roadKm < 18.5, 'sites ~12.7 km apart × 1.4');
+  t.equal(byRoadDefault.savings.taxYear, '2026-27', 'the rates of its own date');
+
+  const fix = await post(`/exchanges/${ex.id}/transfers`, seller.apiKey, {
+    date: '2025-06-01',
+    amount: 12,
+    unit: 't',
+    haulKm: 20,
+    corrects: transfer.id,
+  });
+  t.equal(fix.statusCode, 201);
+  const twice = await post(`/exchanges/${ex.id}/transfers`, seller.apiKey, {
+    date: '2025-06-01',
+    amount: 11,
+    unit: 't',
+    corrects: transfer.id,
+  });
+  t.equal(twice.statusCode, 409, 'a transfer is corrected once; correct the correction instead');
+  const list = (await app.inject({ method: 'GET', url: `/exchanges/${ex.id}/transfers`, headers: bearer(buyer.apiKey) })).json();
+  t.equal(list.items.length, 3);
+  t.equal(list.items.find((x: { id: string }) => x.id === transfer.id).correctedBy, fix.json().id);
+
+  const wrongUnit = await post(`/exchanges/${ex.id}/transfers`, seller.apiKey, { date: '2025-06-01', amount: 1, unit: 'm3' });
+  t.match(wrongUnit.json(), { status: 400, errors: [{ path: 'unit' }] });
+  const stranger = await createOrganisation(app);
+  t.equal((await post(`/exchanges/${ex.id}/transfers`, stranger.apiKey, { date: '2025-06-01', amount: 1, unit: 't' })).statusCode, 404);
+  const key = { 'idempotency-key': 'ticket-77' };
+  const body = { date: '2025-06-02', amount: 3, unit: 't' };
+  const once = await app.inject({ method: 'POST', url: `/exchanges/${ex.id}/transfers`, headers: { ...bearer(seller.apiKey), ...key }, payload: body });
+  const again = await app.inject({ method: 'POST', url: `/exchanges/${ex.id}/transfers`, headers: { ...bearer(seller.apiKey), ...key }, payload: body });
+  t.equal(again.json().id, once.json().id, 'a retried transfer is recorded once');
+});

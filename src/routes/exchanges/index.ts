@@ -12,8 +12,12 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import { notFound } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { actOnExchange, createExchange, getExchange, listExchanges } from '../../services/exchanges.ts';
+import { idempotent } from '../../services/idempotency.ts';
+import { listTransfers, recordTransfer } from '../../services/transfers.ts';
+import { createTransferSchema, transferListSchema, transferSchema } from '../../../schemas/transfer.ts';
+import type { Config } from '../../config.ts';
 
-const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
+const exchangeRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   app.post(
     '/exchanges',
     {
@@ -104,6 +108,41 @@ const exchangeRoutes: FastifyPluginAsyncZod = async (app) => {
         reason: request.body.reason,
         note: request.body.note,
       }),
+  );
+
+  app.post(
+    '/exchanges/:id/transfers',
+    {
+      schema: {
+        operationId: 'recordTransfer',
+        summary: 'Record what was moved; its realised savings are computed once and kept (a party or an officer)',
+        tags: ['exchanges'],
+        params: exchangeParamsSchema,
+        body: createTransferSchema,
+        response: { 201: transferSchema, ...problemResponses(400, 401, 404, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      return idempotent(app.db, p, request, reply, async (db) => {
+        const transfer = await recordTransfer(db, p, request.params.id, request.body, config.defaultFactorSet);
+        return { status: 201, body: transfer, location: `/exchanges/${request.params.id}/transfers` };
+      });
+    },
+  );
+
+  app.get(
+    '/exchanges/:id/transfers',
+    {
+      schema: {
+        operationId: 'listTransfers',
+        summary: 'The transfers of an exchange, with their savings and corrections',
+        tags: ['exchanges'],
+        params: exchangeParamsSchema,
+        response: { 200: transferListSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => ({ items: await listTransfers(app.db, principalOf(request), request.params.id) }),
   );
 };
 

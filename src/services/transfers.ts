@@ -1,0 +1,172 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../db/client.ts';
+import { exchangeEvents, exchanges, transfers } from '../../db/schema.ts';
+import type { CreateTransfer, Transfer } from '../../schemas/transfer.ts';
+import { transition } from '../domain/exchanges/lifecycle.ts';
+import { type Estimate, EstimateInputError, estimateSavings } from '../domain/savings/estimate.ts';
+import { badRequest, conflict, notFound } from '../errors.ts';
+import type { Principal } from './api-keys.ts';
+import { getFactorSet } from './factor-sets.ts';
+import { getMaterial } from './materials.ts';
+
+const isOfficer = (p: Principal) => p.role === 'officer' || p.role === 'admin';
+type TransferRow = typeof transfers.$inferSelect;
+
+function toTransfer(row: TransferRow, correctedBy: string | null): Transfer {
+  const e = row.estimate as Estimate;
+  return {
+    id: row.id,
+    exchangeId: row.exchangeId,
+    date: row.date,
+    amount: row.amount,
+    unit: row.unit,
+    haulKm: row.haulKm,
+    note: row.note,
+    corrects: row.correctsTransferId,
+    correctedBy,
+    savings: {
+      lines: e.lines,
+      totals: e.totals,
+      roadKm: e.roadKm,
+      taxYear: e.taxYear,
+      factorSet: e.factorSet,
+      assumptions: e.assumptions,
+    },
+    createdAt: row.createdAt.toISOString(),
+  };
+}
+
+interface ExchangeFacts {
+  status: (typeof exchanges.$inferSelect)['status'];
+  offer_accepted: boolean;
+  want_accepted: boolean;
+  offer_organisation_id: string;
+  want_organisation_id: string;
+  material_code: string;
+  current_route: 'landfill' | 'recycling' | 'other' | null;
+  gate_fee_gbp_per_tonne: number | null;
+  virgin_price_gbp_per_tonne: number | null;
+  great_circle_m: number;
+}
+
+async function exchangeFacts(db: Database, id: string, lock: boolean): Promise<ExchangeFacts | undefined> {
+  const [row] = await queryRows<ExchangeFacts>(
+    db,
+    sql`SELECT e.status, e.offer_accepted, e.want_accepted, e.offer_organisation_id, e.want_organisation_id,
+          o.material_code, o.current_route, o.gate_fee_gbp_per_tonne, w.virgin_price_gbp_per_tonne,
+          ST_Distance(os.location, ws.location) AS great_circle_m
+        FROM exchanges e
+        JOIN listings o ON o.id = e.offer_id
+        JOIN listings w ON w.id = e.want_id
+        JOIN sites os ON os.id = o.site_id
+        JOIN sites ws ON ws.id = w.site_id
+        WHERE e.id = ${id}
+        ${lock ? sql`FOR UPDATE OF e` : sql``}`,
+  );
+  return row;
+}
+
+const mayAct = (p: Principal, f: Pick<ExchangeFacts, 'offer_organisation_id' | 'want_organisation_id'>) =>
+  isOfficer(p) || p.organisationId === f.offer_organisation_id || p.organisationId === f.want_organisation_id;
+
+/**
+ * Records a transfer with its realised savings: the estimator run once, now, with the default
+ * factor set's figures in force on the transfer's date, stored whole and never recomputed.
+ * The first transfer makes an accepted exchange active.
+ */
+export async function recordTransfer(
+  db: Database,
+  p: Principal,
+  exchangeId: string,
+  input: CreateTransfer,
+  factorSetId: string,
+): Promise<Transfer> {
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    const facts = await exchangeFacts(tx, exchangeId, true);
+    if (!facts || !mayAct(p, facts)) throw notFound('Exchange');
+    const started = transition(
+      { status: facts.status, offerAccepted: facts.offer_accepted, wantAccepted: facts.want_accepted },
+      'start',
+      'officer',
+    );
+    if (!started.ok) throw conflict(`Cannot record a transfer: ${started.reason}.`);
+    if (input.corrects) {
+      const [original] = await tx.select().from(transfers).where(eq(transfers.id, input.corrects));
+      if (!original || original.exchangeId !== exchangeId) throw badRequest('corrects', 'is not a transfer of this exchange');
+      const [already] = await tx.select({ id: transfers.id }).from(transfers).where(eq(transfers.correctsTransferId, input.corrects));
+      if (already) throw conflict(`Transfer ${input.corrects} is already corrected by ${already.id}; correct that one instead.`);
+    }
+    const material = await getMaterial(tx, facts.material_code);
+    const set = await getFactorSet(tx, factorSetId);
+    if (!material || !set) throw new Error('exchange refers to a missing material or factor set');
+    let estimate: Estimate;
+    try {
+      estimate = estimateSavings(
+        {
+          material,
+          quantity: { amount: input.amount, unit: input.unit },
+          roadKm: input.haulKm ?? null,
+          greatCircleKm: Number(facts.great_circle_m) / 1000,
+          date: input.date,
+          transport: input.haulKm !== undefined ? 'road' : undefined,
+          overrides: {
+            currentRoute: facts.current_route ?? undefined,
+            gateFeeGbpPerTonne: facts.gate_fee_gbp_per_tonne ?? undefined,
+            virginPriceGbpPerTonne: facts.virgin_price_gbp_per_tonne ?? undefined,
+          },
+        },
+        set,
+      );
+    } catch (err) {
+      if (err instanceof EstimateInputError) throw badRequest(err.path === 'quantity.unit' ? 'unit' : err.path, err.message);
+      throw err;
+    }
+    const [row] = await tx
+      .insert(transfers)
+      .values({
+        exchangeId,
+        date: input.date,
+        amount: input.amount,
+        unit: input.unit,
+        haulKm: input.haulKm ?? null,
+        note: input.note ?? null,
+        correctsTransferId: input.corrects ?? null,
+        factorSetId: set.id,
+        estimate,
+        tonnes: estimate.totals.tonnes,
+        cubicMetres: estimate.totals.cubicMetres ?? null,
+        costSavedGbp: estimate.totals.costSavedGbp,
+        co2eAvoidedKg: estimate.totals.co2eAvoidedKg,
+        virginDisplacedTonnes: estimate.totals.tonnes,
+        createdByOrganisationId: p.organisationId,
+        createdByKeyId: p.keyId,
+      })
+      .returning();
+    if (!row) throw new Error('insert into transfers returned no row');
+    if (facts.status === 'accepted') {
+      await tx.update(exchanges).set({ status: 'active', updatedAt: sql`now()` }).where(eq(exchanges.id, exchangeId));
+      await tx.insert(exchangeEvents).values({
+        exchangeId,
+        actorOrganisationId: p.organisationId,
+        actorKeyId: p.keyId,
+        action: 'first transfer',
+        fromStatus: 'accepted',
+        toStatus: 'active',
+      });
+    }
+    return toTransfer(row, null);
+  });
+}
+
+export async function listTransfers(db: Database, p: Principal, exchangeId: string): Promise<Transfer[]> {
+  const facts = await exchangeFacts(db, exchangeId, false);
+  if (!facts || !mayAct(p, facts)) throw notFound('Exchange');
+  const rows = await db
+    .select()
+    .from(transfers)
+    .where(eq(transfers.exchangeId, exchangeId))
+    .orderBy(asc(transfers.date), asc(transfers.createdAt));
+  const correctedBy = new Map(rows.filter((r) => r.correctsTransferId).map((r) => [r.correctsTransferId, r.id]));
+  return rows.map((r) => toTransfer(r, correctedBy.get(r.id) ?? null));
+}
