@@ -309,6 +309,8 @@ export const transfers = pgTable(
     costSavedGbp: doublePrecision().notNull(),
     co2eAvoidedKg: doublePrecision().notNull(),
     virginDisplacedTonnes: doublePrecision().notNull(),
+    /** Whether the material would otherwise have gone to landfill, as estimated at the time. */
+    divertedFromLandfill: boolean().notNull(),
     createdByOrganisationId: uuid(),
     createdByKeyId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

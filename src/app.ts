@@ -17,6 +17,8 @@ import listingRoutes from './routes/listings/index.ts';
 import matchingRoutes from './routes/matching/index.ts';
 import materialRoutes from './routes/materials/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
+import regionRoutes from './routes/regions/index.ts';
+import reportRoutes from './routes/reports/index.ts';
 import siteRoutes from './routes/sites/index.ts';
 
 export interface BuildOptions {
@@ -59,5 +61,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(auditRoutes);
   await app.register(estimateRoutes, { config });
   await app.register(factorSetRoutes, { config });
+  await app.register(regionRoutes);
+  await app.register(reportRoutes, { config });
   return app;
 }

@@ -228,6 +228,29 @@ const MATRIX: Row[] = [
     url: (w) => `/exchanges/${w.exchangeId}/transfers`,
     expect: { ...all(200), other: 404 },
   },
+  {
+    method: 'POST',
+    path: '/regions',
+    url: () => '/regions',
+    body: () => ({
+      name: `Region ${randomBytes(4).toString('hex')}`,
+      boundary: { type: 'Polygon', coordinates: [[[-2.2, 52.4], [-1.8, 52.4], [-1.8, 52.7], [-2.2, 52.4]]] },
+    }),
+    expect: { ...all(403), officer: 201, admin: 201 },
+  },
+  { method: 'GET', path: '/regions', url: () => '/regions', expect: { ...all(403), officer: 200, admin: 200 } },
+  {
+    method: 'GET',
+    path: '/regions/{id}',
+    url: () => '/regions/00000000-0000-4000-8000-000000000000',
+    expect: { ...all(403), officer: 404, admin: 404 },
+  },
+  {
+    method: 'GET',
+    path: '/reports/savings',
+    url: () => '/reports/savings',
+    expect: { ...all(403), officer: 200, admin: 200 },
+  },
   { method: 'GET', path: '/audit', url: () => '/audit', expect: { ...all(403), officer: 200, admin: 200 } },
   {
     method: 'POST',

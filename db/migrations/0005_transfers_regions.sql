@@ -22,6 +22,7 @@ CREATE TABLE "transfers" (
 	"cost_saved_gbp" double precision NOT NULL,
 	"co2e_avoided_kg" double precision NOT NULL,
 	"virgin_displaced_tonnes" double precision NOT NULL,
+	"diverted_from_landfill" boolean NOT NULL,
 	"created_by_organisation_id" uuid,
 	"created_by_key_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL

@@ -29,6 +29,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'audit', description: 'Every write, for officers' },
         { name: 'matching', description: 'Offers to wants by material, grade, distance, quantity and dates' },
         { name: 'savings', description: 'Estimates of cost and carbon saved, and the cited factor sets behind them' },
+        { name: 'reports', description: 'Savings reports and the regions they are grouped by (officers)' },
         { name: 'exchanges', description: 'Exchanges between an offer and a want, and their transfers' },
       ],
     },

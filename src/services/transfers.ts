@@ -139,6 +139,7 @@ export async function recordTransfer(
         costSavedGbp: estimate.totals.costSavedGbp,
         co2eAvoidedKg: estimate.totals.co2eAvoidedKg,
         virginDisplacedTonnes: estimate.totals.tonnes,
+        divertedFromLandfill: material.category !== 'water' && (facts.current_route ?? 'landfill') === 'landfill',
         createdByOrganisationId: p.organisationId,
         createdByKeyId: p.keyId,
       })

@@ -4,7 +4,7 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import { listAudit } from '../../services/audit.ts';
 
 const auditQuerySchema = z.object({
-  entityType: z.enum(['organisation', 'api-key', 'site', 'listing', 'factor-set']).optional(),
+  entityType: z.enum(['organisation', 'api-key', 'site', 'listing', 'factor-set', 'region']).optional(),
   entityId: z.string().max(100).optional(),
   organisation: z.uuid().optional().meta({ description: 'Entries written by this organisation' }),
   limit: z.coerce.number().int().min(1).max(500).default(100),

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+const ring = z
+  .array(position)
+  .min(4, { error: 'a ring needs at least 4 positions' })
+  .refine((r) => r[0]?.[0] === r[r.length - 1]?.[0] && r[0]?.[1] === r[r.length - 1]?.[1], {
+    error: 'a ring must end where it starts',
+  });
+
+export const boundarySchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('Polygon'), coordinates: z.array(ring).min(1) }).strict(),
+  z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(ring).min(1)).min(1) }).strict(),
+]);
+
+export const createRegionSchema = z
+  .object({ name: z.string().trim().min(1).max(200), boundary: boundarySchema })
+  .strict()
+  .meta({
+    examples: [
+      {
+        name: 'Black Country',
+        boundary: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [-2.2, 52.45],
+              [-1.95, 52.45],
+              [-1.95, 52.65],
+              [-2.2, 52.65],
+              [-2.2, 52.45],
+            ],
+          ],
+        },
+      },
+    ],
+  });
+
+export const regionSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    boundary: z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position))) }),
+    areaKm2: z.number(),
+    createdAt: z.iso.datetime({ offset: true }),
+  })
+  .meta({ id: 'Region' });
+
+export const regionListSchema = z.object({ items: z.array(regionSchema.omit({ boundary: true })) });
+export const regionParamsSchema = z.object({ id: z.uuid() });
+export type CreateRegion = z.infer<typeof createRegionSchema>;

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { materialCategorySchema, materialCodeSchema } from './material.ts';
+
+export const groupBySchema = z.enum(['month', 'quarter', 'year', 'material', 'category', 'organisation', 'region']);
+
+export const reportQuerySchema = z
+  .object({
+    from: z.iso.date().optional().meta({ description: 'First transfer date counted (inclusive)' }),
+    to: z.iso.date().optional().meta({ description: 'Last transfer date counted (inclusive)' }),
+    material: materialCodeSchema.optional(),
+    category: materialCategorySchema.optional(),
+    organisation: z.uuid().optional().meta({ description: 'Flows with this organisation on either side' }),
+    region: z.uuid().optional().meta({ description: 'Flows whose offer site lies in this region' }),
+    groupBy: groupBySchema.optional(),
+    format: z.enum(['json', 'csv', 'geojson']).default('json'),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'must not be before from', path: ['to'] });
+
+const figuresSchema = z.object({
+  tonnesDiverted: z.number().meta({ description: 'Tonnes that would otherwise have been landfilled' }),
+  tonnesExchanged: z.number(),
+  cubicMetres: z.number().meta({ description: 'Process water, m³' }),
+  costSavedGbp: z.number(),
+  co2eAvoidedT: z.number(),
+  virginMaterialDisplacedT: z.number(),
+  transfers: z.number().int(),
+  exchanges: z.number().int(),
+  businessesAssisted: z.number().int().meta({ description: 'Distinct organisations on either side' }),
+});
+
+export const savingsReportSchema = z
+  .object({
+    period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
+    groupBy: groupBySchema.nullable(),
+    totals: figuresSchema,
+    estimated: z
+      .object({
+        exchanges: z.number().int(),
+        tonnes: z.number(),
+        costSavedGbp: z.number(),
+        co2eAvoidedT: z.number(),
+      })
+      .meta({
+        description:
+          'From exchanges accepted in the period, for their agreed quantity (a year for flows, the lot for one-offs), beside the realised figures of the transfers',
+      }),
+    groups: z.array(figuresSchema.extend({ key: z.string().nullable(), label: z.string() })),
+    factorSets: z.array(z.string()).meta({ description: 'The factor sets behind the realised figures' }),
+  })
+  .meta({ id: 'SavingsReport' });
+
+export type ReportQuery = z.infer<typeof reportQuerySchema>;
+export type SavingsReport = z.infer<typeof savingsReportSchema>;

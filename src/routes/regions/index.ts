@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { problemResponses } from '../../../schemas/problem.ts';
+import { createRegionSchema, regionListSchema, regionParamsSchema, regionSchema } from '../../../schemas/region.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { idempotent } from '../../services/idempotency.ts';
+import { createRegion, getRegion, listRegions } from '../../services/regions.ts';
+
+const regionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/regions',
+    {
+      config: { access: 'officer' },
+      schema: {
+        operationId: 'createRegion',
+        summary: 'Register a named boundary (GeoJSON Polygon or MultiPolygon) to report by (officers)',
+        tags: ['reports'],
+        body: createRegionSchema,
+        response: { 201: regionSchema, ...problemResponses(400, 401, 403, 409, 422) },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      return idempotent(app.db, p, request, reply, async (db) => {
+        const region = await createRegion(db, p, request.body);
+        return { status: 201, body: region, location: `/regions/${region.id}` };
+      });
+    },
+  );
+
+  app.get(
+    '/regions',
+    {
+      config: { access: 'officer' },
+      schema: {
+        operationId: 'listRegions',
+        summary: 'The registered regions (officers)',
+        tags: ['reports'],
+        response: { 200: regionListSchema, ...problemResponses(401, 403) },
+      },
+    },
+    async () => ({ items: await listRegions(app.db) }),
+  );
+
+  app.get(
+    '/regions/:id',
+    {
+      config: { access: 'officer' },
+      schema: {
+        operationId: 'getRegion',
+        summary: 'One region with its boundary (officers)',
+        tags: ['reports'],
+        params: regionParamsSchema,
+        response: { 200: regionSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getRegion(app.db, request.params.id),
+  );
+};
+
+export default regionRoutes;

@@ -1,0 +1,62 @@
+import { sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../db/client.ts';
+import type { CreateRegion } from '../../schemas/region.ts';
+import { badRequest, conflict, notFound } from '../errors.ts';
+import type { Principal } from './api-keys.ts';
+import { recordAudit } from './audit.ts';
+
+interface RegionRow {
+  id: string;
+  name: string;
+  boundary: string;
+  area_km2: number;
+  created_at: string;
+}
+
+const SUMMARY = sql`id, name, ST_Area(boundary) / 1e6 AS area_km2,
+  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at`;
+const COLUMNS = sql`${SUMMARY}, ST_AsGeoJSON(boundary)::text AS boundary`;
+
+const toSummary = (r: Omit<RegionRow, 'boundary'>) => ({
+  id: r.id,
+  name: r.name,
+  areaKm2: Number(r.area_km2),
+  createdAt: r.created_at,
+});
+const toRegion = (r: RegionRow) => ({ ...toSummary(r), boundary: JSON.parse(r.boundary) });
+
+/** Stores a boundary that PostGIS finds valid; a Polygon is kept as a one-part MultiPolygon. */
+export async function createRegion(db: Database, p: Principal, input: CreateRegion) {
+  const geojson = JSON.stringify(input.boundary);
+  const [check] = await queryRows<{ valid: boolean; reason: string }>(
+    db,
+    sql`SELECT ST_IsValid(g) AS valid, ST_IsValidReason(g) AS reason
+        FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON(${geojson}), 4326) AS g) x`,
+  );
+  if (!check?.valid) throw badRequest('boundary', `is not a valid polygon: ${check?.reason ?? 'unreadable'}`);
+  return db.transaction(async (txn) => {
+    const tx = txn as unknown as Database;
+    const [row] = await queryRows<RegionRow>(
+      tx,
+      sql`INSERT INTO regions (name, boundary, created_by_organisation_id)
+          VALUES (${input.name}, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${geojson}), 4326))::geography, ${p.organisationId})
+          ON CONFLICT (name) DO NOTHING
+          RETURNING ${COLUMNS}`,
+    );
+    if (!row) throw conflict(`A region named ${input.name} exists.`);
+    const region = toRegion(row);
+    await recordAudit(tx, p, 'create', { type: 'region', id: region.id }, null, { name: region.name });
+    return region;
+  });
+}
+
+export async function listRegions(db: Database) {
+  const rows = await queryRows<Omit<RegionRow, 'boundary'>>(db, sql`SELECT ${SUMMARY} FROM regions ORDER BY name, id`);
+  return rows.map(toSummary);
+}
+
+export async function getRegion(db: Database, id: string) {
+  const [row] = await queryRows<RegionRow>(db, sql`SELECT ${COLUMNS} FROM regions WHERE id = ${id}`);
+  if (!row) throw notFound('Region');
+  return toRegion(row);
+}
