@@ -183,3 +183,37 @@ t.test('reports are for officers', async (t) => {
   t.equal((await get('/reports/savings?from=2025-06-01&to=2025-01-01')).statusCode, 400);
   t.equal((await get('/reports/savings?format=docx')).statusCode, 400);
 });
+
+t.test('XLSX: summary, transfers and sources sheets agreeing with JSON; PDF: one page', async (t) => {
+  const ExcelJS = (await import('exceljs')).default;
+  const query = 'from=2025-04-01&to=2025-12-31';
+  const json = (await get(`/reports/savings?${query}`)).json();
+  const xlsx = await get(`/reports/savings?${query}&format=xlsx`);
+  t.equal(xlsx.statusCode, 200);
+  t.match(xlsx.headers['content-disposition'], /savings-2025-04-01-to-2025-12-31\.xlsx/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+  t.same(
+    book.worksheets.map((w) => w.name),
+    ['Summary', 'Transfers', 'Method and sources'],
+  );
+  const summary = book.getWorksheet('Summary');
+  const cost = summary?.getRow(5).getCell(2).value as number;
+  t.equal(summary?.getRow(5).getCell(1).value, 'Cost saved (£)');
+  t.equal(cost.toFixed(2), json.totals.costSavedGbp.toFixed(2), 'cost to the penny');
+  const transfers = book.getWorksheet('Transfers');
+  t.equal(transfers?.rowCount, 1 + 4);
+  let rowsCost = 0;
+  transfers?.eachRow((row, i) => {
+    if (i > 1) rowsCost += row.getCell(10).value as number;
+  });
+  t.equal(rowsCost.toFixed(2), json.totals.costSavedGbp.toFixed(2), 'the transfer rows add up');
+  const method = book.getWorksheet('Method and sources');
+  t.ok((method?.rowCount ?? 0) > 30, 'every factor of uk-2025 listed with its source');
+
+  const pdf = await get(`/reports/savings?${query}&format=pdf`);
+  t.equal(pdf.statusCode, 200);
+  t.match(pdf.headers['content-type'], /^application\/pdf/);
+  t.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+  t.equal((pdf.rawPayload.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length, 1, 'one page');
+});

@@ -4,12 +4,15 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import { reportQuerySchema, savingsReportSchema } from '../../../schemas/report.ts';
 import type { Config } from '../../config.ts';
 import { getFactorSet } from '../../services/factor-sets.ts';
+import { pdfExport, xlsxExport } from '../../services/report-documents.ts';
 import { csvExport, geojsonExport } from '../../services/report-exports.ts';
 import { savingsReport } from '../../services/reports.ts';
 
 const FORMATS = {
-  csv: { type: 'text/csv; charset=utf-8; header=present', extension: 'csv', stream: csvExport },
-  geojson: { type: 'application/geo+json', extension: 'geojson', stream: geojsonExport },
+  csv: { type: 'text/csv; charset=utf-8; header=present', extension: 'csv', write: csvExport },
+  geojson: { type: 'application/geo+json', extension: 'geojson', write: geojsonExport },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
+  pdf: { type: 'application/pdf', extension: 'pdf' },
 } as const;
 
 const reportRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -20,7 +23,7 @@ const reportRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'getSavingsReport',
         summary:
-          'Tonnes diverted, £ saved, tCO2e avoided and businesses assisted, realised (transfers) beside estimated (accepted exchanges); format=json|csv|geojson',
+          'Tonnes diverted, £ saved, tCO2e avoided and businesses assisted, realised (transfers) beside estimated (accepted exchanges); format=json|csv|xlsx|geojson|pdf',
         tags: ['reports'],
         querystring: reportQuerySchema,
         response: { 200: savingsReportSchema, ...problemResponses(400, 401, 403) },
@@ -28,16 +31,19 @@ const reportRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
     },
     async (request, reply) => {
       const q = request.query;
-      if (q.format === 'json') {
-        const set = await getFactorSet(app.db, config.defaultFactorSet);
-        if (!set) throw new Error(`default factor set ${config.defaultFactorSet} is missing`);
-        return savingsReport(app.db, q, set);
-      }
+      const set = await getFactorSet(app.db, config.defaultFactorSet);
+      if (!set) throw new Error(`default factor set ${config.defaultFactorSet} is missing`);
+      if (q.format === 'json') return savingsReport(app.db, q, set);
       const format = FORMATS[q.format];
       const name = `savings-${q.from ?? 'start'}-to-${q.to ?? 'now'}.${format.extension}`;
       reply.type(format.type).header('content-disposition', `attachment; filename="${name}"`);
-      // A stream bypasses the JSON serializer; its content type is set above.
-      return reply.send(Readable.from(format.stream(app.db, q)) as never);
+      // Streams bypass the JSON serializer; their content type is set above.
+      if (q.format === 'csv' || q.format === 'geojson')
+        return reply.send(Readable.from(FORMATS[q.format].write(app.db, q)) as never);
+      const report = await savingsReport(app.db, q, set);
+      if (q.format === 'xlsx') return reply.send(xlsxExport(app.db, q, report) as never);
+      const byMonth = await savingsReport(app.db, { ...q, groupBy: 'month' }, set);
+      return reply.send((await pdfExport(app.db, report, byMonth)) as never);
     },
   );
 };
