@@ -104,6 +104,16 @@ t.test('bad proposals are refused, naming the field', async (t) => {
   t.match(wrongRate.json(), { status: 400, errors: [{ path: 'quantity.rate' }] });
   const swapped = await post('/exchanges', seller.apiKey, { offerId: wantId, wantId: offerId, quantity: { amount: 1, unit: 't' } });
   t.match(swapped.json(), { status: 400, errors: [{ path: 'offerId' }] });
+  const keyed = (amount: number) =>
+    app.inject({
+      method: 'POST',
+      url: '/exchanges',
+      headers: { ...bearer(seller.apiKey), 'idempotency-key': 'proposal-1' },
+      payload: { offerId, wantId, quantity: { amount, unit: 't' } },
+    });
+  const firstTry = await keyed(2);
+  t.equal((await keyed(2)).json().id, firstTry.json().id, 'a retried proposal is one exchange');
+  t.equal((await keyed(3)).statusCode, 422, 'the same key with another body');
   const tooMuch = await post('/exchanges', seller.apiKey, { offerId, wantId, quantity: { amount: 101, unit: 't' } });
   t.equal(tooMuch.statusCode, 409);
   t.match(tooMuch.json(), { remaining: 100, requested: 101, unit: 't', basis: 'lot' });

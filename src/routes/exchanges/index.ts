@@ -26,13 +26,15 @@ const exchangeRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         summary: 'Propose an exchange between an offer and a want (a party, or an officer brokering)',
         tags: ['exchanges'],
         body: createExchangeSchema,
-        response: { 201: exchangeSchema, ...problemResponses(400, 401, 404, 409) },
+        response: { 201: exchangeSchema, ...problemResponses(400, 401, 404, 409, 422) },
       },
     },
     async (request, reply) => {
-      const exchange = await createExchange(app.db, principalOf(request), request.body);
-      reply.code(201).header('location', `/exchanges/${exchange.id}`);
-      return exchange;
+      const p = principalOf(request);
+      return idempotent(app.db, p, request, reply, async (db) => {
+        const exchange = await createExchange(db, p, request.body);
+        return { status: 201, body: exchange, location: `/exchanges/${exchange.id}` };
+      });
     },
   );
 
