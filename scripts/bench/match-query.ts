@@ -1,90 +1,72 @@
-// Match-query latency over random active listings, against the naive baseline on the same data:
-//   node --import tsx scripts/bench/match-query.ts [--samples 1000] [--baseline 100]
-// on DATABASE_URL, else the PGlite in DATA_DIR. Prints one JSON object.
-import { parseArgs } from 'node:util';
+// Match-query latency over random active listings, against the naive baseline on the same data.
 import { sql } from 'drizzle-orm';
-import { openDatabase, queryRows } from '../../db/client.ts';
-import { loadConfig } from '../../src/config.ts';
-import { assessCandidates, findCandidates, listingSubject } from '../../src/services/matching.ts';
+import { type Database, queryRows } from '../../db/client.ts';
+import { assessCandidates, findCandidates, listingSubject, type MatchOptions } from '../../src/services/matching.ts';
 import { naiveCandidates } from './naive-match.ts';
 import { ms, summary } from './stats.ts';
 
-const { values } = parseArgs({
-  options: { samples: { type: 'string', default: '1000' }, baseline: { type: 'string', default: '100' } },
-});
-const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-const { db } = database;
-const options = { strict: false, minShareOfWant: config.matchMinShare, cap: config.matchCandidateCap };
+export async function benchMatchQuery(db: Database, options: MatchOptions, samples: number, baselineSamples: number) {
+  const [{ n: active } = { n: 0 }] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM listings WHERE status = 'active' AND expires_at > now()`,
+  );
+  // A fixed sample: the same listings on every run over the same data.
+  const ids = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT id FROM listings WHERE status = 'active' AND expires_at > now() ORDER BY md5(id::text) LIMIT ${samples}`,
+  );
+  const latency: Record<'offer' | 'want', number[]> = { offer: [], want: [] };
+  const results = new Map<string, string[]>();
+  let candidates = 0;
+  for (const { id } of ids) {
+    const subject = await listingSubject(db, id);
+    if (!subject) continue;
+    const t0 = performance.now();
+    const rows = await findCandidates(db, subject, options);
+    const assessed = assessCandidates(subject, rows, options);
+    latency[subject.kind].push(performance.now() - t0);
+    candidates += assessed.length;
+    results.set(id, rows.map((r) => r.id).sort());
+  }
 
-const [{ n: active } = { n: 0 }] = await queryRows<{ n: number }>(
-  db,
-  sql`SELECT count(*)::int AS n FROM listings WHERE status = 'active' AND expires_at > now()`,
-);
-// A fixed sample: the same listings on every run over the same data.
-const ids = await queryRows<{ id: string; kind: string }>(
-  db,
-  sql`SELECT id, kind FROM listings WHERE status = 'active' AND expires_at > now() ORDER BY md5(id::text) LIMIT ${Number(values.samples)}`,
-);
-
-const latency: Record<string, number[]> = { offer: [], want: [] };
-const results = new Map<string, string[]>();
-let candidates = 0;
-for (const { id } of ids) {
-  const subject = await listingSubject(db, id);
-  if (!subject) continue;
-  const t0 = performance.now();
-  const rows = await findCandidates(db, subject, options);
-  const assessed = assessCandidates(subject, rows, options);
-  latency[subject.kind]?.push(performance.now() - t0);
-  candidates += assessed.length;
-  results.set(id, rows.map((r) => r.id).sort());
-}
-
-const naive: number[] = [];
-const indexed: number[] = [];
-let agree = 0;
-let compared = 0;
-for (const { id } of ids.slice(0, Number(values.baseline))) {
-  const subject = await listingSubject(db, id);
-  if (!subject) continue;
-  const t0 = performance.now();
-  await findCandidates(db, subject, options);
-  indexed.push(performance.now() - t0);
-  const t1 = performance.now();
-  const rows = await naiveCandidates(db, subject, options.strict);
-  naive.push(performance.now() - t1);
-  // turf measures on a sphere, PostGIS geography on the WGS 84 spheroid: they differ by up to
-  // ~0.5 %, so candidates that close to a haul limit may fall either side. Compare the rest.
-  const limit = (r: (typeof rows)[number]) => Math.min(subject.maxHaulKm, Number(r.max_haul_km)) * 1000;
-  const boundary = new Set(rows.filter((r) => r.distance_m > limit(r) * 0.995).map((r) => r.id));
-  const fast = (results.get(id) ?? []).filter((x) => !boundary.has(x));
-  // The indexed query keeps the nearest `cap`; compare like with like.
-  const slow = rows
-    .slice(0, options.cap)
-    .map((r) => r.id)
-    .filter((x) => !boundary.has(x))
-    .sort();
-  compared++;
-  if (fast.length === slow.length && fast.every((x, i) => x === slow[i])) agree++;
-}
-
-const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
-console.log(
-  JSON.stringify({
-    engine: database.engine,
+  const naive: number[] = [];
+  const indexed: number[] = [];
+  let agree = 0;
+  for (const { id } of ids.slice(0, baselineSamples)) {
+    const subject = await listingSubject(db, id);
+    if (!subject) continue;
+    const t0 = performance.now();
+    await findCandidates(db, subject, options);
+    indexed.push(performance.now() - t0);
+    const t1 = performance.now();
+    const rows = await naiveCandidates(db, subject, options.strict);
+    naive.push(performance.now() - t1);
+    // turf measures on a sphere, PostGIS geography on the WGS 84 spheroid: they differ by up to
+    // ~0.5 %, so candidates that close to a haul limit may fall either side. Compare the rest.
+    const limit = (r: (typeof rows)[number]) => Math.min(subject.maxHaulKm, Number(r.max_haul_km)) * 1000;
+    const boundary = new Set(rows.filter((r) => r.distance_m > limit(r) * 0.995).map((r) => r.id));
+    const fast = (results.get(id) ?? []).filter((x) => !boundary.has(x));
+    // The indexed query keeps the nearest `cap`; compare like with like.
+    const slow = rows
+      .slice(0, options.cap)
+      .map((r) => r.id)
+      .filter((x) => !boundary.has(x))
+      .sort();
+    if (fast.length === slow.length && fast.every((x, i) => x === slow[i])) agree++;
+  }
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
+  return {
     activeListings: active,
     samples: ids.length,
     meanCandidates: ms(candidates / (ids.length || 1)),
-    offer: summary(latency.offer ?? []),
-    want: summary(latency.want ?? []),
+    offer: summary(latency.offer),
+    want: summary(latency.want),
     baseline: {
-      samples: compared,
+      samples: naive.length,
       naive: summary(naive),
       indexed: summary(indexed),
       speedupMean: ms(mean(naive) / mean(indexed)),
-      sameAnswers: `${agree}/${compared}`,
+      sameAnswers: `${agree}/${naive.length}`,
     },
-  }),
-);
-await database.close();
+  };
+}

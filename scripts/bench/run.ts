@@ -1,0 +1,75 @@
+// npm run bench [-- --size 100000] [--samples 1000] [--baseline 50] [--keep]
+// Builds a fresh database (BENCH_DATABASE_URL: a server database it may wipe; else an embedded
+// PGlite in a temporary folder), loads synthetic data, measures the match query against the
+// naive baseline and the service's start-up time, and prints a Markdown table for
+// docs/benchmarks.md with the machine it ran on.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { prepareDatabase } from '../../src/bootstrap.ts';
+import { loadConfig } from '../../src/config.ts';
+import { loadSynthetic } from '../synthetic/load.ts';
+import { benchMatchQuery } from './match-query.ts';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10000' },
+    samples: { type: 'string', default: '1000' },
+    baseline: { type: 'string', default: '50' },
+  },
+});
+const url = process.env.BENCH_DATABASE_URL;
+const dataDir = url ? undefined : mkdtempSync(join(tmpdir(), 'reuse-bench-'));
+const env = { DATABASE_URL: url ?? '', DATA_DIR: dataDir ?? './data', LOG_LEVEL: 'warn' };
+const config = loadConfig({ ...process.env, ...env });
+
+const database = await prepareDatabase(config);
+await database.db.execute(sql`TRUNCATE organisations CASCADE`);
+const load = await loadSynthetic(database.db, Number(values.size));
+const match = await benchMatchQuery(
+  database.db,
+  { strict: false, minShareOfWant: config.matchMinShare, cap: config.matchCandidateCap },
+  Number(values.samples),
+  Number(values.baseline),
+);
+await database.close();
+
+/** Wall time from spawning `npm start`'s entry point to its "documentation at" log line. */
+function startUp(): Promise<number> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`no start-up in 120 s: ${out}`)), 120_000);
+    child.stdout.on('data', function listen(chunk: Buffer) {
+      out += chunk;
+      if (out.includes('documentation at')) {
+        child.stdout.off('data', listen);
+        clearTimeout(timer);
+        const elapsed = performance.now() - t0;
+        child.once('exit', () => resolve(elapsed));
+        child.kill('SIGTERM');
+      }
+    });
+    child.once('exit', (code) => code !== null && code !== 0 && reject(new Error(`exited ${code}: ${out}`)));
+  });
+}
+const startUpMs = await startUp();
+if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+
+const engine = url ? 'PostgreSQL (server)' : 'PGlite (embedded)';
+const f = (x: number) => x.toFixed(1);
+console.log(`
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; engine ${engine}.
+
+| listings | active | load rows/s | offer p50 / p95 / p99 ms | want p50 / p95 / p99 ms | naive p50 ms | speed-up (mean) | same answers | start-up ms |
+|---|---|---|---|---|---|---|---|---|
+| ${load.listings} | ${match.activeListings} | ${Math.round(load.rowsPerSecond)} | ${f(match.offer.p50)} / ${f(match.offer.p95)} / ${f(match.offer.p99)} | ${f(match.want.p50)} / ${f(match.want.p95)} / ${f(match.want.p99)} | ${f(match.baseline.naive.p50)} | ${match.baseline.speedupMean}× | ${match.baseline.sameAnswers} | ${Math.round(startUpMs)} |
+`);
+console.log(JSON.stringify({ load, match, startUpMs }));
