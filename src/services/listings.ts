@@ -15,6 +15,7 @@ import { postcodeDistrict } from '../domain/postcode.ts';
 import { badRequest, conflict, type FieldError, forbidden, HttpProblem, notFound } from '../errors.ts';
 import type { Principal } from './api-keys.ts';
 import { recordAudit } from './audit.ts';
+import type { ListingColumns } from './listing-columns.ts';
 import { getMaterial } from './materials.ts';
 import { ownOrganisation } from './sites.ts';
 
@@ -24,35 +25,17 @@ const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 /** An active listing past its expiry reads as expired everywhere; no job has to flip it. */
 export const EFFECTIVE_STATUS = sql`CASE WHEN l.status = 'active' AND l.expires_at <= now() THEN 'expired' ELSE l.status::text END`;
 
-interface ListingRow {
-  id: string;
-  kind: 'offer' | 'want';
-  material_code: string;
-  category: FullListing['category'];
-  grade: FullListing['grade'];
+interface ListingRow extends Omit<ListingColumns, 'accepts'> {
   accepts: FullListing['accepts'];
-  quantity_amount: number;
-  quantity_unit: 't' | 'm3';
-  quantity_rate: FullListing['quantity']['rate'];
-  available_from: string | null;
-  available_until: string | null;
-  max_haul_km: number;
-  current_route: 'landfill' | 'recycling' | 'other' | null;
-  gate_fee_gbp_per_tonne: number | null;
-  virgin_price_gbp_per_tonne: number | null;
+  category: FullListing['category'];
   status: FullListing['status'];
-  version: number;
   expires_at: string;
   created_at: string;
   updated_at: string;
-  lon: number;
-  lat: number;
-  organisation_id: string;
   organisation_name: string;
   contact_email: string;
   contact_name: string | null;
   contact_phone: string | null;
-  site_id: string;
   site_name: string;
   address: string | null;
   postcode: string | null;

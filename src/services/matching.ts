@@ -10,6 +10,7 @@ import { type MatchedQuantity, matchedQuantity, type Rate } from '../domain/matc
 import { estimateSavings } from '../domain/savings/estimate.ts';
 import { matchScore, rankCandidates } from '../domain/matching/score.ts';
 import { badRequest } from '../errors.ts';
+import type { ListingColumns } from './listing-columns.ts';
 import { listMaterials } from './materials.ts';
 
 /** What to find counterparts for: a stored listing, or an ad hoc would-be listing. */
@@ -33,26 +34,7 @@ export interface MatchSubject {
   virginPriceGbpPerTonne?: number | null;
 }
 
-export interface CandidateRow {
-  id: string;
-  organisation_id: string;
-  site_id: string;
-  kind: 'offer' | 'want';
-  material_code: string;
-  grade: Grade;
-  accepts: Accepts;
-  quantity_amount: number;
-  quantity_unit: 't' | 'm3';
-  quantity_rate: Rate;
-  available_from: string | null;
-  available_until: string | null;
-  max_haul_km: number;
-  current_route: 'landfill' | 'recycling' | 'other' | null;
-  gate_fee_gbp_per_tonne: number | null;
-  virgin_price_gbp_per_tonne: number | null;
-  version: number;
-  lon: number;
-  lat: number;
+export interface CandidateRow extends ListingColumns {
   distance_m: number;
   density_t_per_m3: number | null;
 }
@@ -190,29 +172,9 @@ export interface StoredSubject extends MatchSubject {
 
 /** The matching subject for a stored listing, or null when there is no such listing. */
 export async function listingSubject(db: Database, listingId: string): Promise<StoredSubject | null> {
-  const [row] = await queryRows<{
-    id: string;
-    organisation_id: string;
-    kind: 'offer' | 'want';
-    material_code: string;
-    grade: Grade;
-    accepts: Accepts;
-    quantity_amount: number;
-    quantity_unit: 't' | 'm3';
-    quantity_rate: Rate;
-    available_from: string | null;
-    available_until: string | null;
-    max_haul_km: number;
-    current_route: 'landfill' | 'recycling' | 'other' | null;
-    gate_fee_gbp_per_tonne: number | null;
-    virgin_price_gbp_per_tonne: number | null;
-    status: string;
-    expired: boolean;
-    lon: number;
-    lat: number;
-  }>(
+  const [row] = await queryRows<ListingColumns & { status: string; expired: boolean }>(
     db,
-    sql`SELECT id, organisation_id, kind, material_code, grade, accepts, quantity_amount, quantity_unit,
+    sql`SELECT id, organisation_id, site_id, version, kind, material_code, grade, accepts, quantity_amount, quantity_unit,
           quantity_rate, available_from::text AS available_from, available_until::text AS available_until,
           max_haul_km, current_route, gate_fee_gbp_per_tonne, virgin_price_gbp_per_tonne,
           status, expires_at <= now() AS expired,
