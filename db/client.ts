@@ -54,6 +54,14 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
   return { db, engine: 'pglite', close: () => client.close() };
 }
 
+/**
+ * Runs `work` in a transaction (a savepoint when `db` is already one) with the transaction typed
+ * as the same Database, so services can pass it on to one another.
+ */
+export function inTransaction<T>(db: Database, work: (tx: Database) => Promise<T>): Promise<T> {
+  return db.transaction((tx) => work(tx as unknown as Database));
+}
+
 /** Runs raw SQL and returns its rows the same way on both drivers. */
 export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);

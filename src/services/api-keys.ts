@@ -13,6 +13,9 @@ export interface Principal {
   keyId: string | null;
 }
 
+/** Officers and admins read everything; members only their own and others' public data. */
+export const isOfficer = (p: Principal) => p.role === 'officer' || p.role === 'admin';
+
 export interface IssuedKey {
   id: string;
   prefix: string;

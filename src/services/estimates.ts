@@ -3,7 +3,7 @@ import { type Database, queryRows } from '../../db/client.ts';
 import type { EstimateRequest } from '../../schemas/estimate.ts';
 import { type Estimate, EstimateInputError, estimateSavings } from '../domain/savings/estimate.ts';
 import { badRequest } from '../errors.ts';
-import type { Principal } from './api-keys.ts';
+import { isOfficer, type Principal } from './api-keys.ts';
 import { getFactorSet } from './factor-sets.ts';
 import { getMaterial } from './materials.ts';
 
@@ -11,12 +11,11 @@ type Place = NonNullable<EstimateRequest['from']>;
 
 async function pointOf(db: Database, p: Principal, place: Place, path: string) {
   if ('type' in place) return sql`ST_SetSRID(ST_MakePoint(${place.coordinates[0]}, ${place.coordinates[1]}), 4326)::geography`;
-  const officer = p.role === 'officer' || p.role === 'admin';
   const [site] = await queryRows<{ organisation_id: string }>(
     db,
     sql`SELECT organisation_id FROM sites WHERE id = ${place.siteId}`,
   );
-  if (!site || (!officer && site.organisation_id !== p.organisationId))
+  if (!site || (!isOfficer(p) && site.organisation_id !== p.organisationId))
     throw badRequest(`${path}.siteId`, 'is not one of your sites');
   return sql`(SELECT location FROM sites WHERE id = ${place.siteId})`;
 }

@@ -1,18 +1,16 @@
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { exchangeEvents, exchanges, listings, organisations, sites } from '../../db/schema.ts';
 import type { CreateExchange, Exchange } from '../../schemas/exchange.ts';
 import { fits, remaining } from '../domain/exchanges/allocation.ts';
 import { type ExchangeAction, RESERVING, type Side, transition } from '../domain/exchanges/lifecycle.ts';
 import { perYearFactor } from '../domain/matching/quantity.ts';
 import { badRequest, conflict, type HttpProblem, notFound } from '../errors.ts';
-import type { Principal } from './api-keys.ts';
+import { isOfficer, type Principal } from './api-keys.ts';
 
-type Tx = Database;
 type ExchangeRow = typeof exchanges.$inferSelect;
 type ListingRow = typeof listings.$inferSelect;
 
-const isOfficer = (p: Principal) => p.role === 'officer' || p.role === 'admin';
 
 function sideOf(p: Principal, row: Pick<ExchangeRow, 'offerOrganisationId' | 'wantOrganisationId'>): Side | null {
   if (p.organisationId === row.offerOrganisationId) return 'offer';
@@ -24,7 +22,7 @@ function sideOf(p: Principal, row: Pick<ExchangeRow, 'offerOrganisationId' | 'wa
 const onOfferBasis = (q: { quantityAmount: number; quantityRate: ExchangeRow['quantityRate'] }) =>
   q.quantityAmount * (perYearFactor(q.quantityRate) ?? 1);
 
-async function reservedOn(tx: Tx, offerId: string, except?: string): Promise<number> {
+async function reservedOn(tx: Database, offerId: string, except?: string): Promise<number> {
   const rows = await tx
     .select({ quantityAmount: exchanges.quantityAmount, quantityRate: exchanges.quantityRate, id: exchanges.id })
     .from(exchanges)
@@ -43,7 +41,7 @@ function overAllocated(offer: ListingRow, reserved: number, requested: number): 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Locks the offer so that concurrent accepts of it are checked one after another. */
-async function lockListing(tx: Tx, id: string): Promise<ListingRow | undefined> {
+async function lockListing(tx: Database, id: string): Promise<ListingRow | undefined> {
   const [row] = await tx.select().from(listings).where(eq(listings.id, id)).for('update');
   return row;
 }
@@ -60,8 +58,7 @@ function validateQuantity(input: CreateExchange, offer: ListingRow) {
 }
 
 export async function createExchange(db: Database, p: Principal, input: CreateExchange): Promise<Exchange> {
-  const id = await db.transaction(async (txn) => {
-    const tx = txn as unknown as Tx;
+  const id = await inTransaction(db, async (tx) => {
     const offer = await lockListing(tx, input.offerId);
     const [want] = await tx.select().from(listings).where(eq(listings.id, input.wantId));
     if (!offer || offer.kind !== 'offer') throw badRequest('offerId', 'is not an offer');
@@ -122,8 +119,7 @@ export async function actOnExchange(
   action: Exclude<ExchangeAction, 'start'>,
   details: { reason?: ExchangeRow['declineReason']; note?: string | undefined } = {},
 ): Promise<Exchange> {
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Tx;
+  await inTransaction(db, async (tx) => {
     const [peek] = await tx.select({ offerId: exchanges.offerId }).from(exchanges).where(eq(exchanges.id, id));
     if (!peek) throw notFound('Exchange');
     // Offer first, then the exchange: every path takes the locks in this order.

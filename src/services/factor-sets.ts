@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { asc, eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import { type Database, inTransaction } from '../../db/client.ts';
 import { factorSets } from '../../db/schema.ts';
 import { type FactorSet, factorSetSchema } from '../../schemas/factor-set.ts';
 import { conflict } from '../errors.ts';
@@ -50,8 +50,7 @@ export async function listFactorSets(db: Database) {
 }
 
 export async function createFactorSet(db: Database, p: Principal, set: FactorSet): Promise<FactorSet> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  return inTransaction(db, async (tx) => {
     const inserted = await tx
       .insert(factorSets)
       .values({ ...set, createdByOrganisationId: p.organisationId })

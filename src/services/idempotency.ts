@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '../../db/client.ts';
+import { type Database, inTransaction } from '../../db/client.ts';
 import { idempotencyKeys } from '../../db/schema.ts';
 import { badRequest, HttpProblem } from '../errors.ts';
 import type { Principal } from './api-keys.ts';
@@ -49,8 +49,7 @@ export async function idempotent<T>(
     .update(`${request.method} ${request.url}\n${stableJson(request.body)}`)
     .digest('hex');
 
-  const outcome = await db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  const outcome = await inTransaction(db, async (tx) => {
     const mine = and(eq(idempotencyKeys.principal, owner), eq(idempotencyKeys.key, key));
     // Keys are kept for a day; after that the same key starts afresh.
     await tx.delete(idempotencyKeys).where(and(mine, lt(idempotencyKeys.createdAt, sql`now() - interval '24 hours'`)));

@@ -1,5 +1,5 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import { type Database, inTransaction } from '../../db/client.ts';
 import { apiKeys, organisations } from '../../db/schema.ts';
 import { notFound } from '../errors.ts';
 import { issueApiKey, type Principal } from './api-keys.ts';
@@ -26,8 +26,7 @@ async function organisationExists(db: Database, id: string) {
 }
 
 export async function createKey(db: Database, p: Principal, organisationId: string, name: string) {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  return inTransaction(db, async (tx) => {
     await organisationExists(tx, organisationId);
     const issued = await issueApiKey(tx, organisationId, name);
     const [row] = await tx.select().from(apiKeys).where(eq(apiKeys.id, issued.id));
@@ -51,8 +50,7 @@ export async function listKeys(db: Database, p: Principal, organisationId: strin
 
 /** Revokes at once: the next request with the key is refused. Revoking twice is harmless. */
 export async function revokeKey(db: Database, p: Principal, id: string): Promise<void> {
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  await inTransaction(db, async (tx) => {
     const [row] = await tx.select().from(apiKeys).where(eq(apiKeys.id, id)).for('update');
     if (!row || (!isAdmin(p) && row.organisationId !== p.organisationId)) throw notFound('API key');
     if (row.revokedAt) return;

@@ -1,5 +1,5 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { exchanges, listings, sites } from '../../db/schema.ts';
 import type {
   CreateListing,
@@ -13,13 +13,12 @@ import { validateAccepts, validateGrade, validateUnit } from '../domain/listings
 import { generaliseLocation } from '../domain/location.ts';
 import { postcodeDistrict } from '../domain/postcode.ts';
 import { badRequest, conflict, type FieldError, forbidden, HttpProblem, notFound } from '../errors.ts';
-import type { Principal } from './api-keys.ts';
+import { isOfficer, type Principal } from './api-keys.ts';
 import { recordAudit } from './audit.ts';
 import type { ListingColumns } from './listing-columns.ts';
 import { getMaterial } from './materials.ts';
 import { ownOrganisation } from './sites.ts';
 
-const isOfficer = (p: Principal) => p.role === 'officer' || p.role === 'admin';
 const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** An active listing past its expiry reads as expired everywhere; no job has to flip it. */
@@ -180,8 +179,7 @@ export async function createListing(db: Database, p: Principal, input: CreateLis
   const organisationId = ownOrganisation(p);
   const material = await materialOf(db, input.material);
   throwIfAny(problems(material, input));
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  return inTransaction(db, async (tx) => {
     const location = await ownSiteLocation(tx, organisationId, input.siteId);
     const [row] = await tx
       .insert(listings)
@@ -241,8 +239,7 @@ export async function updateListing(
   expectedVersion: number,
   input: UpdateListing,
 ): Promise<FullListing> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  return inTransaction(db, async (tx) => {
     const current = await ownedForUpdate(tx, p, id);
     if (current.version !== expectedVersion)
       throw new HttpProblem(412, `The listing has changed (version ${current.version}); read it again.`, {
@@ -287,8 +284,7 @@ export async function updateListing(
 }
 
 export async function renewListing(db: Database, p: Principal, id: string, ttlDays: number): Promise<FullListing> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  return inTransaction(db, async (tx) => {
     const current = await ownedForUpdate(tx, p, id);
     if (current.status === 'closed') throw conflict('A closed listing cannot be renewed; create a new one.');
     await tx
@@ -307,8 +303,7 @@ export async function renewListing(db: Database, p: Principal, id: string, ttlDa
 }
 
 export async function deleteListing(db: Database, p: Principal, id: string): Promise<void> {
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  await inTransaction(db, async (tx) => {
     const current = await ownedForUpdate(tx, p, id);
     const [used] = await tx
       .select({ id: exchanges.id })

@@ -1,9 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Database } from '../../db/client.ts';
+import { type Database, inTransaction } from '../../db/client.ts';
 import { organisations } from '../../db/schema.ts';
 import { notFound } from '../errors.ts';
 import type { CreateOrganisation, Organisation } from '../../schemas/organisation.ts';
-import { type IssuedKey, issueApiKey, type Principal } from './api-keys.ts';
+import { type IssuedKey, isOfficer, issueApiKey, type Principal } from './api-keys.ts';
 import { recordAudit } from './audit.ts';
 
 type OrganisationRow = typeof organisations.$inferSelect;
@@ -26,8 +26,7 @@ export async function createOrganisation(
   p: Principal,
   input: CreateOrganisation,
 ): Promise<{ organisation: Organisation; key: IssuedKey }> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  return inTransaction(db, async (tx) => {
     const [row] = await tx.insert(organisations).values(input).returning();
     if (!row) throw new Error('insert into organisations returned no row');
     const key = await issueApiKey(tx, row.id, 'initial key');
@@ -44,8 +43,7 @@ export async function listOrganisations(db: Database): Promise<Organisation[]> {
 
 /** Its own organisation for a member; any for officers. */
 export async function getOrganisation(db: Database, p: Principal, id: string): Promise<Organisation> {
-  const officer = p.role === 'officer' || p.role === 'admin';
-  const [row] = officer || p.organisationId === id ? await db.select().from(organisations).where(eq(organisations.id, id)) : [];
+  const [row] = isOfficer(p) || p.organisationId === id ? await db.select().from(organisations).where(eq(organisations.id, id)) : [];
   if (!row) throw notFound('Organisation');
   return toOrganisation(row);
 }

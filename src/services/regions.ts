@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import type { CreateRegion } from '../../schemas/region.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import type { Principal } from './api-keys.ts';
@@ -34,8 +34,7 @@ export async function createRegion(db: Database, p: Principal, input: CreateRegi
         FROM (SELECT ST_SetSRID(ST_GeomFromGeoJSON(${geojson}), 4326) AS g) x`,
   );
   if (!check?.valid) throw badRequest('boundary', `is not a valid polygon: ${check?.reason ?? 'unreadable'}`);
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  return inTransaction(db, async (tx) => {
     const [row] = await queryRows<RegionRow>(
       tx,
       sql`INSERT INTO regions (name, boundary, created_by_organisation_id)

@@ -1,13 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { listings, sites } from '../../db/schema.ts';
 import type { CreateSite, Site, UpdateSite } from '../../schemas/site.ts';
 import { normalisePostcode } from '../domain/postcode.ts';
 import { badRequest, conflict, forbidden, notFound } from '../errors.ts';
-import type { Principal } from './api-keys.ts';
+import { isOfficer, type Principal } from './api-keys.ts';
 import { recordAudit } from './audit.ts';
 
-const isOfficer = (p: Principal) => p.role === 'officer' || p.role === 'admin';
 
 interface SiteRow {
   id: string;
@@ -63,8 +62,7 @@ export function ownOrganisation(p: Principal): string {
 export async function createSite(db: Database, p: Principal, input: CreateSite): Promise<Site> {
   const organisationId = ownOrganisation(p);
   const postcode = postcodeOf(input.postcode) ?? null;
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  return inTransaction(db, async (tx) => {
     const [row] = await tx
       .insert(sites)
       .values({
@@ -105,8 +103,7 @@ async function ownedSite(tx: Database, p: Principal, id: string): Promise<Site> 
 /** Moving a site moves its listings too, in the same transaction: they carry its point. */
 export async function updateSite(db: Database, p: Principal, id: string, input: UpdateSite): Promise<Site> {
   const postcode = postcodeOf(input.postcode);
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  return inTransaction(db, async (tx) => {
     const before = await ownedSite(tx, p, id);
     await tx
       .update(sites)
@@ -131,8 +128,7 @@ export async function updateSite(db: Database, p: Principal, id: string, input: 
 }
 
 export async function deleteSite(db: Database, p: Principal, id: string): Promise<void> {
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  await inTransaction(db, async (tx) => {
     const before = await ownedSite(tx, p, id);
     const [used] = await tx.select({ id: listings.id }).from(listings).where(eq(listings.siteId, id)).limit(1);
     if (used) throw conflict('The site has listings; delete or move them first.');

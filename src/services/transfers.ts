@@ -1,15 +1,14 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { exchangeEvents, exchanges, transfers } from '../../db/schema.ts';
 import type { CreateTransfer, Transfer } from '../../schemas/transfer.ts';
 import { transition } from '../domain/exchanges/lifecycle.ts';
 import { type Estimate, EstimateInputError, estimateSavings } from '../domain/savings/estimate.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
-import type { Principal } from './api-keys.ts';
+import { isOfficer, type Principal } from './api-keys.ts';
 import { getFactorSet } from './factor-sets.ts';
 import { getMaterial } from './materials.ts';
 
-const isOfficer = (p: Principal) => p.role === 'officer' || p.role === 'admin';
 type TransferRow = typeof transfers.$inferSelect;
 
 function toTransfer(row: TransferRow, correctedBy: string | null): Transfer {
@@ -81,8 +80,7 @@ export async function recordTransfer(
   input: CreateTransfer,
   factorSetId: string,
 ): Promise<Transfer> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Database;
+  return inTransaction(db, async (tx) => {
     const facts = await exchangeFacts(tx, exchangeId, true);
     if (!facts || !mayAct(p, facts)) throw notFound('Exchange');
     const started = transition(

@@ -9,6 +9,7 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
+import { isOfficer } from '../../services/api-keys.ts';
 import { getFactorSet } from '../../services/factor-sets.ts';
 import { listingSubject, rankedMatches } from '../../services/matching.ts';
 import { getMaterial } from '../../services/materials.ts';
@@ -42,7 +43,7 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
       const p = principalOf(request);
       const subject = await listingSubject(app.db, request.params.id);
       if (!subject) throw notFound('Listing');
-      const officer = p.role === 'officer' || p.role === 'admin';
+      const officer = isOfficer(p);
       if (!officer && subject.organisationId !== p.organisationId)
         throw forbidden('Matches are shown to the listing’s owner and to programme officers.');
       if (subject.expired || !['active', 'draft'].includes(subject.status))
@@ -93,7 +94,7 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         virginPriceGbpPerTonne: body.virginPriceGbpPerTonne ?? null,
       };
       return rankedMatches(app.db, subject, options(body.strict), {
-        officer: p.role === 'officer' || p.role === 'admin',
+        officer: isOfficer(p),
         limit: body.limit,
         cursor: body.cursor,
         factorSet: await defaultSet(),
