@@ -129,6 +129,12 @@ t.test('only the owner or an officer; unknown and expired listings', async (t) =
   });
   const expired = await app.inject({ method: 'GET', url: `/listings/${stale}/matches`, headers: bearer(seller.apiKey) });
   t.equal(expired.statusCode, 409);
+  const draft = await insertListing(db, seller.id, 'tipton', { kind: 'offer', materialCode: 'foundry-sand', status: 'draft' });
+  t.equal(
+    (await app.inject({ method: 'GET', url: `/listings/${draft}/matches`, headers: bearer(seller.apiKey) })).statusCode,
+    409,
+    'drafts do not match; search ad hoc instead',
+  );
 });
 
 t.test('ad hoc search: a steel-scrap want finds graded offers, substitutes included', async (t) => {

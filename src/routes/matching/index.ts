@@ -46,8 +46,9 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
       const officer = isOfficer(p);
       if (!officer && subject.organisationId !== p.organisationId)
         throw forbidden('Matches are shown to the listing’s owner and to programme officers.');
-      if (subject.expired || !['active', 'draft'].includes(subject.status))
-        throw conflict(`The listing is ${subject.expired ? 'expired' : subject.status}: renew or reactivate it to match.`);
+      // Only active listings match, on both sides; to preview a draft, use POST /matches/search.
+      if (subject.expired || subject.status !== 'active')
+        throw conflict(`The listing is ${subject.expired ? 'expired' : subject.status}: renew or activate it to match.`);
       return rankedMatches(app.db, subject, options(request.query.strict), {
         officer,
         limit: request.query.limit,
