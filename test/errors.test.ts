@@ -23,6 +23,13 @@ t.test('unknown routes are 404 problems', async (t) => {
   });
 });
 
+t.test('router errors are problems too: an over-long path parameter is a 414 problem', async (t) => {
+  const res = await app.inject({ method: 'GET', url: `/materials/${'a'.repeat(300)}` });
+  t.equal(res.statusCode, 414);
+  t.match(res.headers['content-type'], PROBLEM);
+  t.match(res.json(), { status: 414, title: 'URI Too Long' });
+});
+
 t.test('validation problems list every failing field', async (t) => {
   const res = await app.inject({
     method: 'POST',

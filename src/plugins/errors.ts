@@ -36,6 +36,20 @@ function validationProblem(error: FastifyError): Problem {
   };
 }
 
+/**
+ * Errors the router raises before any route runs (a malformed URL, a path parameter over the
+ * length limit): Fastify hands them to `frameworkErrors`, not to the error handler.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 400;
+  return send(reply, request, {
+    type: 'about:blank',
+    title: STATUS_CODES[status] ?? 'Bad Request',
+    status,
+    detail: error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A path parameter is too long.' : 'The URL is malformed.',
+  });
+}
+
 /** Every error leaves as RFC 9457 problem+json; only our own bugs are 500s, and they are logged. */
 async function errorsPlugin(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
