@@ -33,6 +33,8 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
+    // Behind N trusted proxies the client address comes from X-Forwarded-For (rate limits use it).
+    trustProxy: config.trustProxyHops || false,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();

@@ -52,6 +52,7 @@ const envSchema = z.object({
     .default(0.05),
   MATCH_CANDIDATE_CAP: integer(10, 10_000).default(200),
   LISTING_TTL_DAYS: integer(1, 3650).default(90),
+  TRUST_PROXY_HOPS: integer(0, 10).default(0),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -74,6 +75,7 @@ export const configSchema = envSchema.transform((e) => ({
   matchMinShare: e.MATCH_MIN_SHARE,
   matchCandidateCap: e.MATCH_CANDIDATE_CAP,
   listingTtlDays: e.LISTING_TTL_DAYS,
+  trustProxyHops: e.TRUST_PROXY_HOPS,
   defaultFactorSet: e.DEFAULT_FACTOR_SET,
 }));
 

@@ -95,3 +95,12 @@ t.test('the failure window slides', async (t) => {
   now = 60_001;
   t.doesNotThrow(() => limiter.check('a'), 'a minute later the address may try again');
 });
+
+t.test('behind a trusted proxy, limits count the client, not the proxy', async (t) => {
+  const proxied = await buildTestApp(t, { TRUST_PROXY_HOPS: '1', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1' });
+  const from = (client: string) =>
+    proxied.app.inject({ method: 'GET', url: '/materials', remoteAddress: '10.9.9.9', headers: { 'x-forwarded-for': client } });
+  t.equal((await from('203.0.113.1')).statusCode, 200);
+  t.equal((await from('203.0.113.2')).statusCode, 200, 'another client behind the same proxy');
+  t.equal((await from('203.0.113.1')).statusCode, 429);
+});
