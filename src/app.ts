@@ -34,7 +34,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
     bodyLimit: config.bodyLimitBytes,
     requestTimeout: config.requestTimeoutMs,
     // Behind N trusted proxies the client address comes from X-Forwarded-For (rate limits use it).
-    trustProxy: config.trustProxyHops || false,
+    trustProxy: (_address: string, hop: number) => hop < config.trustProxyHops,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
