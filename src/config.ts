@@ -44,7 +44,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: integer(1, 1_000_000).default(1200),
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: integer(1, 1_000_000).default(300),
   AUTH_FAILURES_PER_MINUTE: integer(1, 10_000).default(20),
-  MAX_EVENT_LOOP_DELAY_MS: integer(0, 60_000).default(1000),
+  MAX_EVENT_LOOP_DELAY_MS: z.preprocess(emptyAsUndefined, integer(0, 60_000).optional()),
   MATCH_MIN_SHARE: z.coerce
     .number({ error: 'must be a number between 0 and 1' })
     .min(0, { error: 'must be a number between 0 and 1' })

@@ -30,6 +30,8 @@ export function testConfig(env: Record<string, string> = {}): Config {
     RATE_LIMIT_PER_MINUTE: '1000000',
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000',
     AUTH_FAILURES_PER_MINUTE: '10000',
+    // Parallel test files load the CPU; load shedding is not what they test.
+    MAX_EVENT_LOOP_DELAY_MS: '0',
     ...env,
   });
 }

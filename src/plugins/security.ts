@@ -47,8 +47,11 @@ async function securityPlugin(app: FastifyInstance, { config }: { config: Config
     errorResponseBuilder: (_request, context) =>
       tooMany(`Rate limit of ${context.max} requests a minute reached; retry in ${Math.ceil(context.ttl / 1000)} s.`, Math.ceil(context.ttl / 1000)),
   });
+  // Embedded PGlite runs every query on the event loop, so a slow query looks like overload;
+  // there, shedding is off unless asked for.
+  const maxEventLoopDelay = config.maxEventLoopDelayMs ?? (config.databaseUrl ? 1000 : 0);
   await app.register(underPressure, {
-    maxEventLoopDelay: config.maxEventLoopDelayMs,
+    maxEventLoopDelay,
     exposeStatusRoute: false,
     pressureHandler: () => {
       throw new HttpProblem(503, 'The service is overloaded; retry shortly.', {
