@@ -1,0 +1,91 @@
+// HTTP throughput on loopback: GET /listings/{id}/matches and POST /estimates, with autocannon,
+// against a service started here on an already loaded database (DATABASE_URL, e.g. after
+// `npm run bench -- --size 100000` with BENCH_DATABASE_URL). Bounded: a fixed duration each.
+//   DATABASE_URL=postgres://…/scratch node --import tsx scripts/bench/http.ts [--seconds 20] [--connections 20]
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { parseArgs } from 'node:util';
+// @ts-expect-error autocannon ships no types; its API is a single function used as below.
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows } from '../../db/client.ts';
+
+const { values } = parseArgs({
+  options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '20' } },
+});
+const url = process.env.DATABASE_URL;
+if (!url) throw new Error('DATABASE_URL: a server database loaded with synthetic listings');
+const admin = randomBytes(24).toString('hex');
+
+// A free port, so the service can log at warn (request logs would slow it) and still be found.
+const port = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const address = probe.address();
+    probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+  });
+});
+const base = `http://127.0.0.1:${port}`;
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ADMIN_API_KEY: admin, RATE_LIMIT_PER_MINUTE: '1000000' },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+let exited: number | null = null;
+server.once('exit', (code) => {
+  exited = code;
+});
+for (let tries = 0; ; tries++) {
+  if (exited !== null || tries > 120) throw new Error(`the service did not start (exit code ${exited})`);
+  if (await fetch(`${base}/ready`).then((r) => r.ok, () => false)) break;
+  await new Promise((r) => setTimeout(r, 500));
+}
+
+const officer = (await (
+  await fetch(`${base}/organisations`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Bench officer', role: 'officer', contactEmail: 'bench@example.org' }),
+  })
+).json()) as { apiKey: string };
+
+const database = await openDatabase({ url, poolMax: 1 });
+const ids = (
+  await queryRows<{ id: string }>(
+    database.db,
+    sql`SELECT id FROM listings WHERE status = 'active' AND expires_at > now() ORDER BY md5(id::text) LIMIT 1000`,
+  )
+).map((r) => r.id);
+await database.close();
+
+function run(title: string, path: string, options: object) {
+  return new Promise<{ title: string; rps: number; p99: number; errors: number; non2xx: number }>((resolve, reject) =>
+    autocannon(
+      { url: `${base}${path}`, connections: Number(values.connections), duration: Number(values.seconds), ...options },
+      (
+        err: Error | null,
+        r: { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number; statusCodeStats: object },
+      ) => {
+        if (err) return reject(err);
+        if (r.non2xx) console.error(title, 'status codes:', JSON.stringify(r.statusCodeStats));
+        resolve({ title, rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
+      },
+    ),
+  );
+}
+
+let i = 0;
+const auth = { authorization: `Bearer ${officer.apiKey}` };
+const results = [
+  await run('GET /listings/{id}/matches', '/', {
+    headers: auth,
+    requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: `/listings/${ids[i++ % ids.length]}/matches` }) }],
+  }),
+  await run('POST /estimates', '/estimates', {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ material: 'foundry-sand', quantity: { amount: 100, unit: 't', rate: 'month' }, distanceKm: 25, date: '2026-06-01' }),
+  }),
+];
+server.kill('SIGTERM');
+console.log('| endpoint | requests/s | p99 ms | errors | non-2xx |\n|---|---|---|---|---|');
+for (const r of results) console.log(`| ${r.title} | ${Math.round(r.rps)} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
