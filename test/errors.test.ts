@@ -100,3 +100,20 @@ t.test('an unexpected error is a 500 problem without internals, with the request
   t.notMatch(res.body, /secret|postgres:\/\//);
   t.equal(res.headers['x-request-id'], 'req-42');
 });
+
+t.test('closing waits for in-flight requests before closing the database', async (t) => {
+  const other = await buildTestApp(t);
+  other.app.get('/test/slow', { config: { access: 'public' } }, async () => {
+    await new Promise((r) => setTimeout(r, 300));
+    const { sql } = await import('drizzle-orm');
+    await other.db.execute(sql`SELECT 1`);
+    return { ok: true };
+  });
+  await other.app.ready();
+  const inFlight = other.app.inject({ method: 'GET', url: '/test/slow' });
+  await new Promise((r) => setTimeout(r, 50));
+  const closing = other.app.close();
+  const res = await inFlight;
+  await closing;
+  t.equal(res.statusCode, 200, 'the request that was running finished with the database still open');
+});
