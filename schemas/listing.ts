@@ -183,3 +183,42 @@ export type UpdateListing = z.infer<typeof updateListingSchema>;
 export type ListingView = z.infer<typeof listingViewSchema>;
 export type FullListing = z.infer<typeof fullListingSchema>;
 export type ListingSearchQuery = z.infer<typeof listingSearchQuerySchema>;
+
+export const importModeSchema = z.enum(['all-or-nothing', 'valid-only']);
+
+export const listingImportQuerySchema = z
+  .object({
+    mode: importModeSchema
+      .default('all-or-nothing')
+      .meta({ description: 'all-or-nothing: any invalid row imports nothing; valid-only: import the valid rows' }),
+  })
+  .strict();
+
+export const listingImportBodySchema = z.unknown().meta({
+  description:
+    'text/csv: a header row of field paths (kind, siteId, material, quantity.amount, quantity.unit, quantity.rate, ' +
+    'maxHaulKm, availableFrom, availableUntil, currentRoute.route, currentRoute.gateFeeGbpPerTonne, ' +
+    'virginPriceGbpPerTonne, status, grade.<property>, accepts.<property>.min|max|oneOf with oneOf values ' +
+    'separated by |), then one listing per row. application/geo+json: a FeatureCollection whose features have ' +
+    'a POST /listings body as properties and a null or Point geometry within 1 km of the site. Up to 50,000 rows.',
+});
+
+const rowErrorsSchema = z.object({
+  row: z.number().int().meta({ description: '1-based: the first record after the CSV header, or the first feature' }),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+
+export const listingImportReportSchema = z
+  .object({
+    mode: importModeSchema,
+    received: z.number().int(),
+    imported: z.number().int(),
+    rejected: z.number().int(),
+    listings: z.array(z.object({ row: z.number().int(), id: z.uuid() })),
+    rejectedRows: z.array(rowErrorsSchema),
+  })
+  .meta({ id: 'ListingImportReport' });
+
+export type ImportMode = z.infer<typeof importModeSchema>;
+export type ListingImportReport = z.infer<typeof listingImportReportSchema>;
+export type RowErrors = z.infer<typeof rowErrorsSchema>;

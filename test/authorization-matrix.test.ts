@@ -83,7 +83,7 @@ interface Row {
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   path: string;
   url: (w: World) => string;
-  body?: (w: World) => object;
+  body?: (w: World) => object | string;
   headers?: Record<string, string>;
   expect: Record<Role, number>;
 }
@@ -158,6 +158,16 @@ const MATRIX: Row[] = [
   { method: 'DELETE', path: '/sites/{id}', url: (w) => `/sites/${w.emptySiteId}`, expect: { ...all(404), owner: 204 } },
   { method: 'POST', path: '/listings', url: () => '/listings', body: listing, expect: { ...all(400), owner: 201 } },
   { method: 'GET', path: '/listings', url: () => '/listings', expect: all(200) },
+  {
+    method: 'POST',
+    path: '/listings/import',
+    url: () => '/listings/import',
+    headers: { 'content-type': 'text/csv' },
+    body: (w) =>
+      `kind,siteId,material,quantity.amount,quantity.unit,quantity.rate,maxHaulKm\noffer,${w.siteId},soil,1,t,one-off,5\n`,
+    // Only the owner's sites are anyone's to list from: for the rest the one row is invalid.
+    expect: { ...all(422), owner: 201 },
+  },
   { method: 'GET', path: '/listings/{id}', url: (w) => `/listings/${w.offerId}`, expect: all(200) },
   {
     method: 'PATCH',

@@ -135,7 +135,7 @@ type Shape = Pick<CreateListing, 'kind' | 'grade' | 'accepts' | 'quantity' | 'av
 };
 
 /** Every problem with a listing's content at once, each naming its field. */
-function problems(material: MaterialDefinition, l: Shape): FieldError[] {
+export function listingProblems(material: MaterialDefinition, l: Shape): FieldError[] {
   const errors: FieldError[] = [];
   const wrongKind = (path: string, kind: string) =>
     errors.push({ in: 'body', path, message: `is for ${kind === 'offer' ? 'wants' : 'offers'}, not ${kind}s` });
@@ -178,7 +178,7 @@ async function ownSiteLocation(db: Database, organisationId: string, siteId: str
 export async function createListing(db: Database, p: Principal, input: CreateListing, ttlDays: number): Promise<FullListing> {
   const organisationId = ownOrganisation(p);
   const material = await materialOf(db, input.material);
-  throwIfAny(problems(material, input));
+  throwIfAny(listingProblems(material, input));
   return inTransaction(db, async (tx) => {
     const location = await ownSiteLocation(tx, organisationId, input.siteId);
     const [row] = await tx
@@ -248,7 +248,7 @@ export async function updateListing(
       });
     const before = toFull(current);
     const merged = { ...before, ...input, kind: current.kind };
-    throwIfAny(problems(await materialOf(tx, current.material_code), merged));
+    throwIfAny(listingProblems(await materialOf(tx, current.material_code), merged));
     const location = input.siteId ? await ownSiteLocation(tx, current.organisation_id, input.siteId) : undefined;
     const updated = await tx
       .update(listings)

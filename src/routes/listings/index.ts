@@ -4,6 +4,9 @@ import {
   createListingSchema,
   fullListingSchema,
   listingFeatureCollectionSchema,
+  listingImportBodySchema,
+  listingImportQuerySchema,
+  listingImportReportSchema,
   listingPageSchema,
   listingParamsSchema,
   listingSearchQuerySchema,
@@ -13,8 +16,10 @@ import {
 } from '../../../schemas/listing.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
+import { HttpProblem } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { idempotent } from '../../services/idempotency.ts';
+import { type ImportFile, importListings } from '../../services/listing-import.ts';
 import {
   createListing,
   deleteListing,
@@ -27,7 +32,50 @@ import {
 
 const etag = (l: ListingView) => (l.visibility === 'full' ? { etag: `"${l.version}"` } : {});
 
+/** 50,000 rows of a wide CSV or of GeoJSON fit; the API's usual limit stays for everything else. */
+const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
+
 const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  // Only the routes of this plugin read these types; GeoJSON goes through Fastify's own JSON
+  // parser, which refuses prototype poisoning.
+  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_req, body, done) =>
+    done(null, body),
+  );
+  app.addContentTypeParser(
+    'application/geo+json',
+    { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
+    app.getDefaultJsonParser('error', 'error'),
+  );
+
+  app.post(
+    '/listings/import',
+    {
+      bodyLimit: IMPORT_BODY_LIMIT,
+      schema: {
+        operationId: 'importListings',
+        summary: 'Import up to 50,000 listings from CSV or GeoJSON, with a report of every invalid row',
+        tags: ['listings'],
+        consumes: ['text/csv', 'application/geo+json'],
+        querystring: listingImportQuerySchema,
+        body: listingImportBodySchema,
+        response: { 201: listingImportReportSchema, ...problemResponses(400, 401, 403, 409, 413, 415, 422) },
+      },
+    },
+    async (request, reply) => {
+      const p = principalOf(request);
+      const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+      let file: ImportFile;
+      if (type === 'text/csv' && typeof request.body === 'string') file = { format: 'csv', text: request.body };
+      else if (type === 'application/geo+json' || type === 'application/json')
+        file = { format: 'geojson', document: request.body };
+      else
+        throw new HttpProblem(415, 'Send the file as text/csv or application/geo+json.', { type: 'unsupported-media-type' });
+      return idempotent(app.db, p, request, reply, async (db) => ({
+        status: 201,
+        body: await importListings(db, p, file, request.query.mode, config.listingTtlDays),
+      }));
+    },
+  );
   app.post(
     '/listings',
     {
