@@ -49,7 +49,11 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   });
 
   await app.register(errorsPlugin);
-  await app.register(dbPlugin, { database, drainTimeoutMs: Math.floor(config.shutdownTimeoutMs / 2) });
+  await app.register(dbPlugin, {
+    database,
+    drainTimeoutMs: Math.floor(config.shutdownTimeoutMs / 2),
+    maxQueued: config.dbQueueMax,
+  });
   await app.register(securityPlugin, { config });
   await app.register(authPlugin, { adminApiKey: config.adminApiKey, failuresPerMinute: config.authFailuresPerMinute });
   await app.register(openapiPlugin);

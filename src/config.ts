@@ -28,6 +28,7 @@ const envSchema = z.object({
     z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   ),
   DB_POOL_MAX: integer(1, 200).default(10),
+  DB_QUEUE_MAX: z.preprocess(emptyAsUndefined, integer(0, 100_000).optional()),
   BODY_LIMIT_BYTES: integer(1024, 100 * 1024 * 1024).default(1024 * 1024),
   SHUTDOWN_TIMEOUT_MS: integer(100, 600_000).default(10_000),
   REQUEST_TIMEOUT_MS: integer(1000, 600_000).default(30_000),
@@ -64,6 +65,8 @@ export const configSchema = envSchema.transform((e) => ({
   logLevel: e.LOG_LEVEL,
   adminApiKey: e.ADMIN_API_KEY,
   dbPoolMax: e.DB_POOL_MAX,
+  /** Requests in flight beyond which new ones get 503: the pool could not serve them in time. */
+  dbQueueMax: e.DB_QUEUE_MAX ?? e.DB_POOL_MAX * 20,
   bodyLimitBytes: e.BODY_LIMIT_BYTES,
   shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

@@ -104,3 +104,20 @@ t.test('behind a trusted proxy, limits count the client, not the proxy', async (
   t.equal((await from('203.0.113.2')).statusCode, 200, 'another client behind the same proxy');
   t.equal((await from('203.0.113.1')).statusCode, 429);
 });
+
+t.test('more requests in flight than the database pool can serve get a prompt 503 problem', async (t) => {
+  const busy = await buildTestApp(t, { DB_QUEUE_MAX: '2' });
+  const responses = await Promise.all(
+    Array.from({ length: 12 }, () => busy.app.inject({ method: 'GET', url: '/materials' })),
+  );
+  const shed = responses.filter((r) => r.statusCode === 503);
+  t.ok(shed.length > 0, `${shed.length} of 12 shed`);
+  t.ok(responses.some((r) => r.statusCode === 200), 'the first ones are served');
+  for (const r of shed) {
+    t.match(r.json(), { type: 'urn:reuse-exchange:problem:overloaded', status: 503 });
+    t.equal(r.headers['retry-after'], '2');
+  }
+  const health = await Promise.all(Array.from({ length: 6 }, () => busy.app.inject({ method: 'GET', url: '/health' })));
+  t.ok(health.every((r) => r.statusCode === 200), 'liveness is never shed');
+  t.equal((await busy.app.inject({ method: 'GET', url: '/materials' })).statusCode, 200, 'served again once the queue drains');
+});

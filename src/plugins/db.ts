@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Database, DatabaseHandle, Engine } from '../../db/client.ts';
+import { HttpProblem } from '../errors.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,14 +14,27 @@ declare module 'fastify' {
  * Hands the opened database to routes and closes it after the last in-flight request. Fastify's
  * own onClose ordering does not guarantee that (under load, requests still running hit a closed
  * pool), so requests are counted here and the pool waits for them, up to `drainTimeoutMs`.
+ *
+ * The same count sheds load: every route but /health queries the database, so more than
+ * `maxQueued` requests in flight means they are queueing for the pool's connections and would
+ * time out anyway; a prompt 503 lets the client back off instead. 0 turns it off.
  */
-async function dbPlugin(app: FastifyInstance, options: { database: DatabaseHandle; drainTimeoutMs: number }) {
+async function dbPlugin(
+  app: FastifyInstance,
+  options: { database: DatabaseHandle; drainTimeoutMs: number; maxQueued: number },
+) {
   app.decorate('db', options.database.db);
   app.decorate('dbEngine', options.database.engine);
   let inFlight = 0;
   let drained: (() => void) | null = null;
-  app.addHook('onRequest', async () => {
+  app.addHook('onRequest', async (request) => {
     inFlight++;
+    // Liveness must not fail because the process is busy, or the orchestrator kills it for it.
+    if (options.maxQueued > 0 && inFlight > options.maxQueued && request.url !== '/health')
+      throw new HttpProblem(503, 'The database is saturated; retry shortly.', {
+        type: 'overloaded',
+        headers: { 'retry-after': '2' },
+      });
   });
   // One parameter: Fastify checks async onRequestAbort hooks take exactly the request.
   const done = async (_request: unknown) => {
