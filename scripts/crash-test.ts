@@ -81,9 +81,9 @@ async function runRound(service: Service, market: Market, round: number, acknowl
           { date: '2026-11-20', amount: 1 + (i % 7), unit: 't', note: `round ${round} #${i}` },
           { 'idempotency-key': `crash-transfer-${round}-${i}` },
         );
-        if (a.status === 201) acknowledged.add(a.body.id);
+        if (a.status !== 201) throw new Error(`transfer answered ${a.status}: ${JSON.stringify(a.body).slice(0, 200)}`);
+        acknowledged.add(a.body.id);
         if (acknowledged.size - before >= 30) reached();
-        else throw new Error(`transfer answered ${a.status}: ${JSON.stringify(a.body).slice(0, 200)}`);
       } catch (error) {
         if (killed) return;
         throw error;

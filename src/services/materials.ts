@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { materials } from '../../db/schema.ts';
 import { type Material, materialCatalogueSchema } from '../../schemas/material.ts';
@@ -32,6 +32,7 @@ export async function readCatalogueSeed() {
  * the catalogue changes. Codes are never deleted: listings refer to them.
  */
 export async function loadMaterialCatalogue(db: Database): Promise<number> {
+  catalogues.delete(db);
   const { materials: entries } = await readCatalogueSeed();
   const values = entries.map((m) => ({ ...m, hazardous: m.ewcCodes.some((c) => c.hazardous) }));
   await db
@@ -55,12 +56,27 @@ export async function loadMaterialCatalogue(db: Database): Promise<number> {
   return values.length;
 }
 
-export async function listMaterials(db: Database): Promise<Material[]> {
-  const rows = await db.select().from(materials).orderBy(asc(materials.code));
-  return rows.map(toMaterial);
+/**
+ * The catalogue changes only when loadMaterialCatalogue runs at start-up, so it is read once per
+ * database handle rather than on every match, listing and estimate (a round trip each).
+ */
+const catalogues = new WeakMap<Database, Promise<Material[]>>();
+
+export function listMaterials(db: Database): Promise<Material[]> {
+  let catalogue = catalogues.get(db);
+  if (!catalogue) {
+    catalogue = db
+      .select()
+      .from(materials)
+      .orderBy(asc(materials.code))
+      .then((rows) => rows.map(toMaterial));
+    // A failed read is not remembered: the next call tries again.
+    catalogue.catch(() => catalogues.delete(db));
+    catalogues.set(db, catalogue);
+  }
+  return catalogue;
 }
 
 export async function getMaterial(db: Database, code: string): Promise<Material | null> {
-  const [row] = await db.select().from(materials).where(eq(materials.code, code)).limit(1);
-  return row ? toMaterial(row) : null;
+  return (await listMaterials(db)).find((m) => m.code === code) ?? null;
 }
