@@ -42,8 +42,8 @@ if (values.engine === 'pglite') {
   await freshServerDatabase(SERVER_URL);
   env = { DATABASE_URL: SERVER_URL, ADMIN_API_KEY: ADMIN_KEY };
 }
-// Request logs at info would measure pino more than the service; start-up is still detected.
-const service = await startService({ ...env, RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' });
+// Logs at info, as in production, unless LOG_LEVEL says otherwise.
+const service = await startService({ ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info', RATE_LIMIT_PER_MINUTE: '1000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000' });
 const pid = service.child.pid as number;
 const market = await smallMarket(service.base, ADMIN_KEY);
 const foundry: Client = market.foundry.call;

@@ -21,6 +21,8 @@ t.test('starts, serves, keeps its data across a restart, and exits 0 on SIGTERM'
     : { DATABASE_URL: '', DATA_DIR: dataDir };
 
   const first = await start(env);
+  // The log line and the first answer travel on different pipes; give the line a moment.
+  for (let i = 0; i < 40 && !/documentation at/.test(first.output()); i++) await new Promise((r) => setTimeout(r, 50));
   t.match(first.output(), /Reuse Exchange API at .* documentation at .*\/documentation/, 'logs the URLs');
   const ready = await fetch(`${first.base}/ready`);
   t.equal(ready.status, 200);

@@ -2,14 +2,13 @@
 // against a service started here on an already loaded database (DATABASE_URL, e.g. after
 // `npm run bench -- --size 100000` with BENCH_DATABASE_URL). Bounded: a fixed duration each.
 //   DATABASE_URL=postgres://…/scratch node --import tsx scripts/bench/http.ts [--seconds 20] [--connections 20]
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { parseArgs } from 'node:util';
 // @ts-expect-error autocannon ships no types; its API is a single function used as below.
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../db/client.ts';
+import { startService, stopService } from '../lib/service.ts';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '20' } },
@@ -18,27 +17,9 @@ const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL: a server database loaded with synthetic listings');
 const admin = randomBytes(24).toString('hex');
 
-// A free port, so the service can log at warn (request logs would slow it) and still be found.
-const port = await new Promise<number>((resolve) => {
-  const probe = createServer().listen(0, '127.0.0.1', () => {
-    const address = probe.address();
-    probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-  });
-});
-const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-  env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', ADMIN_API_KEY: admin, RATE_LIMIT_PER_MINUTE: '1000000' },
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-let exited: number | null = null;
-server.once('exit', (code) => {
-  exited = code;
-});
-for (let tries = 0; ; tries++) {
-  if (exited !== null || tries > 120) throw new Error(`the service did not start (exit code ${exited})`);
-  if (await fetch(`${base}/ready`).then((r) => r.ok, () => false)) break;
-  await new Promise((r) => setTimeout(r, 500));
-}
+// Logging at warn: request logs would measure pino rather than the service.
+const service = await startService({ LOG_LEVEL: 'warn', ADMIN_API_KEY: admin, RATE_LIMIT_PER_MINUTE: '1000000' });
+const base = service.base;
 
 const officer = (await (
   await fetch(`${base}/organisations`, {
@@ -86,6 +67,6 @@ const results = [
     body: JSON.stringify({ material: 'foundry-sand', quantity: { amount: 100, unit: 't', rate: 'month' }, distanceKm: 25, date: '2026-06-01' }),
   }),
 ];
-server.kill('SIGTERM');
+await stopService(service, 'SIGTERM');
 console.log('| endpoint | requests/s | p99 ms | errors | non-2xx |\n|---|---|---|---|---|');
 for (const r of results) console.log(`| ${r.title} | ${Math.round(r.rps)} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);

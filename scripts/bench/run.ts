@@ -3,7 +3,6 @@
 // PGlite in a temporary folder), loads synthetic data, measures the match query against the
 // naive baseline and the service's start-up time, and prints a Markdown table for
 // docs/benchmarks.md with the machine it ran on.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { prepareDatabase } from '../../src/bootstrap.ts';
 import { loadConfig } from '../../src/config.ts';
+import { startService, stopService } from '../lib/service.ts';
 import { loadSynthetic } from '../synthetic/load.ts';
 import { benchMatchQuery } from './match-query.ts';
 
@@ -37,30 +37,10 @@ const match = await benchMatchQuery(
 );
 await database.close();
 
-/** Wall time from spawning `npm start`'s entry point to its "documentation at" log line. */
-function startUp(): Promise<number> {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
-    env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`no start-up in 120 s: ${out}`)), 120_000);
-    child.stdout.on('data', function listen(chunk: Buffer) {
-      out += chunk;
-      if (out.includes('documentation at')) {
-        child.stdout.off('data', listen);
-        clearTimeout(timer);
-        const elapsed = performance.now() - t0;
-        child.once('exit', () => resolve(elapsed));
-        child.kill('SIGTERM');
-      }
-    });
-    child.once('exit', (code) => code !== null && code !== 0 && reject(new Error(`exited ${code}: ${out}`)));
-  });
-}
-const startUpMs = await startUp();
+// Wall time from spawning `npm start`'s entry point to its "documentation at" log line.
+const service = await startService(env);
+const startUpMs = service.startedInMs;
+await stopService(service, 'SIGTERM');
 if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 
 const engine = url ? 'PostgreSQL (server)' : 'PGlite (embedded)';

@@ -1,47 +1,62 @@
 // The real entry point as `npm start` runs it, for scripts (and tests) that must start, kill and
 // restart the service as a separate process: crash test, soak, start-up timing.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 
 export interface Service {
   child: ChildProcess;
   base: string;
-  /** Milliseconds from spawn to listening. */
+  /** Milliseconds from spawn to the first answer of GET /health. */
   startedInMs: number;
   output: () => string;
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-export function startService(env: Record<string, string>, timeoutMs = 90_000): Promise<Service> {
+/** A port nothing listens on now, so the service's address is known without reading its logs. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/**
+ * Spawns `src/server.ts` and resolves once `GET /health` answers. The caller's env wins, so it
+ * may set LOG_LEVEL=warn where request logs would measure pino rather than the service.
+ */
+export async function startService(env: Record<string, string>, timeoutMs = 90_000): Promise<Service> {
   const spawned = performance.now();
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // A script that dies on an exception must not leave a service running behind it.
+  const reap = () => child.kill('SIGKILL');
+  process.once('exit', reap);
+  child.once('exit', () => process.off('exit', reap));
   let out = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no start-up in ${timeoutMs / 1000} s:\n${out}`)), timeoutMs);
-    const onData = (chunk: Buffer) => {
-      // The tail is enough to report a failure; a long run must not hold every log line.
-      out = (out + chunk.toString()).slice(-65_536);
-      const match = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match?.[1] && /documentation at/.test(out)) {
-        clearTimeout(timer);
-        child.off('exit', onEarlyExit);
-        resolve({ child, base: match[1], startedInMs: performance.now() - spawned, output: () => out });
-      }
-    };
-    const onEarlyExit = (code: number | null) => {
-      clearTimeout(timer);
-      reject(new Error(`exited ${code} before listening:\n${out}`));
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', onEarlyExit);
-  });
+  // The tail is enough to report a failure; a long run must not hold every log line.
+  const keep = (chunk: Buffer) => {
+    out = (out + chunk.toString()).slice(-65_536);
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  while (performance.now() - spawned < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`exited ${child.exitCode} before listening:\n${out}`);
+    if (await fetch(`${base}/health`).then((r) => r.ok, () => false))
+      return { child, base, startedInMs: performance.now() - spawned, output: () => out };
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`no start-up in ${timeoutMs / 1000} s:\n${out}`);
 }
 
 /** Sends the signal and resolves with the exit code (null when killed by the signal). */

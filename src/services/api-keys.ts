@@ -52,13 +52,16 @@ export async function authenticateKey(
       keyHash: apiKeys.keyHash,
       organisationId: apiKeys.organisationId,
       role: organisations.role,
+      stale: sql<boolean>`${apiKeys.lastUsedAt} IS NULL OR ${apiKeys.lastUsedAt} < ${LAST_USED_RESOLUTION}`,
     })
     .from(apiKeys)
     .innerJoin(organisations, eq(organisations.id, apiKeys.organisationId))
     .where(and(eq(apiKeys.prefix, prefix), isNull(apiKeys.revokedAt)))
     .limit(1);
   if (!row || !secretsEqual(hashApiKey(key), row.keyHash)) return null;
-  await db
+  // Only when the recorded use is stale: most requests then cost one read, not a read and a write.
+  if (row.stale)
+    await db
     .update(apiKeys)
     .set({ lastUsedAt: sql`now()` })
     .where(
