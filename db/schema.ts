@@ -85,6 +85,63 @@ export const apiKeys = pgTable(
   ],
 );
 
+/**
+ * People who sign in to the web app. Each belongs to one organisation and acts with its role;
+ * an organisation admin may invite colleagues. Email is stored lower-case; the password only as
+ * a scrypt hash.
+ */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    email: text().notNull(),
+    name: text().notNull(),
+    passwordHash: text().notNull(),
+    orgAdmin: boolean().notNull().default(false),
+    failedSignIns: integer().notNull().default(0),
+    lockedUntil: timestamp({ withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('users_email_key').on(t.email), index('users_organisation_idx').on(t.organisationId)],
+);
+
+/** An invitation to join an organisation; only a SHA-256 of its token is kept. */
+export const invites = pgTable(
+  'invites',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    email: text().notNull(),
+    orgAdmin: boolean().notNull().default(false),
+    tokenHash: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('invites_token_key').on(t.tokenHash), index('invites_email_idx').on(t.email)],
+);
+
+/** A signed-in browser: the cookie carries the token, of which only a SHA-256 is kept. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    tokenHash: text().notNull(),
+    csrfToken: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex('sessions_token_key').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
+);
+
 /** The material catalogue, loaded from db/seed/materials.json at start-up. */
 export const materials = pgTable('materials', {
   code: text().primaryKey(),
@@ -227,6 +284,7 @@ export const exchangeEvents = pgTable(
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
     actorOrganisationId: uuid().references(() => organisations.id),
     actorKeyId: uuid(),
+    actorUserId: uuid(),
     action: text().notNull(),
     fromStatus: exchangeStatusEnum(),
     toStatus: exchangeStatusEnum().notNull(),
@@ -244,6 +302,7 @@ export const auditLog = pgTable(
     at: timestamp({ withTimezone: true }).notNull().defaultNow(),
     actorOrganisationId: uuid(),
     actorKeyId: uuid(),
+    actorUserId: uuid(),
     action: text().notNull(),
     entityType: text().notNull(),
     entityId: text().notNull(),

@@ -17,6 +17,7 @@ import listingRoutes from './routes/listings/index.ts';
 import matchingRoutes from './routes/matching/index.ts';
 import materialRoutes from './routes/materials/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
+import peopleRoutes from './routes/people/index.ts';
 import regionRoutes from './routes/regions/index.ts';
 import reportRoutes from './routes/reports/index.ts';
 import siteRoutes from './routes/sites/index.ts';
@@ -61,6 +62,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(healthRoutes);
   await app.register(materialRoutes);
   await app.register(organisationRoutes);
+  await app.register(peopleRoutes);
   await app.register(siteRoutes);
   await app.register(listingRoutes, { config });
   await app.register(exchangeRoutes, { config });

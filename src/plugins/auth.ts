@@ -1,7 +1,10 @@
+import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { secretsEqual } from '../domain/api-key.ts';
 import { forbidden, unauthorized } from '../errors.ts';
 import { authenticateKey, type Principal, type Role } from '../services/api-keys.ts';
+import { authenticateSession, SESSION_COOKIE } from '../services/sessions.ts';
 import { AuthFailureLimiter } from './security.ts';
 
 /** Who may call a route: anyone, or a key whose role is at least the one named. */
@@ -18,6 +21,8 @@ declare module 'fastify' {
 }
 
 const rank: Record<Role, number> = { member: 1, officer: 2, admin: 3 };
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const NEED_CREDENTIALS = 'Sign in, or send an API key as Authorization: Bearer <key>.';
 
 function bearerToken(request: FastifyRequest): string | null {
   const header = request.headers.authorization;
@@ -28,15 +33,21 @@ function bearerToken(request: FastifyRequest): string | null {
 
 /** The principal of an authenticated request; routes behind `access` can rely on it. */
 export function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw unauthorized('An API key is required: send Authorization: Bearer <key>.');
+  if (!request.principal) throw unauthorized(NEED_CREDENTIALS);
   return request.principal;
 }
 
+/**
+ * Either credential: a bearer API key (machine clients) or the web app's session cookie. A
+ * cookie is only honoured on routes that need a caller, and its unsafe requests must echo the
+ * session's CSRF token in X-CSRF-Token (the cookie is also SameSite=Strict).
+ */
 async function authPlugin(
   app: FastifyInstance,
   options: { adminApiKey: string | undefined; failuresPerMinute: number },
 ) {
   const failures = new AuthFailureLimiter(options.failuresPerMinute);
+  await app.register(cookie);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
     if (request.is404) return;
@@ -44,17 +55,29 @@ async function authPlugin(
       ? 'public'
       : (request.routeOptions.config.access ?? 'member');
     const token = bearerToken(request);
+    const sessionToken = request.cookies[SESSION_COOKIE];
     if (access === 'public' && token === null) return;
-    if (token === null) throw unauthorized('An API key is required: send Authorization: Bearer <key>.');
+    if (token === null && !sessionToken) throw unauthorized(NEED_CREDENTIALS);
     failures.check(request.ip);
-    const principal = token ? await authenticateKey(app.db, token, options.adminApiKey) : null;
-    if (!principal) {
-      failures.record(request.ip);
-      throw unauthorized('The API key is not valid, or has been revoked.');
+    let principal: Principal | null = null;
+    if (token !== null) {
+      principal = token ? await authenticateKey(app.db, token, options.adminApiKey) : null;
+      if (!principal) {
+        failures.record(request.ip);
+        throw unauthorized('The API key is not valid, or has been revoked.');
+      }
+    } else if (sessionToken) {
+      const session = await authenticateSession(app.db, sessionToken);
+      if (!session) throw unauthorized('Your session has ended; sign in again.');
+      const sent = request.headers['x-csrf-token'];
+      if (!SAFE_METHODS.has(request.method) && (typeof sent !== 'string' || !secretsEqual(sent, session.csrfToken))) {
+        throw forbidden('Missing or wrong X-CSRF-Token: send the csrfToken of GET /session with every change.');
+      }
+      principal = session.principal;
     }
     request.principal = principal;
-    if (access !== 'public' && rank[principal.role] < rank[access]) {
-      throw forbidden(`This needs the ${access} role; this key's organisation is a ${principal.role}.`);
+    if (principal && access !== 'public' && rank[principal.role] < rank[access]) {
+      throw forbidden(`This needs the ${access} role; your organisation is a ${principal.role}.`);
     }
   });
 }

@@ -17,13 +17,22 @@ async function openapiPlugin(app: FastifyInstance) {
         license: { name: 'MIT', identifier: 'MIT' },
       },
       components: {
-        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer', description: 'An API key: rx_…' } },
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key: rx_…' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'rx_session',
+            description: 'The web app\'s session (POST /session); changes must also send X-CSRF-Token',
+          },
+        },
       },
-      security: [{ apiKey: [] }],
+      security: [{ apiKey: [] }, { session: [] }],
       tags: [
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'materials', description: 'The material catalogue' },
         { name: 'organisations', description: 'Firms, officers and their API keys' },
+        { name: 'people', description: 'People of an organisation: invites, sign-in sessions, passwords' },
         { name: 'sites', description: "An organisation's premises" },
         { name: 'listings', description: 'Offers of surplus and wants of feedstock' },
         { name: 'audit', description: 'Every write, for officers' },

@@ -7,12 +7,18 @@ import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
 import { apiKeyPrefix, hashApiKey } from '../domain/api-key.ts';
 import { HttpProblem } from '../errors.ts';
+import { SESSION_COOKIE } from '../services/sessions.ts';
 
-/** The caller a rate limit counts against: the key's public prefix, else the client address. */
+// Rate limits run before the cookie plugin has parsed cookies, hence a look at the raw header.
+const SESSION_COOKIE_PATTERN = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`);
+const sessionCookie = (request: FastifyRequest) => SESSION_COOKIE_PATTERN.exec(request.headers.cookie ?? '')?.[1];
+
+/** The caller a rate limit counts against: the key's public prefix or the session, else the client address. */
 function rateLimitKey(request: FastifyRequest): string {
   const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
-  if (!token) return `ip:${request.ip}`;
-  return `key:${apiKeyPrefix(token) ?? hashApiKey(token).slice(0, 16)}`;
+  if (token) return `key:${apiKeyPrefix(token) ?? hashApiKey(token).slice(0, 16)}`;
+  const session = sessionCookie(request);
+  return session ? `session:${hashApiKey(session).slice(0, 16)}` : `ip:${request.ip}`;
 }
 
 const tooMany = (detail: string, retryAfterSeconds: number) =>
@@ -42,7 +48,7 @@ async function securityPlugin(app: FastifyInstance, { config }: { config: Config
     global: true,
     timeWindow: 60_000,
     max: (request) =>
-      request.headers.authorization ? config.rateLimitPerMinute : config.rateLimitAnonymousPerMinute,
+      request.headers.authorization || sessionCookie(request) ? config.rateLimitPerMinute : config.rateLimitAnonymousPerMinute,
     keyGenerator: rateLimitKey,
     errorResponseBuilder: (_request, context) =>
       tooMany(`Rate limit of ${context.max} requests a minute reached; retry in ${Math.ceil(context.ttl / 1000)} s.`, Math.ceil(context.ttl / 1000)),

@@ -10,7 +10,13 @@ export interface Principal {
   /** null for the built-in admin of ADMIN_API_KEY */
   organisationId: string | null;
   role: Role;
+  /** the API key, when the caller used one */
   keyId: string | null;
+  /** the person and their browser session, when the caller signed in to the web app */
+  userId: string | null;
+  sessionId: string | null;
+  /** May invite people to its organisation: a person so marked, or any key (keys speak for the whole organisation). */
+  orgAdmin: boolean;
 }
 
 /** Officers and admins read everything; members only their own and others' public data. */
@@ -43,7 +49,7 @@ export async function authenticateKey(
   adminApiKey: string | undefined,
 ): Promise<Principal | null> {
   if (adminApiKey && secretsEqual(key, adminApiKey))
-    return { organisationId: null, role: 'admin', keyId: null };
+    return { organisationId: null, role: 'admin', keyId: null, userId: null, sessionId: null, orgAdmin: true };
   const prefix = apiKeyPrefix(key);
   if (!prefix) return null;
   const [row] = await db
@@ -70,5 +76,5 @@ export async function authenticateKey(
         or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, LAST_USED_RESOLUTION)),
       ),
     );
-  return { organisationId: row.organisationId, role: row.role, keyId: row.id };
+  return { organisationId: row.organisationId, role: row.role, keyId: row.id, userId: null, sessionId: null, orgAdmin: true };
 }

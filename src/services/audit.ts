@@ -16,6 +16,7 @@ export async function recordAudit(
   await db.insert(auditLog).values({
     actorOrganisationId: p.organisationId,
     actorKeyId: p.keyId,
+    actorUserId: p.userId,
     action,
     entityType: entity.type,
     entityId: entity.id,

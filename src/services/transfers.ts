@@ -149,6 +149,7 @@ export async function recordTransfer(
         exchangeId,
         actorOrganisationId: p.organisationId,
         actorKeyId: p.keyId,
+        actorUserId: p.userId,
         action: 'first transfer',
         fromStatus: 'accepted',
         toStatus: 'active',

@@ -1,0 +1,184 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { organisationParamsSchema } from '../../../schemas/organisation.ts';
+import {
+  acceptInviteSchema,
+  changePasswordSchema,
+  createInviteSchema,
+  invitePreviewSchema,
+  inviteSchema,
+  inviteTokenParamsSchema,
+  sessionSchema,
+  signInSchema,
+  userListSchema,
+} from '../../../schemas/people.ts';
+import { problemResponses } from '../../../schemas/problem.ts';
+import { principalOf } from '../../plugins/auth.ts';
+import { acceptInvite, createInvite, listUsers, previewInvite } from '../../services/people.ts';
+import {
+  changePassword,
+  describeSession,
+  SESSION_COOKIE,
+  SESSION_HOURS,
+  signIn,
+  signOut,
+} from '../../services/sessions.ts';
+
+const noContent = z.null().meta({ description: 'No content' });
+
+function setSessionCookie(reply: FastifyReply, token: string) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    secure: true,
+    sameSite: 'strict',
+    path: '/',
+    maxAge: SESSION_HOURS * 3600,
+  });
+}
+
+/** Where the web app lives, as the client reached us (behind a proxy, its forwarded host). */
+const appUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
+
+const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post(
+    '/session',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'signIn',
+        summary: 'Sign in with email and password: sets an HttpOnly session cookie',
+        description:
+          'Five wrong passwords in a row lock the account for 15 minutes (423). Changes made with ' +
+          'the cookie must send the returned csrfToken as X-CSRF-Token.',
+        tags: ['people'],
+        body: signInSchema,
+        response: { 200: sessionSchema, ...problemResponses(400, 401, 423) },
+      },
+    },
+    async (request, reply) => {
+      const { token, session } = await signIn(app.db, request.body.email, request.body.password);
+      setSessionCookie(reply, token);
+      return session;
+    },
+  );
+
+  app.get(
+    '/session',
+    {
+      schema: {
+        operationId: 'getSession',
+        summary: 'Who is calling: the signed-in person (with the CSRF token) or the API key',
+        tags: ['people'],
+        response: { 200: sessionSchema, ...problemResponses(401) },
+      },
+    },
+    async (request) => describeSession(app.db, principalOf(request)),
+  );
+
+  app.delete(
+    '/session',
+    {
+      schema: {
+        operationId: 'signOut',
+        summary: 'Sign out: ends this session and clears its cookie',
+        tags: ['people'],
+        response: { 204: noContent, ...problemResponses(401, 403) },
+      },
+    },
+    async (request, reply) => {
+      await signOut(app.db, principalOf(request));
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/session/password',
+    {
+      schema: {
+        operationId: 'changePassword',
+        summary: 'Change your password; your other sessions end',
+        tags: ['people'],
+        body: changePasswordSchema,
+        response: { 204: noContent, ...problemResponses(400, 401, 403, 409) },
+      },
+    },
+    async (request, reply) => {
+      await changePassword(app.db, principalOf(request), request.body.currentPassword, request.body.newPassword);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/organisations/:id/invites',
+    {
+      schema: {
+        operationId: 'invitePerson',
+        summary: 'Invite a person to an organisation (its admin, or a programme admin)',
+        description: 'No mail is sent: the invite link is returned to the inviter and written to the log.',
+        tags: ['people'],
+        params: organisationParamsSchema,
+        body: createInviteSchema,
+        response: { 201: inviteSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { invite, token } = await createInvite(app.db, principalOf(request), request.params.id, request.body);
+      const inviteUrl = `${appUrl(request)}/#/invite/${token}`;
+      request.log.info({ email: invite.email, organisationId: invite.organisationId, inviteUrl }, 'invite created');
+      return reply.code(201).send({ ...invite, inviteUrl });
+    },
+  );
+
+  app.get(
+    '/organisations/:id/users',
+    {
+      schema: {
+        operationId: 'listPeople',
+        summary: 'The people of an organisation (the organisation itself, or a programme admin)',
+        tags: ['people'],
+        params: organisationParamsSchema,
+        response: { 200: userListSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (request) => ({ items: await listUsers(app.db, principalOf(request), request.params.id) }),
+  );
+
+  app.get(
+    '/invites/:token',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'getInvite',
+        summary: 'What an invite is for (anyone holding its link)',
+        tags: ['people'],
+        params: inviteTokenParamsSchema,
+        response: { 200: invitePreviewSchema, ...problemResponses(400, 404) },
+      },
+    },
+    async (request) => previewInvite(app.db, request.params.token),
+  );
+
+  app.post(
+    '/invites/:token/accept',
+    {
+      config: { access: 'public' },
+      schema: {
+        operationId: 'acceptInvite',
+        summary: 'Accept an invite: choose a name and password; signs you in',
+        tags: ['people'],
+        params: inviteTokenParamsSchema,
+        body: acceptInviteSchema,
+        response: { 201: sessionSchema, ...problemResponses(400, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      const { token, session } = await acceptInvite(app.db, request.params.token, request.body);
+      setSessionCookie(reply, token);
+      return reply.code(201).send(session);
+    },
+  );
+};
+
+export default peopleRoutes;

@@ -1,0 +1,160 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq, gt, lte, ne, sql } from 'drizzle-orm';
+import { type Database, inTransaction } from '../../db/client.ts';
+import { organisations, sessions, users } from '../../db/schema.ts';
+import type { Session, User } from '../../schemas/people.ts';
+import { hashApiKey as sha256 } from '../domain/api-key.ts';
+import { hashPassword, verifyPassword } from '../domain/password.ts';
+import { HttpProblem, unauthorized } from '../errors.ts';
+import type { Principal } from './api-keys.ts';
+import { recordAudit } from './audit.ts';
+
+export const SESSION_COOKIE = 'rx_session';
+export const SESSION_HOURS = 12;
+/** After this many failed sign-ins in a row an account is locked for LOCK_MINUTES. */
+export const MAX_FAILED_SIGN_INS = 5;
+export const LOCK_MINUTES = 15;
+
+type UserRow = typeof users.$inferSelect;
+
+export function toUser(r: UserRow): User {
+  return {
+    id: r.id,
+    organisationId: r.organisationId,
+    email: r.email,
+    name: r.name,
+    orgAdmin: r.orgAdmin,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+
+async function organisationOf(db: Database, id: string) {
+  const [organisation] = await db
+    .select({ id: organisations.id, name: organisations.name, role: organisations.role })
+    .from(organisations)
+    .where(eq(organisations.id, id));
+  return organisation ?? null;
+}
+
+/** Opens a session for a person: the token goes in the cookie, only its hash is stored. */
+export async function openSession(db: Database, user: User): Promise<{ token: string; session: Session }> {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  await db.delete(sessions).where(and(eq(sessions.userId, user.id), lte(sessions.expiresAt, sql`now()`)));
+  await db.insert(sessions).values({
+    userId: user.id,
+    tokenHash: sha256(token),
+    csrfToken,
+    expiresAt: sql`now() + make_interval(hours => ${SESSION_HOURS})`,
+  });
+  const organisation = await organisationOf(db, user.organisationId);
+  return { token, session: { user, organisation, role: organisation?.role ?? 'member', csrfToken } };
+}
+
+// Verifying against this when the email is unknown makes both failures take the same time.
+const decoyHash = hashPassword(randomBytes(16).toString('hex'));
+
+const badCredentials = () => unauthorized('The email address or the password is wrong.');
+
+/** Checks the password, counting failures toward a lock-out; opens a session on success. */
+export async function signIn(db: Database, email: string, password: string) {
+  const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  if (!user) {
+    await verifyPassword(password, await decoyHash);
+    throw badCredentials();
+  }
+  if (user.lockedUntil && user.lockedUntil > new Date()) throw locked(user.lockedUntil);
+  if (!(await verifyPassword(password, user.passwordHash))) {
+    // One statement, so concurrent failures cannot undercount.
+    const [after] = await db
+      .update(users)
+      .set({
+        failedSignIns: sql`CASE WHEN ${users.failedSignIns} + 1 >= ${MAX_FAILED_SIGN_INS} THEN 0 ELSE ${users.failedSignIns} + 1 END`,
+        lockedUntil: sql`CASE WHEN ${users.failedSignIns} + 1 >= ${MAX_FAILED_SIGN_INS}
+          THEN now() + make_interval(mins => ${LOCK_MINUTES}) ELSE ${users.lockedUntil} END`,
+      })
+      .where(eq(users.id, user.id))
+      .returning({ lockedUntil: users.lockedUntil });
+    if (after?.lockedUntil && after.lockedUntil > new Date()) throw locked(after.lockedUntil);
+    throw badCredentials();
+  }
+  return inTransaction(db, async (tx) => {
+    await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    return openSession(tx, toUser(user));
+  });
+}
+
+function locked(until: Date): HttpProblem {
+  const seconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+  return new HttpProblem(423, `Too many failed sign-ins: this account is locked for ${Math.ceil(seconds / 60)} more minute(s).`, {
+    type: 'account-locked',
+    headers: { 'retry-after': String(seconds) },
+  });
+}
+
+/** The principal of a session cookie, with the CSRF token its unsafe requests must carry. */
+export async function authenticateSession(
+  db: Database,
+  token: string,
+): Promise<{ principal: Principal; csrfToken: string } | null> {
+  const [row] = await db
+    .select({
+      sessionId: sessions.id,
+      csrfToken: sessions.csrfToken,
+      userId: users.id,
+      orgAdmin: users.orgAdmin,
+      organisationId: users.organisationId,
+      role: organisations.role,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .innerJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, sql`now()`)));
+  if (!row) return null;
+  return {
+    principal: {
+      organisationId: row.organisationId,
+      role: row.role,
+      keyId: null,
+      userId: row.userId,
+      sessionId: row.sessionId,
+      orgAdmin: row.orgAdmin,
+    },
+    csrfToken: row.csrfToken,
+  };
+}
+
+/** Who the caller is: a person (with the CSRF token of the session) or an API key. */
+export async function describeSession(db: Database, p: Principal): Promise<Session> {
+  const organisation = p.organisationId ? await organisationOf(db, p.organisationId) : null;
+  if (!p.sessionId) return { user: null, organisation, role: p.role, csrfToken: null };
+  const [row] = await db
+    .select({ user: users, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.id, p.sessionId));
+  return { user: row ? toUser(row.user) : null, organisation, role: p.role, csrfToken: row?.csrfToken ?? null };
+}
+
+export async function signOut(db: Database, p: Principal): Promise<void> {
+  if (p.sessionId) await db.delete(sessions).where(eq(sessions.id, p.sessionId));
+}
+
+/** Changes the password and ends every other session of the person. */
+export async function changePassword(db: Database, p: Principal, current: string, next: string): Promise<void> {
+  if (!p.userId || !p.sessionId)
+    throw new HttpProblem(409, 'Only a signed-in person has a password; API keys are rotated instead.', { type: 'conflict' });
+  const [user] = await db.select().from(users).where(eq(users.id, p.userId));
+  if (!user || !(await verifyPassword(current, user.passwordHash)))
+    throw new HttpProblem(400, 'currentPassword: not your current password', {
+      type: 'validation',
+      title: 'Invalid request',
+      errors: [{ in: 'body', path: 'currentPassword', message: 'not your current password' }],
+    });
+  const passwordHash = await hashPassword(next);
+  await inTransaction(db, async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, user.id));
+    await tx.delete(sessions).where(and(eq(sessions.userId, user.id), ne(sessions.id, p.sessionId as string)));
+    await recordAudit(tx, p, 'change-password', { type: 'user', id: user.id }, null, null);
+  });
+}
