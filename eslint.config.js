@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', '.cache/', '.tap/', 'coverage/', 'docs/', 'db/migrations/'] },
+  { ignores: ['node_modules/', 'data/', '.cache/', '.tap/', 'coverage/', 'docs/', 'db/migrations/', 'dist/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,4 +17,5 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  { files: ['src/web/**'], languageOptions: { globals: globals.browser } },
 );

@@ -77,6 +77,11 @@ export const exchangeSchema = z
   .object({
     id: z.uuid(),
     status: exchangeStatusSchema,
+    material: z.string().meta({ description: "The offer's material code" }),
+    yourSide: z
+      .enum(['offer', 'want'])
+      .nullable()
+      .meta({ description: "The caller's side: its organisation offers or wants; null for officers brokering" }),
     offerId: z.uuid(),
     wantId: z.uuid(),
     quantity: exchangeQuantitySchema.required(),

@@ -139,7 +139,7 @@ export const listingSearchQuerySchema = z
     material: materialCodeSchema.optional(),
     category: materialCategorySchema.optional(),
     status: listingStatusSchema.optional(),
-    organisation: z.uuid().optional().meta({ description: 'Officers only' }),
+    organisation: z.uuid().optional().meta({ description: 'Officers: any organisation; members: their own (my listings)' }),
     near: coordinatePair.optional().meta({ description: 'lon,lat: nearest first' }),
     radiusKm: z.coerce.number().positive().max(2000).optional().meta({ description: 'With near' }),
     bbox: z

@@ -54,6 +54,13 @@ const envSchema = z.object({
   MATCH_CANDIDATE_CAP: integer(10, 10_000).default(200),
   LISTING_TTL_DAYS: integer(1, 3650).default(90),
   TRUST_PROXY_HOPS: integer(0, 10).default(0),
+  MAP_TILES: z
+    .string()
+    .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png')
+    .refine((v) => v === 'off' || /^https?:\/\/\S+\{z\}\S*$/.test(v), {
+      error: 'must be a tile URL template with {z}, {x} and {y}, or off',
+    }),
+  MAP_ATTRIBUTION: z.string().max(500).default('© OpenStreetMap contributors'),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -80,6 +87,9 @@ export const configSchema = envSchema.transform((e) => ({
   listingTtlDays: e.LISTING_TTL_DAYS,
   trustProxyHops: e.TRUST_PROXY_HOPS,
   defaultFactorSet: e.DEFAULT_FACTOR_SET,
+  /** The web app's map tiles; null: no tiles, only the outline of Great Britain shipped with the app. */
+  mapTiles: e.MAP_TILES === 'off' ? null : e.MAP_TILES,
+  mapAttribution: e.MAP_ATTRIBUTION,
 }));
 
 export type Config = z.output<typeof configSchema>;

@@ -198,10 +198,13 @@ async function party(db: Database, organisationId: string, listingId: string) {
   };
 }
 
-function toExchange(row: ExchangeRow) {
+function toExchange(p: Principal, row: ExchangeRow, material: string) {
+  const side = sideOf(p, row);
   return {
     id: row.id,
     status: row.status,
+    material,
+    yourSide: side === 'offer' || side === 'want' ? side : null,
     offerId: row.offerId,
     wantId: row.wantId,
     quantity: { amount: row.quantityAmount, unit: row.quantityUnit, rate: row.quantityRate },
@@ -218,8 +221,13 @@ function toExchange(row: ExchangeRow) {
 
 /** The exchange as this caller may see it, or null when it does not exist or is not theirs. */
 export async function getExchange(db: Database, p: Principal, id: string): Promise<Exchange | null> {
-  const [row] = await db.select().from(exchanges).where(eq(exchanges.id, id));
-  if (!row || !sideOf(p, row)) return null;
+  const [found] = await db
+    .select({ row: exchanges, material: listings.materialCode })
+    .from(exchanges)
+    .innerJoin(listings, eq(listings.id, exchanges.offerId))
+    .where(eq(exchanges.id, id));
+  const row = found?.row;
+  if (!found || !row || !sideOf(p, row)) return null;
   const events = await db
     .select()
     .from(exchangeEvents)
@@ -228,7 +236,7 @@ export async function getExchange(db: Database, p: Principal, id: string): Promi
   // Contact details and exact sites: to both parties once accepted; officers always.
   const disclose = isOfficer(p) || DISCLOSED.includes(row.status);
   return {
-    ...toExchange(row),
+    ...toExchange(p, row, found.material),
     parties: disclose
       ? {
           offer: await party(db, row.offerOrganisationId, row.offerId),
@@ -268,16 +276,17 @@ export async function listExchanges(
     );
   }
   const rows = await db
-    .select()
+    .select({ row: exchanges, material: listings.materialCode })
     .from(exchanges)
+    .innerJoin(listings, eq(listings.id, exchanges.offerId))
     .where(and(...conditions))
     .orderBy(desc(exchanges.createdAt), desc(exchanges.id))
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
-  const last = page[page.length - 1];
+  const last = page[page.length - 1]?.row;
   const items = await Promise.all(
-    page.map(async (row) => ({
-      ...toExchange(row),
+    page.map(async ({ row, material }) => ({
+      ...toExchange(p, row, material),
       parties:
         isOfficer(p) || DISCLOSED.includes(row.status)
           ? {

@@ -336,9 +336,10 @@ function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (string |
  */
 export async function searchListings(db: Database, p: Principal, q: ListingSearchQuery) {
   const where: SQL[] = [];
+  if (q.organisation && !isOfficer(p) && q.organisation !== p.organisationId)
+    throw forbidden('Members filter by their own organisation only; officers by any.');
   if (!isOfficer(p)) where.push(sql`(l.organisation_id = ${p.organisationId} OR (l.status = 'active' AND l.expires_at > now()))`);
-  else if (q.organisation) where.push(sql`l.organisation_id = ${q.organisation}`);
-  if (q.organisation && !isOfficer(p)) throw forbidden('Only officers filter by organisation.');
+  if (q.organisation) where.push(sql`l.organisation_id = ${q.organisation}`);
   if (q.kind) where.push(sql`l.kind = ${q.kind}`);
   if (q.material) where.push(sql`l.material_code = ${q.material}`);
   if (q.category) where.push(sql`m.category = ${q.category}`);

@@ -1,0 +1,77 @@
+// The one way the web app talks to the service: the public API, with the session cookie and,
+// on every change, the session's CSRF token. Errors arrive as RFC 9457 problem details.
+
+export interface FieldError {
+  in?: string;
+  path: string;
+  message: string;
+}
+
+export interface Problem {
+  status: number;
+  title: string;
+  detail?: string;
+  errors?: FieldError[];
+  [extension: string]: unknown;
+}
+
+export class ApiError extends Error {
+  constructor(readonly problem: Problem) {
+    super(problem.detail ?? problem.title);
+  }
+  /** Field messages keyed by their path in the body ("grade.clayPct"). */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of this.problem.errors ?? []) if (!(e.path in out)) out[e.path] = e.message;
+    return out;
+  }
+}
+
+let csrfToken: string | null = null;
+let onSignedOut: () => void = () => {};
+
+export function useCsrfToken(token: string | null) {
+  csrfToken = token;
+}
+export function whenSignedOut(handler: () => void) {
+  onSignedOut = handler;
+}
+
+export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  } catch {
+    throw new ApiError({ status: 0, title: 'Network error', detail: 'The service could not be reached; check your connection.' });
+  }
+  if (res.status === 204) return null as T;
+  const text = await res.text();
+  const data: unknown = text ? JSON.parse(text) : null;
+  if (!res.ok) {
+    const problem = (data ?? { status: res.status, title: res.statusText }) as Problem;
+    if (res.status === 401 && path !== '/session') onSignedOut();
+    throw new ApiError(problem);
+  }
+  return data as T;
+}
+
+export const get = <T>(path: string) => api<T>('GET', path);
+export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
+export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
+export const del = (path: string) => api<null>('DELETE', path);
+
+/** A query string from the set values of an object. */
+export function query(params: Record<string, string | number | undefined | null>): string {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}

@@ -1,0 +1,152 @@
+import { Fragment } from 'preact';
+import { useState } from 'preact/hooks';
+import { post } from '../api.ts';
+import { money, num, tonnesCo2e } from '../format.ts';
+import { materialName, useApp } from '../session.ts';
+import type { Estimate, Match } from '../types.ts';
+import { ProblemSummary, useAction } from './Form.tsx';
+import type { MapMarker } from './MapView.tsx';
+
+const perBasis = (m: Match) =>
+  m.savings.basis === 'year'
+    ? { cost: m.savings.costSavedGbpPerYear, co2e: m.savings.co2eAvoidedKgPerYear, unit: 'a year' }
+    : { cost: m.savings.costSavedGbpPerLot, co2e: m.savings.co2eAvoidedKgPerLot, unit: 'for the lot' };
+
+export function matchMarkers(matches: Match[], materials: { code: string; name: string }[]): MapMarker[] {
+  return matches.map((m, i) => ({
+    lon: m.listing.location.coordinates[0],
+    lat: m.listing.location.coordinates[1],
+    label: `${i + 1}. ${m.listing.kind === 'offer' ? 'Offer' : 'Want'}: ${materialName(materials, m.listing.material)}, ${num(m.distanceKm)} km`,
+    kind: m.listing.kind,
+    approximate: m.listing.locationPrecision === 'approximate',
+  }));
+}
+
+/** The estimate behind a match, line by line with each figure's source. */
+function EstimateLines({ request }: { request: Record<string, unknown> }) {
+  const [estimate, setEstimate] = useState<Estimate | null>(null);
+  const action = useAction();
+  if (!estimate)
+    return (
+      <>
+        <ProblemSummary error={action.error} />
+        <button type="button" class="link" disabled={action.busy} onClick={async () => setEstimate((await action.run(() => post<Estimate>('/estimates', request))) ?? null)}>
+          Show how this was estimated
+        </button>
+      </>
+    );
+  return (
+    <table class="estimate">
+      <caption>Estimate (factor set {estimate.factorSet})</caption>
+      <thead>
+        <tr>
+          <th scope="col">Line</th>
+          <th scope="col">Quantity × factor</th>
+          <th scope="col">Value</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {estimate.lines.map((l, i) => (
+          <tr key={i}>
+            <td>{l.label}</td>
+            <td>
+              {num(l.quantity)} × {l.factor} {l.factorUnit}
+            </td>
+            <td>
+              {num(l.value)} {l.unit}
+            </td>
+            <td class="source">{l.source}</td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">Total</th>
+          <td />
+          <td>
+            {money(estimate.totals.costSavedGbp)}, {tonnesCo2e(estimate.totals.co2eAvoidedKg)}
+          </td>
+          <td>{estimate.assumptions.join(' ')}</td>
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => void; proposeLabel?: string }) {
+  const { materials } = useApp();
+  const [open, setOpen] = useState<string | null>(null);
+  if (props.matches.length === 0) return <p>No compatible listings within reach yet. New listings are matched as they arrive.</p>;
+  return (
+    <table class="matches">
+      <caption class="visually-hidden">Matches, best first</caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Listing</th>
+          <th scope="col">Distance</th>
+          <th scope="col">Grade checks</th>
+          <th scope="col">Quantity</th>
+          <th scope="col">Estimated savings</th>
+          <th scope="col">
+            <span class="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.matches.map((m, i) => {
+          const s = perBasis(m);
+          const name = materialName(materials, m.listing.material);
+          return (
+            <Fragment key={m.listing.id}>
+              <tr>
+                <td>{i + 1}</td>
+                <td>
+                  {m.listing.kind === 'offer' ? 'Offer' : 'Want'}: {name}
+                  <br />
+                  <span class="hint">{m.listing.organisation?.name ?? (m.listing.locationPrecision === 'approximate' ? 'a firm (anonymous until accepted)' : '')}</span>
+                </td>
+                <td>{num(m.distanceKm)} km</td>
+                <td>
+                  <ul class="checks">
+                    {m.checks.length === 0 && <li class="hint">no grade limits</li>}
+                    {m.checks.map((c) => (
+                      <li key={c.property} class={`check check-${c.result}`}>
+                        {c.property}: {c.result}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td>
+                  {num(m.quantity.amount)} {m.quantity.unit === 'm3' ? 'm³' : 't'} {m.quantity.basis === 'year' ? 'a year' : 'lot'}
+                </td>
+                <td>
+                  {money(s.cost)} and {tonnesCo2e(s.co2e)} {s.unit}
+                </td>
+                <td class="actions">
+                  <button type="button" class="link" aria-expanded={open === m.listing.id} onClick={() => setOpen(open === m.listing.id ? null : m.listing.id)}>
+                    Estimate<span class="visually-hidden"> for match {i + 1}</span>
+                  </button>
+                  {props.onPropose && (
+                    <button type="button" onClick={() => props.onPropose?.(m)}>
+                      {props.proposeLabel ?? 'Propose exchange'}
+                      <span class="visually-hidden"> with match {i + 1}</span>
+                    </button>
+                  )}
+                </td>
+              </tr>
+              {open === m.listing.id && (
+                <tr class="detail">
+                  <td colSpan={7}>
+                    <EstimateLines request={m.savings.estimateRequest} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

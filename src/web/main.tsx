@@ -1,0 +1,136 @@
+import './styles.css';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { del, get, useCsrfToken, whenSignedOut } from './api.ts';
+import { Loading } from './components/Form.tsx';
+import { Account } from './pages/Account.tsx';
+import { Dashboard } from './pages/Dashboard.tsx';
+import { ExchangeDetail, Exchanges } from './pages/Exchanges.tsx';
+import { AcceptInvite } from './pages/Invite.tsx';
+import { ListingDetail } from './pages/ListingDetail.tsx';
+import { Listings } from './pages/Listings.tsx';
+import { NewListing } from './pages/NewListing.tsx';
+import { Regions } from './pages/Regions.tsx';
+import { Search } from './pages/Search.tsx';
+import { SignIn } from './pages/SignIn.tsx';
+import { Sites } from './pages/Sites.tsx';
+import { navigate, useRoute } from './router.ts';
+import { AppContext, isOfficer } from './session.ts';
+import type { Material, Session } from './types.ts';
+
+const FIRM_NAV = [
+  ['listings', 'My listings'],
+  ['search', 'Find feedstock'],
+  ['exchanges', 'Exchanges'],
+  ['sites', 'My sites'],
+  ['account', 'Account'],
+] as const;
+const OFFICER_NAV = [
+  ['dashboard', 'Dashboard'],
+  ['exchanges', 'Exchanges'],
+  ['regions', 'Regions'],
+  ['account', 'Account'],
+] as const;
+
+function Page({ route, session }: { route: string[]; session: Session }) {
+  const [section, id] = route;
+  switch (section) {
+    case 'listings':
+      if (id === 'new') return <NewListing />;
+      return id ? <ListingDetail id={id} /> : <Listings />;
+    case 'search':
+      return <Search />;
+    case 'sites':
+      return <Sites />;
+    case 'exchanges':
+      return id ? <ExchangeDetail id={id} /> : <Exchanges />;
+    case 'dashboard':
+      return <Dashboard />;
+    case 'regions':
+      return <Regions />;
+    case 'account':
+      return <Account />;
+    default:
+      navigate(isOfficer(session) ? '/dashboard' : '/listings');
+      return <Loading />;
+  }
+}
+
+function App() {
+  const route = useRoute();
+  const [session, setSession] = useState<Session | null | undefined>(undefined);
+  const [materials, setMaterials] = useState<Material[]>([]);
+
+  function signedIn(s: Session | null) {
+    useCsrfToken(s?.csrfToken ?? null);
+    setSession(s);
+  }
+  useEffect(() => {
+    whenSignedOut(() => signedIn(null));
+    get<Session>('/session').then(signedIn, () => signedIn(null));
+    get<{ items: Material[] }>('/materials').then((r) => setMaterials(r.items));
+  }, []);
+  useEffect(() => {
+    // Each page names itself, for screen readers and the browser's history.
+    const heading = document.querySelector('h1');
+    document.title = heading ? `${heading.textContent} · Reuse Exchange` : 'Reuse Exchange';
+  });
+
+  if (session === undefined) return <Loading />;
+  if (session === null) {
+    if (route[0] === 'invite' && route[1]) return <AcceptInvite token={route[1]} onSignedIn={signedIn} />;
+    return <SignIn onSignedIn={signedIn} />;
+  }
+  if (route[0] === 'invite' || route[0] === 'sign-in') navigate('/');
+  const nav = isOfficer(session) ? OFFICER_NAV : FIRM_NAV;
+  async function signOut() {
+    await del('/session').catch(() => undefined);
+    signedIn(null);
+    navigate('/sign-in');
+  }
+  return (
+    <AppContext.Provider value={{ session, materials, setSession: signedIn }}>
+      <header class="top">
+        <a class="brand" href="#/">
+          Reuse Exchange
+        </a>
+        <nav aria-label="Main">
+          <ul>
+            {nav.map(([path, label]) => (
+              <li key={path}>
+                <a href={`#/${path}`} aria-current={route[0] === path ? 'page' : undefined}>
+                  {label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <span class="who">
+          {session.user?.name ?? 'API key'}, {session.organisation?.name ?? 'programme admin'}
+        </span>
+        <button type="button" class="link sign-out" onClick={signOut}>
+          Sign out
+        </button>
+      </header>
+      <Page route={route} session={session} />
+    </AppContext.Provider>
+  );
+}
+
+// The hash belongs to the router, so the skip link moves focus itself.
+function skipToContent(e: Event) {
+  e.preventDefault();
+  const main = document.querySelector('main');
+  main?.setAttribute('tabindex', '-1');
+  main?.focus();
+}
+
+render(
+  <>
+    <a class="skip" href="#main" onClick={skipToContent}>
+      Skip to content
+    </a>
+    <App />
+  </>,
+  document.getElementById('app') as HTMLElement,
+);

@@ -1,0 +1,257 @@
+import { useEffect, useState } from 'preact/hooks';
+import { get, post, query } from '../api.ts';
+import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
+import { date, money, num, rate, today, tonnesCo2e } from '../format.ts';
+import { isOfficer, materialName, useApp } from '../session.ts';
+import type { Exchange, Transfer } from '../types.ts';
+
+const STATUSES = ['proposed', 'accepted', 'active', 'completed', 'declined', 'cancelled'];
+const REASONS = ['price', 'grade', 'distance', 'timing', 'regulatory', 'other'];
+
+const amount = (e: Exchange) => `${num(e.quantity.amount)} ${e.quantity.unit === 'm3' ? 'm³' : 't'} ${rate(e.quantity.rate)}`;
+
+export function Exchanges() {
+  const { materials } = useApp();
+  const [status, setStatus] = useState('');
+  const [items, setItems] = useState<Exchange[] | null>(null);
+  useEffect(() => {
+    setItems(null);
+    get<{ items: Exchange[] }>(`/exchanges${query({ status, limit: 200 })}`).then((r) => setItems(r.items));
+  }, [status]);
+  return (
+    <main id="main">
+      <h1>Exchanges</h1>
+      <Field id="status-filter" label="Show">
+        {(aria) => (
+          <select {...aria} value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+            <option value="">all exchanges</option>
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {items === null ? (
+        <Loading />
+      ) : items.length === 0 ? (
+        <p>No exchanges{status ? ` ${status}` : ''} yet. Propose one from a listing's matches or a search.</p>
+      ) : (
+        <table>
+          <caption class="visually-hidden">Exchanges, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Material</th>
+              <th scope="col">From → to</th>
+              <th scope="col">Quantity</th>
+              <th scope="col">Status</th>
+              <th scope="col">Proposed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <a href={`#/exchanges/${e.id}`}>{materialName(materials, e.material)}</a>
+                </td>
+                <td>{e.parties ? `${e.parties.offer.organisation.name} → ${e.parties.want.organisation.name}` : e.yourSide === 'offer' ? 'you → a firm' : 'a firm → you'}</td>
+                <td>{amount(e)}</td>
+                <td>
+                  <span class={`status status-${e.status}`}>{e.status}</span>
+                </td>
+                <td>{date(e.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </main>
+  );
+}
+
+function TransferForm({ exchange, onRecorded }: { exchange: Exchange; onRecorded: () => void }) {
+  const [when, setWhen] = useState(today());
+  const [amountValue, setAmount] = useState('');
+  const [haulKm, setHaulKm] = useState('');
+  const action = useAction();
+  async function submit(e: Event) {
+    e.preventDefault();
+    const body = {
+      date: when,
+      amount: amountValue === '' ? undefined : Number(amountValue),
+      unit: exchange.quantity.unit,
+      ...(haulKm !== '' ? { haulKm: Number(haulKm) } : {}),
+    };
+    if (await action.run(() => post<Transfer>(`/exchanges/${exchange.id}/transfers`, body))) {
+      setAmount('');
+      onRecorded();
+    }
+  }
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="transfer-heading">
+      <h3 id="transfer-heading">Record a transfer</h3>
+      <ProblemSummary error={action.error} />
+      <Field id="transfer-date" label="Date" error={action.fields.date}>
+        {(aria) => <input {...aria} type="date" value={when} onInput={(e) => setWhen(e.currentTarget.value)} />}
+      </Field>
+      <Field id="transfer-amount" label={`Amount moved (${exchange.quantity.unit === 'm3' ? 'm³' : 'tonnes'})`} error={action.fields.amount}>
+        {(aria) => <input {...aria} type="number" step="any" min="0" value={amountValue} onInput={(e) => setAmount(e.currentTarget.value)} />}
+      </Field>
+      <Field id="transfer-haul" label="Road distance hauled (km, optional)" hint="Left empty: the sites' distance × road circuity." error={action.fields.haulKm}>
+        {(aria) => <input {...aria} type="number" step="any" min="0" value={haulKm} onInput={(e) => setHaulKm(e.currentTarget.value)} />}
+      </Field>
+      <button type="submit" disabled={action.busy}>
+        Record transfer
+      </button>
+    </form>
+  );
+}
+
+export function ExchangeDetail({ id }: { id: string }) {
+  const { session, materials } = useApp();
+  const [exchange, setExchange] = useState<Exchange | null>(null);
+  const [transfers, setTransfers] = useState<Transfer[]>([]);
+  const [reason, setReason] = useState('price');
+  const [note, setNote] = useState('');
+  const action = useAction();
+  const load = () =>
+    action.run(async () => {
+      setExchange(await get<Exchange>(`/exchanges/${id}`));
+      setTransfers((await get<{ items: Transfer[] }>(`/exchanges/${id}/transfers`)).items);
+    });
+  useEffect(() => void load(), [id]);
+  const act = async (verb: string, body?: unknown) => {
+    if (await action.run(() => post<Exchange>(`/exchanges/${id}/${verb}`, body))) await load();
+  };
+
+  if (!exchange) return action.error ? <main id="main"><h1>Exchange</h1><ProblemSummary error={action.error} /></main> : <Loading />;
+  const e = exchange;
+  const mySideAccepted = e.yourSide === 'offer' ? e.offerAccepted : e.yourSide === 'want' ? e.wantAccepted : true;
+  const party = e.yourSide !== null || isOfficer(session);
+  const counted = transfers.filter((t) => !t.correctedBy);
+  return (
+    <main id="main">
+      <h1>Exchange of {materialName(materials, e.material)}</h1>
+      <p>
+        {amount(e)}: <span class={`status status-${e.status}`}>{e.status}</span>
+        {e.brokered ? ', brokered by the programme' : ''}.{' '}
+        {e.status === 'proposed' && `Offer side ${e.offerAccepted ? 'has accepted' : 'has not accepted yet'}; want side ${e.wantAccepted ? 'has accepted' : 'has not accepted yet'}.`}
+      </p>
+      <ProblemSummary error={action.error} />
+      {e.parties ? (
+        <dl class="parties">
+          {(['offer', 'want'] as const).map((side) => {
+            const p = e.parties![side];
+            return (
+              <div key={side}>
+                <dt>{side === 'offer' ? 'Offered by' : 'Wanted by'}</dt>
+                <dd>
+                  {p.organisation.name} ({p.site.name}
+                  {p.site.postcode ? `, ${p.site.postcode}` : ''}) — {p.organisation.contactName ?? ''} <a href={`mailto:${p.organisation.contactEmail}`}>{p.organisation.contactEmail}</a>
+                  {p.organisation.contactPhone ? `, ${p.organisation.contactPhone}` : ''}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      ) : (
+        <p class="hint">Names, contacts and exact sites are shared with both firms once the exchange is accepted.</p>
+      )}
+      {e.status === 'proposed' && e.yourSide && !mySideAccepted && (
+        <div class="button-row">
+          <button type="button" onClick={() => act('accept')} disabled={action.busy}>
+            Accept exchange
+          </button>
+        </div>
+      )}
+      {e.status === 'proposed' && e.yourSide && !mySideAccepted && (
+        <form
+          class="inline-form"
+          onSubmit={(ev) => {
+            ev.preventDefault();
+            void act('decline', { reason, ...(note ? { note } : {}) });
+          }}
+        >
+          <Field id="decline-reason" label="Reason to decline" error={action.fields.reason}>
+            {(aria) => (
+              <select {...aria} value={reason} onChange={(ev) => setReason(ev.currentTarget.value)}>
+                {REASONS.map((r) => (
+                  <option key={r}>{r}</option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="decline-note" label="Note (needed for other)" error={action.fields.note}>
+            {(aria) => <input {...aria} value={note} onInput={(ev) => setNote(ev.currentTarget.value)} />}
+          </Field>
+          <button type="submit" class="secondary" disabled={action.busy}>
+            Decline
+          </button>
+        </form>
+      )}
+      {party && (e.status === 'proposed' || e.status === 'accepted') && (
+        <button type="button" class="secondary" onClick={() => act('cancel')} disabled={action.busy}>
+          Cancel exchange
+        </button>
+      )}
+      {party && (e.status === 'accepted' || e.status === 'active') && <TransferForm exchange={e} onRecorded={load} />}
+      {party && e.status === 'active' && (
+        <button type="button" class="secondary" onClick={() => act('complete')} disabled={action.busy}>
+          Mark completed
+        </button>
+      )}
+      <h2>Transfers</h2>
+      {transfers.length === 0 ? (
+        <p>None recorded yet.</p>
+      ) : (
+        <table>
+          <caption class="visually-hidden">Transfers</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Amount</th>
+              <th scope="col">Haul</th>
+              <th scope="col">£ saved</th>
+              <th scope="col">CO2e avoided</th>
+            </tr>
+          </thead>
+          <tbody>
+            {transfers.map((t) => (
+              <tr key={t.id} class={t.correctedBy ? 'corrected' : ''}>
+                <td>{t.date}</td>
+                <td>
+                  {num(t.amount)} {t.unit === 'm3' ? 'm³' : 't'}
+                  {t.correctedBy ? ' (corrected)' : ''}
+                </td>
+                <td>{t.haulKm === null ? 'estimated' : `${num(t.haulKm)} km`}</td>
+                <td>{money(t.savings.totals.costSavedGbp)}</td>
+                <td>{tonnesCo2e(t.savings.totals.co2eAvoidedKg)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td>{num(counted.reduce((s, t) => s + t.amount, 0))}</td>
+              <td />
+              <td>{money(counted.reduce((s, t) => s + t.savings.totals.costSavedGbp, 0))}</td>
+              <td>{tonnesCo2e(counted.reduce((s, t) => s + t.savings.totals.co2eAvoidedKg, 0))}</td>
+            </tr>
+          </tfoot>
+        </table>
+      )}
+      <h2>History</h2>
+      <ol class="events">
+        {(e.events ?? []).map((ev, i) => (
+          <li key={i}>
+            {new Date(ev.at).toLocaleString('en-GB')}: {ev.action}
+            {ev.fromStatus ? ` (${ev.fromStatus} → ${ev.toStatus})` : ` (${ev.toStatus})`}
+            {ev.reason ? `, reason: ${ev.reason}` : ''}
+            {ev.note ? `: ${ev.note}` : ''}
+          </li>
+        ))}
+      </ol>
+    </main>
+  );
+}

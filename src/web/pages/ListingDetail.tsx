@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { get, post } from '../api.ts';
+import { Loading, ProblemSummary, useAction } from '../components/Form.tsx';
+import { MapView } from '../components/MapView.tsx';
+import { MatchTable, matchMarkers } from '../components/MatchTable.tsx';
+import { date, num, rate } from '../format.ts';
+import { materialName, useApp } from '../session.ts';
+import type { Exchange, Listing, Match } from '../types.ts';
+
+/** The exchange a match would make, in the offer's unit: a year of a flow, or the lot. */
+export function exchangeBody(offerId: string, wantId: string, m: Match) {
+  return {
+    offerId,
+    wantId,
+    quantity: { amount: m.quantity.amount, unit: m.quantity.unit, rate: m.quantity.basis === 'year' ? 'year' : 'one-off' },
+  };
+}
+
+export function ListingDetail({ id }: { id: string }) {
+  const { materials } = useApp();
+  const [listing, setListing] = useState<Listing | null>(null);
+  const [matches, setMatches] = useState<Match[] | null>(null);
+  const [proposed, setProposed] = useState<Exchange | null>(null);
+  const load = useAction();
+  const propose = useAction();
+  useEffect(() => {
+    void load.run(async () => {
+      setListing(await get<Listing>(`/listings/${id}`));
+      setMatches((await get<{ items: Match[] }>(`/listings/${id}/matches?limit=50`)).items);
+    });
+  }, [id]);
+  const markers = useMemo(() => {
+    if (!listing || !matches) return [];
+    const own = { lon: listing.location.coordinates[0], lat: listing.location.coordinates[1], label: `Your site: ${listing.site?.name ?? ''}`, kind: 'site' as const };
+    return [own, ...matchMarkers(matches, materials)];
+  }, [listing, matches]);
+
+  async function onPropose(m: Match) {
+    if (!listing) return;
+    const body = listing.kind === 'offer' ? exchangeBody(listing.id, m.listing.id, m) : exchangeBody(m.listing.id, listing.id, m);
+    const made = await propose.run(() => post<Exchange>('/exchanges', body));
+    if (made) setProposed(made);
+  }
+
+  if (load.error) return <main id="main"><h1>Listing</h1><ProblemSummary error={load.error} /></main>;
+  if (!listing || !matches) return <Loading />;
+  const name = materialName(materials, listing.material);
+  return (
+    <main id="main">
+      <h1>
+        {listing.kind === 'offer' ? 'Offer' : 'Want'}: {name}
+      </h1>
+      <p>
+        {num(listing.quantity.amount)} {listing.quantity.unit === 'm3' ? 'm³' : 't'} {rate(listing.quantity.rate)} at {listing.site?.name ?? 'your site'}, up to{' '}
+        {listing.maxHaulKm} km; <span class={`status status-${listing.status}`}>{listing.status}</span> until {date(listing.expiresAt)}.
+      </p>
+      <h2>Matches</h2>
+      <ProblemSummary error={propose.error} />
+      {proposed && (
+        <p class="notice" role="status">
+          Exchange proposed. <a href={`#/exchanges/${proposed.id}`}>Follow it in your exchanges.</a>
+        </p>
+      )}
+      <MapView label={`Map of matches for your ${name} ${listing.kind}`} markers={markers} />
+      <MatchTable matches={matches} onPropose={onPropose} />
+    </main>
+  );
+}

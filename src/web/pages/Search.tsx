@@ -1,0 +1,192 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { get, post, query } from '../api.ts';
+import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
+import { MapView } from '../components/MapView.tsx';
+import { MatchTable, matchMarkers } from '../components/MatchTable.tsx';
+import { materialName, useApp } from '../session.ts';
+import type { Constraint, Exchange, Listing, Match, Site } from '../types.ts';
+import { exchangeBody } from './ListingDetail.tsx';
+import { GradeInput } from './NewListing.tsx';
+
+const NEW_WANT = 'new';
+
+/** Map-first search for feedstock: offers near one of my sites, anonymised as the API returns them. */
+export function Search() {
+  const { session, materials } = useApp();
+  const [sites, setSites] = useState<Site[] | null>(null);
+  const [siteId, setSiteId] = useState('');
+  const [material, setMaterial] = useState('foundry-sand');
+  const [accepts, setAccepts] = useState<Record<string, Constraint>>({});
+  const [amount, setAmount] = useState('100');
+  const [rateValue, setRate] = useState('year');
+  const [radius, setRadius] = useState('50');
+  const [results, setResults] = useState<Match[] | null>(null);
+  const [searched, setSearched] = useState<Record<string, unknown> | null>(null);
+  const [wants, setWants] = useState<Listing[]>([]);
+  const [forWant, setForWant] = useState(NEW_WANT);
+  const [proposed, setProposed] = useState<Exchange | null>(null);
+  const search = useAction();
+  const propose = useAction();
+  useEffect(() => {
+    get<{ items: Site[] }>('/sites').then((r) => {
+      setSites(r.items);
+      if (r.items[0]) setSiteId(r.items[0].id);
+    });
+  }, []);
+  const site = sites?.find((s) => s.id === siteId);
+  const entry = materials.find((m) => m.code === material);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    if (!site) return;
+    // The want this search describes: listed as is when the user proposes for a new want.
+    const want = {
+      kind: 'want',
+      material,
+      accepts: Object.fromEntries(Object.entries(accepts).filter(([, c]) => Object.keys(c).length)),
+      quantity: { amount: amount === '' ? undefined : Number(amount), unit: entry?.unit ?? 't', rate: rateValue },
+      maxHaulKm: radius === '' ? undefined : Number(radius),
+    };
+    const found = await search.run(() => post<{ items: Match[] }>('/matches/search', { ...want, location: site.location, limit: 50 }));
+    if (found) {
+      setResults(found.items);
+      setSearched(want);
+      setProposed(null);
+      const mine = await get<{ items: Listing[] }>(
+        `/listings${query({ organisation: session.organisation?.id, kind: 'want', material, status: 'active', limit: 200 })}`,
+      );
+      setWants(mine.items);
+      setForWant(mine.items[0]?.id ?? NEW_WANT);
+    }
+  }
+
+  async function onPropose(m: Match) {
+    if (!searched) return;
+    const made = await propose.run(async () => {
+      let wantId = forWant;
+      if (wantId === NEW_WANT) wantId = (await post<Listing>('/listings', { ...searched, siteId })).id;
+      return post<Exchange>('/exchanges', exchangeBody(m.listing.id, wantId, m));
+    });
+    if (made) setProposed(made);
+  }
+
+  const markers = useMemo(() => {
+    const own = site ? [{ lon: site.location.coordinates[0], lat: site.location.coordinates[1], label: `Your site: ${site.name}`, kind: 'site' as const }] : [];
+    return [...own, ...matchMarkers(results ?? [], materials)];
+  }, [results, site]);
+
+  if (sites === null) return <Loading />;
+  if (sites.length === 0)
+    return (
+      <main id="main">
+        <h1>Find feedstock</h1>
+        <p>
+          First <a href="#/sites">add a site</a>: searches measure distance from it.
+        </p>
+      </main>
+    );
+  return (
+    <main id="main">
+      <h1>Find feedstock</h1>
+      <div class="split">
+        <form onSubmit={submit} noValidate aria-label="Search offers">
+          <ProblemSummary error={search.error} />
+          <Field id="search-site" label="From my site" error={search.fields.location}>
+            {(aria) => (
+              <select {...aria} value={siteId} onChange={(e) => setSiteId(e.currentTarget.value)}>
+                {sites.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="search-material" label="Material" error={search.fields.material}>
+            {(aria) => (
+              <select
+                {...aria}
+                value={material}
+                onChange={(e) => {
+                  setMaterial(e.currentTarget.value);
+                  setAccepts({});
+                }}
+              >
+                {materials.map((m) => (
+                  <option key={m.code} value={m.code}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field id="search-radius" label="Within (km)" error={search.fields.maxHaulKm}>
+            {(aria) => <input {...aria} type="number" min="1" value={radius} onInput={(e) => setRadius(e.currentTarget.value)} />}
+          </Field>
+          <Field id="search-amount" label={`Amount needed (${entry?.unit === 'm3' ? 'm³' : 'tonnes'})`} error={search.fields['quantity.amount']}>
+            {(aria) => <input {...aria} type="number" min="0" step="any" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />}
+          </Field>
+          <Field id="search-rate" label="How often">
+            {(aria) => (
+              <select {...aria} value={rateValue} onChange={(e) => setRate(e.currentTarget.value)}>
+                <option value="one-off">once</option>
+                <option value="week">every week</option>
+                <option value="month">every month</option>
+                <option value="year">every year</option>
+              </select>
+            )}
+          </Field>
+          {entry && entry.properties.length > 0 && (
+            <details>
+              <summary>Grade limits</summary>
+              {entry.properties.map((p) => (
+                <GradeInput
+                  key={`${material}-${p.name}`}
+                  kind="want"
+                  property={p}
+                  grade={{}}
+                  accepts={accepts}
+                  setGrade={() => {}}
+                  setAccepts={(k, v) => setAccepts({ ...accepts, [k]: v })}
+                  errors={search.fields}
+                />
+              ))}
+            </details>
+          )}
+          <button type="submit" disabled={search.busy}>
+            Search
+          </button>
+        </form>
+        <MapView label="Map of offers found" markers={markers} />
+      </div>
+      {results && (
+        <section aria-labelledby="results-heading">
+          <h2 id="results-heading">
+            {results.length} offer{results.length === 1 ? '' : 's'} of {materialName(materials, material)}
+          </h2>
+          {results.length > 0 && (
+            <Field id="for-want" label="Propose for">
+              {(aria) => (
+                <select {...aria} value={forWant} onChange={(e) => setForWant(e.currentTarget.value)}>
+                  {wants.map((w) => (
+                    <option key={w.id} value={w.id}>
+                      my want at {w.site?.name ?? 'my site'}: {w.quantity.amount} {w.quantity.unit} ({w.quantity.rate})
+                    </option>
+                  ))}
+                  <option value={NEW_WANT}>a new want listed from this search</option>
+                </select>
+              )}
+            </Field>
+          )}
+          <ProblemSummary error={propose.error} />
+          {proposed && (
+            <p class="notice" role="status">
+              Exchange proposed. <a href={`#/exchanges/${proposed.id}`}>Follow it in your exchanges.</a>
+            </p>
+          )}
+          <MatchTable matches={results} onPropose={onPropose} />
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'preact/hooks';
+import { del, get, post } from '../api.ts';
+import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
+import { MapView } from '../components/MapView.tsx';
+import type { Site } from '../types.ts';
+
+export function Sites() {
+  const [sites, setSites] = useState<Site[] | null>(null);
+  const [name, setName] = useState('');
+  const [address, setAddress] = useState('');
+  const [postcode, setPostcode] = useState('');
+  const [lon, setLon] = useState('');
+  const [lat, setLat] = useState('');
+  const action = useAction();
+  const load = () => get<{ items: Site[] }>('/sites').then((r) => setSites(r.items));
+  useEffect(() => void load(), []);
+
+  async function submit(e: Event) {
+    e.preventDefault();
+    const body = {
+      name,
+      ...(address ? { address } : {}),
+      ...(postcode ? { postcode } : {}),
+      // Sent as typed, so a missing position comes back as the API's own message on the field.
+      location: { type: 'Point', coordinates: lon === '' || lat === '' ? [] : [Number(lon), Number(lat)] },
+    };
+    const made = await action.run(() => post<Site>('/sites', body));
+    if (made) {
+      setName('');
+      setAddress('');
+      setPostcode('');
+      setLon('');
+      setLat('');
+      await load();
+    }
+  }
+  async function remove(site: Site) {
+    if (!confirm(`Delete the site ${site.name}?`)) return;
+    const done = await action.run(() => del(`/sites/${site.id}`));
+    if (done === null) await load();
+  }
+
+  const picked = lon !== '' && lat !== '' ? [{ lon: Number(lon), lat: Number(lat), label: name || 'New site', kind: 'picked' as const }] : [];
+  const markers = [...(sites ?? []).map((s) => ({ lon: s.location.coordinates[0], lat: s.location.coordinates[1], label: s.name, kind: 'site' as const })), ...picked];
+  const locationError = action.fields.location ?? action.fields['location.coordinates'];
+
+  return (
+    <main id="main">
+      <h1>My sites</h1>
+      <p>Where your organisation produces surplus or needs feedstock. Listings are made at a site.</p>
+      {sites === null ? (
+        <Loading />
+      ) : sites.length === 0 ? (
+        <p>No sites yet: add your first below.</p>
+      ) : (
+        <table>
+          <caption class="visually-hidden">My sites</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Address</th>
+              <th scope="col">Postcode</th>
+              <th scope="col">Position</th>
+              <th scope="col">
+                <span class="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sites.map((s) => (
+              <tr key={s.id}>
+                <td>{s.name}</td>
+                <td>{s.address ?? '—'}</td>
+                <td>{s.postcode ?? '—'}</td>
+                <td>{`${s.location.coordinates[1].toFixed(4)}, ${s.location.coordinates[0].toFixed(4)}`}</td>
+                <td>
+                  <button type="button" class="link" onClick={() => remove(s)}>
+                    Delete<span class="visually-hidden"> {s.name}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <h2>Add a site</h2>
+      <div class="split">
+        <form onSubmit={submit} noValidate>
+          <ProblemSummary error={action.error} />
+          <Field id="site-name" label="Name" error={action.fields.name}>
+            {(aria) => <input {...aria} value={name} onInput={(e) => setName(e.currentTarget.value)} />}
+          </Field>
+          <Field id="site-address" label="Address (optional)" error={action.fields.address}>
+            {(aria) => <input {...aria} autoComplete="street-address" value={address} onInput={(e) => setAddress(e.currentTarget.value)} />}
+          </Field>
+          <Field id="site-postcode" label="Postcode (optional)" hint="Other firms see only its district, e.g. B69." error={action.fields.postcode}>
+            {(aria) => <input {...aria} autoComplete="postal-code" value={postcode} onInput={(e) => setPostcode(e.currentTarget.value)} />}
+          </Field>
+          <fieldset>
+            <legend>Position: click the map, or type it</legend>
+            <Field id="site-lat" label="Latitude" error={locationError}>
+              {(aria) => <input {...aria} inputMode="decimal" value={lat} onInput={(e) => setLat(e.currentTarget.value)} />}
+            </Field>
+            <Field id="site-lon" label="Longitude">
+              {(aria) => <input {...aria} inputMode="decimal" value={lon} onInput={(e) => setLon(e.currentTarget.value)} />}
+            </Field>
+          </fieldset>
+          <button type="submit" disabled={action.busy}>
+            Add site
+          </button>
+        </form>
+        <MapView
+          label="Map of my sites; click to place the new site"
+          markers={markers}
+          onPick={(x, y) => {
+            setLon(String(x));
+            setLat(String(y));
+          }}
+        />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,24 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Material, Session } from './types.ts';
+
+export interface AppState {
+  session: Session;
+  materials: Material[];
+  /** Replace the session (after sign-in or sign-out); null means signed out. */
+  setSession: (s: Session | null) => void;
+}
+
+export const AppContext = createContext<AppState | null>(null);
+
+export function useApp(): AppState {
+  const state = useContext(AppContext);
+  if (!state) throw new Error('useApp outside a signed-in page');
+  return state;
+}
+
+export const isOfficer = (s: Session) => s.role === 'officer' || s.role === 'admin';
+
+export function materialName(materials: Pick<Material, 'code' | 'name'>[], code: string): string {
+  return materials.find((m) => m.code === code)?.name ?? code;
+}
