@@ -107,7 +107,7 @@ export interface EstimateLine {
 export interface Estimate {
   lines: EstimateLine[];
   totals: { tonnes: number; costSavedGbp: number; co2eAvoidedKg: number };
-  factorSet: string;
+  factorSet: { id: string; name: string };
   assumptions: string[];
 }
 

@@ -3,7 +3,7 @@ export function BarChart(props: { title: string; bars: { label: string; value: n
   const max = Math.max(1, ...props.bars.map((b) => b.value));
   const width = 640;
   const height = 220;
-  const band = props.bars.length ? width / props.bars.length : width;
+  const band = Math.min(80, props.bars.length ? width / props.bars.length : width);
   return (
     <figure class="chart">
       <figcaption>{props.title}</figcaption>

@@ -67,7 +67,10 @@ export function MapView(props: {
     m.on('click', (e: L.LeafletMouseEvent) => pick.current?.(Number(e.latlng.lng.toFixed(5)), Number(e.latlng.lat.toFixed(5))));
     layer.current = L.layerGroup().addTo(m);
     map.current = m;
-    return () => m.remove();
+    return () => {
+      m.stop();
+      m.remove();
+    };
   }, []);
 
   useEffect(() => {
@@ -93,15 +96,19 @@ export function MapView(props: {
     for (const mk of props.markers ?? []) {
       const at = L.latLng(mk.lat, mk.lon);
       const colour = COLOURS[mk.kind];
+      // A dashed ring: the place is only known to about a kilometre.
       const shape = mk.approximate
-        ? L.circle(at, { radius: 700, color: colour, weight: 2, fillOpacity: 0.25 })
+        ? L.circleMarker(at, { radius: 10, color: colour, weight: 2, dashArray: '4 3', fillColor: colour, fillOpacity: 0.3 })
         : L.circleMarker(at, { radius: 7, color: '#fff', weight: 2, fillColor: colour, fillOpacity: 1 });
       shape.bindTooltip(mk.label).addTo(group);
       points.push(at);
     }
-    if (points.length === 1) m.setView(points[0]!, 11);
-    else if (points.length > 1) m.fitBounds(L.latLngBounds(points).pad(0.15), { maxZoom: 12 });
-  }, [props.markers, props.lines, props.shapes]);
+    // Without tiles, the outline is the only context: never zoom in past where it shows.
+    const maxZoom = offline ? 8 : 12;
+    // Not animated: a page left mid-animation would have Leaflet move a removed map.
+    if (points.length === 1) m.setView(points[0]!, maxZoom, { animate: false });
+    else if (points.length > 1) m.fitBounds(L.latLngBounds(points).pad(0.15), { maxZoom, animate: false });
+  }, [props.markers, props.lines, props.shapes, offline]);
 
   return (
     <figure class="map">

@@ -1,10 +1,9 @@
-import { Fragment } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { post } from '../api.ts';
 import { money, num, tonnesCo2e } from '../format.ts';
 import { materialName, useApp } from '../session.ts';
 import type { Estimate, Match } from '../types.ts';
-import { ProblemSummary, useAction } from './Form.tsx';
+import { Loading, ProblemSummary, useAction } from './Form.tsx';
 import type { MapMarker } from './MapView.tsx';
 
 const perBasis = (m: Match) =>
@@ -26,18 +25,13 @@ export function matchMarkers(matches: Match[], materials: { code: string; name: 
 function EstimateLines({ request }: { request: Record<string, unknown> }) {
   const [estimate, setEstimate] = useState<Estimate | null>(null);
   const action = useAction();
-  if (!estimate)
-    return (
-      <>
-        <ProblemSummary error={action.error} />
-        <button type="button" class="link" disabled={action.busy} onClick={async () => setEstimate((await action.run(() => post<Estimate>('/estimates', request))) ?? null)}>
-          Show how this was estimated
-        </button>
-      </>
-    );
+  useEffect(() => {
+    void action.run(() => post<Estimate>('/estimates', request)).then((e) => setEstimate(e ?? null));
+  }, [request]);
+  if (!estimate) return action.error ? <ProblemSummary error={action.error} /> : <Loading />;
   return (
     <table class="estimate">
-      <caption>Estimate (factor set {estimate.factorSet})</caption>
+      <caption>Lines of the estimate, factor set {estimate.factorSet.name}</caption>
       <thead>
         <tr>
           <th scope="col">Line</th>
@@ -78,7 +72,10 @@ export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => 
   const { materials } = useApp();
   const [open, setOpen] = useState<string | null>(null);
   if (props.matches.length === 0) return <p>No compatible listings within reach yet. New listings are matched as they arrive.</p>;
+  const openIndex = props.matches.findIndex((m) => m.listing.id === open);
+  const opened = props.matches[openIndex];
   return (
+    <>
     <table class="matches">
       <caption class="visually-hidden">Matches, best first</caption>
       <thead>
@@ -99,8 +96,7 @@ export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => 
           const s = perBasis(m);
           const name = materialName(materials, m.listing.material);
           return (
-            <Fragment key={m.listing.id}>
-              <tr>
+              <tr key={m.listing.id}>
                 <td>{i + 1}</td>
                 <td>
                   {m.listing.kind === 'offer' ? 'Offer' : 'Want'}: {name}
@@ -125,7 +121,7 @@ export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => 
                   {money(s.cost)} and {tonnesCo2e(s.co2e)} {s.unit}
                 </td>
                 <td class="actions">
-                  <button type="button" class="link" aria-expanded={open === m.listing.id} onClick={() => setOpen(open === m.listing.id ? null : m.listing.id)}>
+                  <button type="button" class="link" aria-expanded={open === m.listing.id} aria-controls="estimate-panel" onClick={() => setOpen(open === m.listing.id ? null : m.listing.id)}>
                     Estimate<span class="visually-hidden"> for match {i + 1}</span>
                   </button>
                   {props.onPropose && (
@@ -136,17 +132,16 @@ export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => 
                   )}
                 </td>
               </tr>
-              {open === m.listing.id && (
-                <tr class="detail">
-                  <td colSpan={7}>
-                    <EstimateLines request={m.savings.estimateRequest} />
-                  </td>
-                </tr>
-              )}
-            </Fragment>
           );
         })}
       </tbody>
     </table>
+    {opened && (
+      <section id="estimate-panel" aria-labelledby="estimate-heading">
+        <h3 id="estimate-heading">How match {openIndex + 1} was estimated</h3>
+        <EstimateLines key={opened.listing.id} request={opened.savings.estimateRequest} />
+      </section>
+    )}
+    </>
   );
 }

@@ -1,0 +1,273 @@
+// End to end in a real browser (Debian's Chromium driven by playwright-core): two firms and an
+// officer, each signed up from an invite, take foundry sand from listing to a recorded transfer,
+// and the officer's downloads agree with the dashboard. Every page is checked with axe-core, and
+// the main pages are saved as screenshots under docs/screenshots/.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import t, { type Test } from 'tap';
+import { client, expect as expectStatus, startService, stopService } from '../../scripts/lib/service.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(CHROMIUM)) {
+  t.plan(0, `no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
+  process.exit(0);
+}
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
+const ADMIN = 'e2e-admin-key-0123456789abcdef0123456789';
+const PASSWORD = 'spent sand makes good blocks';
+const SAND = 'Foundry sand (spent moulding and core sand)';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'reuse-e2e-'));
+const service = await startService({
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  ADMIN_API_KEY: ADMIN,
+  MAP_TILES: 'off',
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+  RATE_LIMIT_PER_MINUTE: '100000',
+});
+// Chromium treats localhost as a secure context, so the Secure session cookie is kept over http.
+const base = service.base.replace('127.0.0.1', 'localhost');
+const browser: Browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--lang=en-GB'],
+});
+t.teardown(async () => {
+  await browser.close();
+  await stopService(service, 'SIGTERM');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+// Any uncaught error in a page fails the run, whichever test was driving it.
+const pageErrors: string[] = [];
+async function newContext(options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`)));
+  return context;
+}
+
+const admin = client(service.base, ADMIN);
+async function organisationWithInvite(name: string, role: 'member' | 'officer', email: string) {
+  const org = expectStatus(await admin('POST', '/organisations', { name, role, contactEmail: email }), 201, name).body;
+  const invite = expectStatus(await admin('POST', `/organisations/${org.id}/invites`, { email, orgAdmin: true }), 201, 'invite').body;
+  // The link names the host the inviter used; the browser uses localhost.
+  return { id: org.id as string, inviteUrl: String(invite.inviteUrl).replace(/^https?:\/\/[^/]+/, base) };
+}
+
+/** No serious or critical axe violations on the page as it stands. */
+async function accessible(t: Test, page: Page, what: string) {
+  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  t.same(serious, [], `${what}: no serious accessibility violations`);
+}
+
+async function shot(page: Page, name: string) {
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage: false });
+}
+
+async function signUp(context: BrowserContext, inviteUrl: string, name: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(inviteUrl);
+  await page.getByRole('heading', { name: /^Join / }).waitFor();
+  await page.fill('#name', name);
+  await page.fill('#new-password', PASSWORD);
+  await page.getByRole('button', { name: 'Create my account' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  return page;
+}
+
+async function addSite(page: Page, name: string, lat: string, lon: string) {
+  await page.getByRole('link', { name: 'My sites' }).click();
+  await page.getByRole('heading', { name: 'My sites' }).waitFor();
+  await page.fill('#site-name', name);
+  await page.fill('#site-postcode', 'B69 4LY');
+  await page.fill('#site-lat', lat);
+  await page.fill('#site-lon', lon);
+  await page.getByRole('button', { name: 'Add site' }).click();
+  await page.getByRole('cell', { name, exact: true }).waitFor();
+}
+
+const foundry = await organisationWithInvite('Black Country Castings', 'member', 'env@castings.example');
+const maker = await organisationWithInvite('Midland Blocks', 'member', 'buyer@blocks.example');
+const programme = await organisationWithInvite('Resource Reuse Network', 'officer', 'officer@rrn.example');
+const desktop = { viewport: { width: 1280, height: 860 }, locale: 'en-GB' };
+
+t.test('sign-in page: wrong password is explained, and the page is accessible', async (t) => {
+  const context = await newContext(desktop);
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.getByRole('heading', { name: 'Sign in to Reuse Exchange' }).waitFor();
+  await accessible(t, page, 'sign in');
+  await shot(page, 'sign-in');
+  await page.fill('#email', 'nobody@example.org');
+  await page.fill('#password', 'not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').waitFor();
+  t.match(await page.getByRole('alert').textContent(), /email address or the password is wrong/);
+  await context.close();
+});
+
+let exchangeUrl = '';
+
+t.test('a firm signs up from its invite and lists spent foundry sand', async (t) => {
+  const context = await newContext(desktop);
+  const page = await signUp(context, foundry.inviteUrl, 'Sam Caster');
+  await addSite(page, 'Tipton foundry', '52.5294', '-2.0662');
+  await accessible(t, page, 'sites');
+  await page.getByRole('link', { name: 'My listings' }).click();
+  await page.getByRole('link', { name: 'List a material' }).click();
+  await page.getByRole('heading', { name: 'List a material' }).waitFor();
+  await page.selectOption('#material', 'foundry-sand');
+  await page.fill('#grade-afsGfn', '55');
+  await page.fill('#grade-clayPct', '150');
+  await page.fill('#amount', '5000');
+  await page.selectOption('#rate', 'year');
+  await page.fill('#gateFee', '32');
+  await page.getByRole('button', { name: 'List this offer' }).click();
+  // The API's field message appears next to the field it names.
+  await page.locator('#grade-clayPct-error').waitFor();
+  t.match(await page.locator('#grade-clayPct-error').textContent(), /100/);
+  await accessible(t, page, 'new listing with an error');
+  await shot(page, 'new-listing');
+  await page.fill('#grade-clayPct', '8');
+  await page.getByRole('button', { name: 'List this offer' }).click();
+  await page.getByRole('heading', { name: `Offer: ${SAND}` }).waitFor();
+  t.pass('offer listed');
+  await page.getByRole('link', { name: 'My listings' }).click();
+  await page.getByRole('link', { name: `Offer: ${SAND}` }).waitFor();
+  await accessible(t, page, 'my listings');
+  await context.close();
+});
+
+t.test('a second firm finds the sand on the map and proposes an exchange', async (t) => {
+  const context = await newContext(desktop);
+  const page = await signUp(context, maker.inviteUrl, 'Alex Blockley');
+
+  await addSite(page, 'Wednesbury block plant', '52.551', '-2.023');
+  await page.getByRole('link', { name: 'Find feedstock' }).click();
+  await page.getByRole('heading', { name: 'Find feedstock' }).waitFor();
+  await page.selectOption('#search-material', 'foundry-sand');
+  await page.fill('#search-radius', '40');
+  await page.fill('#search-amount', '2000');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('heading', { name: `1 offer of ${SAND}` }).waitFor();
+  t.match(await page.locator('table.matches').textContent(), /anonymous until accepted/, 'the offer is anonymised');
+  await page.locator('.leaflet-interactive').first().waitFor();
+  t.ok((await page.locator('.leaflet-interactive').count()) >= 2, 'the offer and my site are on the map');
+  await page.getByRole('button', { name: 'Estimate for match 1' }).click();
+  await page.locator('table.estimate').waitFor();
+  t.match(await page.locator('table.estimate').textContent(), /Landfill/i, 'estimate lines show with their sources');
+  await accessible(t, page, 'search with results');
+  await shot(page, 'search');
+  await page.getByRole('button', { name: 'Propose exchange with match 1' }).click();
+  await page.getByRole('status').filter({ hasText: 'Exchange proposed' }).waitFor();
+  await page.getByRole('link', { name: 'Follow it in your exchanges.' }).click();
+  await page.getByRole('heading', { name: `Exchange of ${SAND}` }).waitFor();
+  exchangeUrl = page.url().replace(/^.*#/, '#');
+  t.match(await page.locator('main').textContent(), /want side has accepted/);
+  await context.close();
+});
+
+t.test('the first firm sees the match and accepts the exchange', async (t) => {
+  const context = await newContext(desktop);
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.fill('#email', 'env@castings.example');
+  await page.fill('#password', PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: `Offer: ${SAND}` }).click();
+  await page.locator('table.matches').waitFor();
+  t.match(await page.locator('table.matches').textContent(), /Want: Foundry sand/, 'the new want is among its matches');
+  await accessible(t, page, 'listing matches');
+  await shot(page, 'matches');
+  await page.getByRole('link', { name: 'Exchanges' }).click();
+  await page.getByRole('link', { name: SAND }).click();
+  await page.getByRole('button', { name: 'Accept exchange' }).click();
+  await page.locator('main .status', { hasText: 'accepted' }).first().waitFor();
+  t.match(await page.locator('dl.parties').textContent(), /Midland Blocks/, 'parties are disclosed on acceptance');
+  await accessible(t, page, 'exchange');
+  await context.close();
+});
+
+t.test('an officer records a transfer, and the CSV and PDF agree with the dashboard', async (t) => {
+  const context = await newContext({ ...desktop, acceptDownloads: true });
+  const page = await signUp(context, programme.inviteUrl, 'Robin Officer');
+  await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
+  await page.goto(`${base}/${exchangeUrl}`);
+  await page.getByRole('heading', { name: 'Record a transfer' }).waitFor();
+  await page.fill('#transfer-amount', '120');
+  await page.fill('#transfer-haul', '6');
+  await page.getByRole('button', { name: 'Record transfer' }).click();
+  await page.locator('main table tbody tr').first().waitFor();
+  await accessible(t, page, 'exchange with a transfer');
+  await shot(page, 'exchange');
+
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  await page.locator('[data-figure="exchanges"]', { hasText: '1' }).waitFor();
+  const figure = async (name: string) => (await page.locator(`[data-figure="${name}"]`).textContent()) ?? '';
+  t.equal(await figure('tonnes'), '120', 'tonnes diverted');
+  t.equal(await figure('businesses'), '2', 'businesses assisted');
+  const cost = Number((await figure('cost')).replace(/[£,]/g, ''));
+  t.ok(cost > 0, `£ saved shown: ${cost}`);
+  await page.locator('.leaflet-interactive').first().waitFor();
+  await accessible(t, page, 'dashboard');
+  await shot(page, 'dashboard');
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+  const csvText = readFileSync((await csv.path()) as string, 'utf8');
+  const header = csvText.split(/\r?\n/)[0]!.split(',');
+  const total = csvText.split(/\r?\n/).find((l) => l.startsWith('TOTAL'))!.split(',');
+  const col = (name: string) => Number(total[header.indexOf(name)]);
+  t.equal(col('tonnes'), 120, 'CSV total tonnes = dashboard');
+  t.equal(Math.round(col('cost_saved_gbp')), cost, 'CSV total £ = dashboard (to the pound shown)');
+  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download PDF' }).click()]);
+  const pdfBytes = readFileSync((await pdf.path()) as string);
+  t.equal(pdfBytes.subarray(0, 5).toString(), '%PDF-', 'the PDF is a PDF');
+  t.match(pdf.suggestedFilename(), /^savings-.*\.pdf$/);
+  // The PDF is drawn from the same report query; its JSON twin must give the dashboard's figures.
+  const json = await (await page.request.get(`${base}/reports/savings?format=json&from=${await page.inputValue('#from')}&to=${await page.inputValue('#to')}`)).json();
+  t.equal(json.totals.tonnesDiverted, 120);
+  t.equal(Math.round(json.totals.costSavedGbp), cost);
+  await context.close();
+});
+
+t.test('officer pages and the phone layout', async (t) => {
+  const context = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.fill('#email', 'officer@rrn.example');
+  await page.fill('#password', PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
+  await shot(page, 'dashboard-phone');
+  for (const [link, heading] of [
+    ['Exchanges', 'Exchanges'],
+    ['Regions', 'Regions'],
+    ['Account', 'Your account'],
+  ] as const) {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+    await accessible(t, page, heading);
+  }
+  const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
+  t.ok(width <= 390, `no sideways scrolling on a phone (page is ${width}px wide)`);
+  await context.close();
+});
+
+t.test('no page threw an uncaught error', async (t) => {
+  t.same(pageErrors, [], pageErrors.join('\n'));
+});
