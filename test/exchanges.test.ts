@@ -29,10 +29,12 @@ t.test('propose, accept: both sides, then contacts and exact sites are disclosed
   t.equal(proposed.statusCode, 201);
   const ex = proposed.json();
   t.match(ex, { status: 'proposed', offerAccepted: true, wantAccepted: false, brokered: false, parties: null });
+  t.match(ex, { material: 'foundry-sand', yourSide: 'offer' }, "the offer's material, and which side the caller is on");
   t.match(ex.quantity, { amount: 60, unit: 't', rate: 'one-off' }, 'foundry sand offered, silica sand wanted: a substitute');
 
   const asBuyerBefore = await app.inject({ method: 'GET', url: `/exchanges/${ex.id}`, headers: bearer(buyer.apiKey) });
   t.equal(asBuyerBefore.json().parties, null, 'no contact details before acceptance');
+  t.equal(asBuyerBefore.json().yourSide, 'want');
 
   const again = await post(`/exchanges/${ex.id}/accept`, seller.apiKey);
   t.equal(again.statusCode, 409, 'the proposer has accepted already');

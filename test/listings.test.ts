@@ -235,7 +235,10 @@ t.test('search: nearest first, radius, bbox, filters and cursor paging', async (
   t.equal((await send('GET', '/listings?radiusKm=5', viewer)).statusCode, 400, 'radius needs near');
   t.equal((await send('GET', '/listings?bbox=1,2,3', viewer)).statusCode, 400);
   t.equal((await send('GET', '/listings?cursor=garbage', viewer)).statusCode, 400);
-  t.equal((await send('GET', `/listings?organisation=${firm.id}`, viewer)).statusCode, 403, 'officers only');
+  t.equal((await send('GET', `/listings?organisation=${firm.id}`, viewer)).statusCode, 403, "not another member's");
+  const mine = await send('GET', `/listings?organisation=${viewer.id}`, viewer);
+  t.same(mine.json().items, [], 'a member may filter by its own organisation: its listings only');
+  t.equal((await send('GET', `/listings?organisation=${firm.id}`, firm)).json().items.length, 6, 'all six of the firm');
 });
 
 t.test('audit: every write recorded, readable by officers only', async (t) => {

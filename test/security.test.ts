@@ -85,6 +85,21 @@ t.test('repeated failed authentication is refused sooner', async (t) => {
   t.match(blocked.json(), { type: 'urn:reuse-exchange:problem:rate-limited' });
 });
 
+t.test('wrong passwords at sign-in count toward the same per-address limit', async (t) => {
+  const attempt = () =>
+    app.inject({
+      method: 'POST',
+      url: '/session',
+      payload: { email: 'nobody@example.org', password: 'guess guess guess' },
+      remoteAddress: '10.0.0.10',
+    });
+  t.equal((await attempt()).statusCode, 401);
+  t.equal((await attempt()).statusCode, 401);
+  const blocked = await attempt();
+  t.equal(blocked.statusCode, 429, 'the third wrong password inside a minute is refused before any hashing');
+  t.match(blocked.headers['content-type'], /^application\/problem\+json/);
+});
+
 t.test('the failure window slides', async (t) => {
   let now = 0;
   const limiter = new AuthFailureLimiter(2, () => now);

@@ -18,6 +18,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
   }
+  interface FastifyInstance {
+    /** Failed authentications per client address: bad keys, and wrong passwords at sign-in. */
+    authFailures: AuthFailureLimiter;
+  }
 }
 
 const rank: Record<Role, number> = { member: 1, officer: 2, admin: 3 };
@@ -47,6 +51,7 @@ async function authPlugin(
   options: { adminApiKey: string | undefined; failuresPerMinute: number },
 ) {
   const failures = new AuthFailureLimiter(options.failuresPerMinute);
+  app.decorate('authFailures', failures);
   await app.register(cookie);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {

@@ -49,15 +49,20 @@ const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
         operationId: 'signIn',
         summary: 'Sign in with email and password: sets an HttpOnly session cookie',
         description:
-          'Five wrong passwords in a row lock the account for 15 minutes (423). Changes made with ' +
+          'Five wrong passwords in a row lock the account for 15 minutes (423); failures also count ' +
+          'toward the per-address limit on failed authentication (429). Changes made with ' +
           'the cookie must send the returned csrfToken as X-CSRF-Token.',
         tags: ['people'],
         body: signInSchema,
-        response: { 200: sessionSchema, ...problemResponses(400, 401, 423) },
+        response: { 200: sessionSchema, ...problemResponses(400, 401, 423, 429) },
       },
     },
     async (request, reply) => {
-      const { token, session } = await signIn(app.db, request.body.email, request.body.password);
+      app.authFailures.check(request.ip);
+      const { token, session } = await signIn(app.db, request.body.email, request.body.password).catch((error) => {
+        app.authFailures.record(request.ip);
+        throw error;
+      });
       setSessionCookie(reply, token);
       return session;
     },
