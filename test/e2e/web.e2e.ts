@@ -37,6 +37,8 @@ const service = await startService({
 const base = service.base.replace('127.0.0.1', 'localhost');
 const browser: Browser = await chromium.launch({
   executablePath: CHROMIUM,
+  // Date inputs follow the browser's language, which on Linux comes from LANGUAGE.
+  env: { ...process.env, LANGUAGE: 'en_GB' },
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--lang=en-GB'],
 });
 t.teardown(async () => {
@@ -79,10 +81,11 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage: false });
 }
 
-async function signUp(context: BrowserContext, inviteUrl: string, name: string): Promise<Page> {
+async function signUp(t: Test, context: BrowserContext, inviteUrl: string, name: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(inviteUrl);
   await page.getByRole('heading', { name: /^Join / }).waitFor();
+  await accessible(t, page, 'accept an invitation');
   await page.fill('#name', name);
   await page.fill('#new-password', PASSWORD);
   await page.getByRole('button', { name: 'Create my account' }).click();
@@ -125,7 +128,7 @@ let exchangeUrl = '';
 
 t.test('a firm signs up from its invite and lists spent foundry sand', async (t) => {
   const context = await newContext(desktop);
-  const page = await signUp(context, foundry.inviteUrl, 'Sam Caster');
+  const page = await signUp(t, context, foundry.inviteUrl, 'Sam Caster');
   await addSite(page, 'Tipton foundry', '52.5294', '-2.0662');
   await accessible(t, page, 'sites');
   await page.getByRole('link', { name: 'My listings' }).click();
@@ -155,7 +158,7 @@ t.test('a firm signs up from its invite and lists spent foundry sand', async (t)
 
 t.test('a second firm finds the sand on the map and proposes an exchange', async (t) => {
   const context = await newContext(desktop);
-  const page = await signUp(context, maker.inviteUrl, 'Alex Blockley');
+  const page = await signUp(t, context, maker.inviteUrl, 'Alex Blockley');
 
   await addSite(page, 'Wednesbury block plant', '52.551', '-2.023');
   await page.getByRole('link', { name: 'Find feedstock' }).click();
@@ -205,7 +208,7 @@ t.test('the first firm sees the match and accepts the exchange', async (t) => {
 
 t.test('an officer records a transfer, and the CSV and PDF agree with the dashboard', async (t) => {
   const context = await newContext({ ...desktop, acceptDownloads: true });
-  const page = await signUp(context, programme.inviteUrl, 'Robin Officer');
+  const page = await signUp(t, context, programme.inviteUrl, 'Robin Officer');
   await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
   await page.goto(`${base}/${exchangeUrl}`);
   await page.getByRole('heading', { name: 'Record a transfer' }).waitFor();

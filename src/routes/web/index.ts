@@ -40,8 +40,9 @@ const webRoutes: FastifyPluginAsync<{ config: Config }> = async (app, { config }
 
   app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
     const page = await read('index.html');
+    // Not built is a deployment without the app (the API works on), not a failing service.
     if (!page)
-      throw new HttpProblem(503, 'The web app is not built: run `npm run build:web` (npm start does it for you).', {
+      throw new HttpProblem(404, 'The web app is not built here: run `npm run build:web` (npm start does it for you).', {
         type: 'web-app-not-built',
       });
     const html = page
