@@ -20,6 +20,7 @@ export const userSchema = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
 export const userListSchema = z.object({ items: z.array(userSchema) });
+export const userParamsSchema = z.object({ id: z.uuid() });
 
 export const createInviteSchema = z
   .object({ email, orgAdmin: z.boolean().default(false) })

@@ -175,6 +175,13 @@ const MATRIX: Row[] = [
     expect: { ...all(404), owner: 200, admin: 200 },
   },
   {
+    method: 'DELETE',
+    path: '/users/{id}',
+    url: () => '/users/00000000-0000-4000-8000-000000000000',
+    // No such person; who may remove whom is in test/people.test.ts.
+    expect: all(404),
+  },
+  {
     method: 'GET',
     path: '/invites/{token}',
     url: () => `/invites/${'a'.repeat(43)}`,

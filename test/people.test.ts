@@ -189,6 +189,33 @@ t.test('who may invite whom', async (t) => {
   t.equal(bad.statusCode, 400);
 });
 
+t.test('an organisation admin removes a person: their sessions end, and they can be invited again', async (t) => {
+  const boss = await person('member', 'boss@c.example');
+  const inv = await invite(boss.org.id, 'forgetful@c.example');
+  const joined = await app.inject({
+    method: 'POST',
+    url: `/invites/${inv.json().inviteUrl.split('/').pop()}/accept`,
+    payload: { name: 'F', password: PASSWORD },
+  });
+  const colleague = { cookie: cookieOf(joined), 'x-csrf-token': joined.json().csrfToken };
+  const bossHeaders = { cookie: boss.cookie, 'x-csrf-token': boss.csrf };
+  const byColleague = await app.inject({ method: 'DELETE', url: `/users/${boss.session.user.id}`, headers: colleague });
+  t.equal(byColleague.statusCode, 403, 'not by a person who is not an admin');
+  const stranger = await person('member', 'stranger@d.example');
+  const byStranger = await app.inject({
+    method: 'DELETE',
+    url: `/users/${joined.json().user.id}`,
+    headers: { cookie: stranger.cookie, 'x-csrf-token': stranger.csrf },
+  });
+  t.equal(byStranger.statusCode, 404, 'nor from another organisation');
+  const removed = await app.inject({ method: 'DELETE', url: `/users/${joined.json().user.id}`, headers: bossHeaders });
+  t.equal(removed.statusCode, 204);
+  t.equal((await app.inject({ method: 'GET', url: '/session', headers: colleague })).statusCode, 401, 'their session ended');
+  t.equal((await invite(boss.org.id, 'forgetful@c.example')).statusCode, 201, 'and they can be invited again');
+  const [entry] = await db.select().from(auditLog).where(eq(auditLog.entityId, joined.json().user.id)).orderBy(auditLog.at);
+  t.ok(entry, 'audited');
+});
+
 t.test('an officer signed in reads reports; a member signed in may not', async (t) => {
   const officer = await person('officer');
   const member = await person('member');

@@ -15,7 +15,7 @@ export const INVITE_DAYS = 7;
 function mayManage(p: Principal, organisationId: string): void {
   if (p.role === 'admin') return;
   if (p.organisationId !== organisationId) throw notFound('Organisation');
-  if (!p.orgAdmin) throw forbidden('Only an organisation admin may invite people to it.');
+  if (!p.orgAdmin) throw forbidden("Only an organisation's admins may invite or remove its people.");
 }
 
 /** A new invitation (replacing any pending one for the same address); returns its token once. */
@@ -105,4 +105,15 @@ export async function listUsers(db: Database, p: Principal, organisationId: stri
   if (p.role !== 'admin' && p.organisationId !== organisationId) throw notFound('Organisation');
   const rows = await db.select().from(users).where(eq(users.organisationId, organisationId)).orderBy(asc(users.email));
   return rows.map(toUser);
+}
+
+/** Removes a person (their sessions end with them): a programme admin, or their organisation's admins. */
+export async function removeUser(db: Database, p: Principal, id: string): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update');
+    if (!row || (p.role !== 'admin' && p.organisationId !== row.organisationId)) throw notFound('User');
+    mayManage(p, row.organisationId);
+    await tx.delete(users).where(eq(users.id, id));
+    await recordAudit(tx, p, 'delete', { type: 'user', id }, toUser(row), null);
+  });
 }

@@ -37,8 +37,8 @@ export function whenSignedOut(handler: () => void) {
   onSignedOut = handler;
 }
 
-export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+export async function api<T>(method: string, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extraHeaders };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
@@ -65,7 +65,8 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
 
 export const get = <T>(path: string) => api<T>('GET', path);
 export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
-export const patch = <T>(path: string, body: unknown) => api<T>('PATCH', path, body);
+/** Listings are changed with If-Match on their version, so an edit never overwrites a newer one. */
+export const patch = <T>(path: string, body: unknown, version: number) => api<T>('PATCH', path, body, { 'if-match': `"${version}"` });
 export const del = (path: string) => api<null>('DELETE', path);
 
 /** A query string from the set values of an object. */

@@ -153,6 +153,12 @@ t.test('a firm signs up from its invite and lists spent foundry sand', async (t)
   await page.getByRole('link', { name: 'My listings' }).click();
   await page.getByRole('link', { name: `Offer: ${SAND}` }).waitFor();
   await accessible(t, page, 'my listings');
+  // Pausing and resuming go through PATCH with If-Match on the listing's version.
+  await page.getByRole('button', { name: `Pause ${SAND}` }).click();
+  await page.locator('.status-paused').waitFor();
+  await page.getByRole('button', { name: `Resume ${SAND}` }).click();
+  await page.locator('.status-active').waitFor();
+  t.pass('paused and resumed');
   await context.close();
 });
 
@@ -257,6 +263,10 @@ t.test('officer pages and the phone layout', async (t) => {
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
   await shot(page, 'dashboard-phone');
+  await page.getByRole('link', { name: 'Exchanges', exact: true }).click();
+  await page.selectOption('#organisation-filter', { label: 'Midland Blocks' });
+  await page.getByRole('link', { name: SAND }).waitFor();
+  t.pass('officers filter exchanges by organisation');
   for (const [link, heading] of [
     ['Exchanges', 'Exchanges'],
     ['Regions', 'Regions'],

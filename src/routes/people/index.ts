@@ -12,10 +12,11 @@ import {
   sessionSchema,
   signInSchema,
   userListSchema,
+  userParamsSchema,
 } from '../../../schemas/people.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { acceptInvite, createInvite, listUsers, previewInvite } from '../../services/people.ts';
+import { acceptInvite, createInvite, listUsers, previewInvite, removeUser } from '../../services/people.ts';
 import {
   changePassword,
   describeSession,
@@ -148,6 +149,24 @@ const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => ({ items: await listUsers(app.db, principalOf(request), request.params.id) }),
+  );
+
+  app.delete(
+    '/users/:id',
+    {
+      schema: {
+        operationId: 'removePerson',
+        summary: "Remove a person from their organisation (its admins, or a programme admin); their sessions end",
+        description: 'To mend a forgotten password, remove the person and invite them again.',
+        tags: ['people'],
+        params: userParamsSchema,
+        response: { 204: noContent, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await removeUser(app.db, principalOf(request), request.params.id);
+      return reply.code(204).send(null);
+    },
   );
 
   app.get(

@@ -76,26 +76,26 @@ export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => 
   const opened = props.matches[openIndex];
   return (
     <>
-    <table class="matches">
-      <caption class="visually-hidden">Matches, best first</caption>
-      <thead>
-        <tr>
-          <th scope="col">#</th>
-          <th scope="col">Listing</th>
-          <th scope="col">Distance</th>
-          <th scope="col">Grade checks</th>
-          <th scope="col">Quantity</th>
-          <th scope="col">Estimated savings</th>
-          <th scope="col">
-            <span class="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.matches.map((m, i) => {
-          const s = perBasis(m);
-          const name = materialName(materials, m.listing.material);
-          return (
+      <table class="matches">
+        <caption class="visually-hidden">Matches, best first</caption>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">Listing</th>
+            <th scope="col">Distance</th>
+            <th scope="col">Grade checks</th>
+            <th scope="col">Quantity</th>
+            <th scope="col">Estimated savings</th>
+            <th scope="col">
+              <span class="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.matches.map((m, i) => {
+            const s = perBasis(m);
+            const name = materialName(materials, m.listing.material);
+            return (
               <tr key={m.listing.id}>
                 <td>{i + 1}</td>
                 <td>
@@ -132,16 +132,16 @@ export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => 
                   )}
                 </td>
               </tr>
-          );
-        })}
-      </tbody>
-    </table>
-    {opened && (
-      <section id="estimate-panel" aria-labelledby="estimate-heading">
-        <h3 id="estimate-heading">How match {openIndex + 1} was estimated</h3>
-        <EstimateLines key={opened.listing.id} request={opened.savings.estimateRequest} />
-      </section>
-    )}
+            );
+          })}
+        </tbody>
+      </table>
+      {opened && (
+        <section id="estimate-panel" aria-labelledby="estimate-heading">
+          <h3 id="estimate-heading">How match {openIndex + 1} was estimated</h3>
+          <EstimateLines key={opened.listing.id} request={opened.savings.estimateRequest} />
+        </section>
+      )}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { get, post } from '../api.ts';
+import { del, get, post } from '../api.ts';
 import { Field, ProblemSummary, useAction } from '../components/Form.tsx';
 import { useApp } from '../session.ts';
 import type { User } from '../types.ts';
@@ -42,7 +42,7 @@ function ChangePassword() {
   );
 }
 
-function People({ organisationId, canInvite }: { organisationId: string; canInvite: boolean }) {
+function People({ organisationId, canInvite, me }: { organisationId: string; canInvite: boolean; me: string | undefined }) {
   const [people, setPeople] = useState<User[]>([]);
   const [email, setEmail] = useState('');
   const [orgAdmin, setOrgAdmin] = useState(false);
@@ -50,6 +50,10 @@ function People({ organisationId, canInvite }: { organisationId: string; canInvi
   const action = useAction();
   const load = () => get<{ items: User[] }>(`/organisations/${organisationId}/users`).then((r) => setPeople(r.items));
   useEffect(() => void load(), [organisationId]);
+  async function remove(person: User) {
+    if (!confirm(`Remove ${person.name} (${person.email})? They are signed out at once.`)) return;
+    if ((await action.run(() => del(`/users/${person.id}`))) === null) await load();
+  }
   async function submit(e: Event) {
     e.preventDefault();
     const made = await action.run(() => post<{ inviteUrl: string }>(`/organisations/${organisationId}/invites`, { email, orgAdmin }));
@@ -61,10 +65,16 @@ function People({ organisationId, canInvite }: { organisationId: string; canInvi
   return (
     <section aria-labelledby="people-heading">
       <h2 id="people-heading">People in your organisation</h2>
+      <p class="hint">A forgotten password: remove the person and invite them again.</p>
       <ul>
         {people.map((p) => (
           <li key={p.id}>
-            {p.name} ({p.email}){p.orgAdmin ? ', admin' : ''}
+            {p.name} ({p.email}){p.orgAdmin ? ', admin' : ''}{' '}
+            {canInvite && p.id !== me && (
+              <button type="button" class="link" onClick={() => remove(p)}>
+                Remove<span class="visually-hidden"> {p.name}</span>
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -103,7 +113,9 @@ export function Account() {
         </p>
       )}
       {session.user && <ChangePassword />}
-      {session.organisation && <People organisationId={session.organisation.id} canInvite={Boolean(session.user?.orgAdmin)} />}
+      {session.organisation && (
+        <People organisationId={session.organisation.id} canInvite={Boolean(session.user?.orgAdmin)} me={session.user?.id} />
+      )}
     </main>
   );
 }

@@ -11,28 +11,49 @@ const REASONS = ['price', 'grade', 'distance', 'timing', 'regulatory', 'other'];
 const amount = (e: Exchange) => `${num(e.quantity.amount)} ${e.quantity.unit === 'm3' ? 'm³' : 't'} ${rate(e.quantity.rate)}`;
 
 export function Exchanges() {
-  const { materials } = useApp();
+  const { session, materials } = useApp();
   const [status, setStatus] = useState('');
+  const [organisation, setOrganisation] = useState('');
+  const [organisations, setOrganisations] = useState<{ id: string; name: string }[]>([]);
   const [items, setItems] = useState<Exchange[] | null>(null);
   useEffect(() => {
+    if (isOfficer(session)) get<{ items: { id: string; name: string }[] }>('/organisations').then((r) => setOrganisations(r.items));
+  }, []);
+  useEffect(() => {
     setItems(null);
-    get<{ items: Exchange[] }>(`/exchanges${query({ status, limit: 200 })}`).then((r) => setItems(r.items));
-  }, [status]);
+    get<{ items: Exchange[] }>(`/exchanges${query({ status, organisation, limit: 200 })}`).then((r) => setItems(r.items));
+  }, [status, organisation]);
   return (
     <main id="main">
       <h1>Exchanges</h1>
-      <Field id="status-filter" label="Show">
-        {(aria) => (
-          <select {...aria} value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
-            <option value="">all exchanges</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+      <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
+        <Field id="status-filter" label="Show">
+          {(aria) => (
+            <select {...aria} value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
+              <option value="">all exchanges</option>
+              {STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {organisations.length > 0 && (
+          <Field id="organisation-filter" label="With organisation">
+            {(aria) => (
+              <select {...aria} value={organisation} onChange={(e) => setOrganisation(e.currentTarget.value)}>
+                <option value="">any organisation</option>
+                {organisations.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         )}
-      </Field>
+      </form>
       {items === null ? (
         <Loading />
       ) : items.length === 0 ? (

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { get, post, query } from '../api.ts';
+import { get, patch, post, query } from '../api.ts';
 import { Loading, ProblemSummary, useAction } from '../components/Form.tsx';
 import { date, num, rate } from '../format.ts';
 import { materialName, useApp } from '../session.ts';
@@ -17,6 +17,10 @@ export function Listings() {
 
   async function renew(l: Listing) {
     if (await action.run(() => post<Listing>(`/listings/${l.id}/renew`))) await load();
+  }
+  async function setStatus(l: Listing, status: 'active' | 'paused' | 'closed') {
+    if (status === 'closed' && !confirm('Close this listing for good?')) return;
+    if (await action.run(() => patch<Listing>(`/listings/${l.id}`, { status }, l.version ?? 0))) await load();
   }
 
   return (
@@ -72,6 +76,21 @@ export function Listings() {
                   <button type="button" class="link" onClick={() => renew(l)} disabled={action.busy}>
                     Renew<span class="visually-hidden"> {materialName(materials, l.material)}</span>
                   </button>
+                  {l.status === 'active' && (
+                    <button type="button" class="link" onClick={() => setStatus(l, 'paused')} disabled={action.busy}>
+                      Pause<span class="visually-hidden"> {materialName(materials, l.material)}</span>
+                    </button>
+                  )}
+                  {l.status === 'paused' && (
+                    <button type="button" class="link" onClick={() => setStatus(l, 'active')} disabled={action.busy}>
+                      Resume<span class="visually-hidden"> {materialName(materials, l.material)}</span>
+                    </button>
+                  )}
+                  {l.status !== 'closed' && (
+                    <button type="button" class="link" onClick={() => setStatus(l, 'closed')} disabled={action.busy}>
+                      Close<span class="visually-hidden"> {materialName(materials, l.material)}</span>
+                    </button>
+                  )}
                 </td>
               </tr>
             ))}
