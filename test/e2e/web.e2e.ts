@@ -254,6 +254,38 @@ t.test('an officer records a transfer, and the CSV and PDF agree with the dashbo
   await context.close();
 });
 
+t.test('an officer draws a region on the map and reports by it', async (t) => {
+  const context = await newContext(desktop);
+  const page = await context.newPage();
+  await page.goto(base);
+  await page.fill('#email', 'officer@rrn.example');
+  await page.fill('#password', PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Regions' }).click();
+  await page.getByRole('heading', { name: 'Regions', exact: true }).waitFor();
+  await page.fill('#region-name', 'Black Country');
+  const map = page.getByRole('region', { name: /Map of regions/ });
+  for (const [x, y] of [
+    [200, 120],
+    [420, 130],
+    [430, 330],
+    [190, 320],
+  ] as const) {
+    await map.click({ position: { x, y } });
+  }
+  t.match(await page.locator('main').textContent(), /4 so far/, 'four corners drawn');
+  await page.getByRole('button', { name: 'Save region' }).click();
+  await page.getByRole('listitem').filter({ hasText: 'Black Country' }).waitFor();
+  await accessible(t, page, 'regions with one drawn');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
+  const [report] = await Promise.all([
+    page.waitForResponse((r) => /\/reports\/savings\?.*region=/.test(r.url()) && !r.url().includes('format=')),
+    page.selectOption('#region', { label: 'Black Country' }),
+  ]);
+  t.equal(report.status(), 200, 'the dashboard reports by the drawn region');
+  await context.close();
+});
+
 t.test('officer pages and the phone layout', async (t) => {
   const context = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB' });
   const page = await context.newPage();
