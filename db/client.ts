@@ -62,6 +62,19 @@ export function inTransaction<T>(db: Database, work: (tx: Database) => Promise<T
   return db.transaction((tx) => work(tx as unknown as Database));
 }
 
+/**
+ * Runs `query` in a transaction after a `SET LOCAL …` statement, both sent at once: one round trip
+ * fewer. Drizzle's queries start when first awaited, so the SET is started explicitly first.
+ */
+export function queryAfterSetLocal<T>(db: Database, setLocal: SQL, query: SQL): Promise<T[]> {
+  return inTransaction(db, async (tx) => {
+    const setting = tx.execute(setLocal).then(() => undefined);
+    const rows = await queryRows<T>(tx, query);
+    await setting;
+    return rows;
+  });
+}
+
 /** Runs raw SQL and returns its rows the same way on both drivers. */
 export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import t from 'tap';
-import { queryRows } from '../db/client.ts';
+import { queryAfterSetLocal, queryRows } from '../db/client.ts';
 import { assessCandidates, findCandidates, type MatchSubject } from '../src/services/matching.ts';
 import { insertListing, insertOrganisation, PLACES, type Place } from './fixtures.ts';
 import { buildTestApp } from './helper.ts';
@@ -31,6 +31,18 @@ function offerSubject(over: Partial<MatchSubject> = {}): MatchSubject {
     ...over,
   };
 }
+
+t.test('the planner setting is in force for the query sent with it', async (t) => {
+  // Sent in one round trip; a wrong order would silently lose the setting (seen while writing it).
+  const rows = await queryAfterSetLocal<{ enable_bitmapscan: string }>(
+    db,
+    sql`SET LOCAL enable_bitmapscan = off`,
+    sql`SHOW enable_bitmapscan`,
+  );
+  t.equal(rows[0]?.enable_bitmapscan, 'off');
+  const after = await queryRows<{ enable_bitmapscan: string }>(db, sql`SHOW enable_bitmapscan`);
+  t.equal(after[0]?.enable_bitmapscan, 'on', 'and only for that transaction');
+});
 
 t.test('an offer finds wants by material, substitutes, distance, status and grade, nearest first', async (t) => {
   const buyer = await org('Buyer');

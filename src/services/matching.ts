@@ -1,5 +1,5 @@
 import { inArray, type SQL, sql } from 'drizzle-orm';
-import { type Database, inTransaction, queryRows } from '../../db/client.ts';
+import { type Database, queryAfterSetLocal, queryRows } from '../../db/client.ts';
 import { organisations } from '../../db/schema.ts';
 import type { FactorSet } from '../../schemas/factor-set.ts';
 import type { Material } from '../../schemas/material.ts';
@@ -84,10 +84,7 @@ export function findCandidates(db: Database, s: MatchSubject, options: MatchOpti
   // Where thousands of listings lie within the haul, the planner prefers a bitmap scan of all of
   // them and a sort (~400 ms at 1M listings) to the nearest-first index walk that stops after
   // `cap` rows (~5-20 ms): it cannot know the walk ends early. Measured in docs/matching.md.
-  return inTransaction(db, async (tx) => {
-    await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
-    return queryRows<CandidateRow>(tx, candidateQuery(s, options));
-  });
+  return queryAfterSetLocal<CandidateRow>(db, sql`SET LOCAL enable_bitmapscan = off`, candidateQuery(s, options));
 }
 
 /** The SQL of findCandidates, kept apart so its plan can be inspected (docs, tests). */
