@@ -89,7 +89,7 @@ function App() {
     navigate('/sign-in');
   }
   return (
-    <AppContext.Provider value={{ session, materials, setSession: signedIn }}>
+    <AppContext.Provider value={{ session, materials }}>
       <header class="top">
         <a class="brand" href="#/">
           Reuse Exchange

@@ -5,8 +5,6 @@ import type { Material, Session } from './types.ts';
 export interface AppState {
   session: Session;
   materials: Material[];
-  /** Replace the session (after sign-in or sign-out); null means signed out. */
-  setSession: (s: Session | null) => void;
 }
 
 export const AppContext = createContext<AppState | null>(null);

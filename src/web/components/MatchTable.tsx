@@ -68,7 +68,7 @@ function EstimateLines({ request }: { request: Record<string, unknown> }) {
   );
 }
 
-export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => void; proposeLabel?: string }) {
+export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => void }) {
   const { materials } = useApp();
   const [open, setOpen] = useState<string | null>(null);
   if (props.matches.length === 0) return <p>No compatible listings within reach yet. New listings are matched as they arrive.</p>;
@@ -126,7 +126,7 @@ export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => 
                   </button>
                   {props.onPropose && (
                     <button type="button" onClick={() => props.onPropose?.(m)}>
-                      {props.proposeLabel ?? 'Propose exchange'}
+                      Propose exchange
                       <span class="visually-hidden"> with match {i + 1}</span>
                     </button>
                   )}

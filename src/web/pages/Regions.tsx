@@ -42,8 +42,10 @@ export function Regions() {
     }
   }
 
-  const boundary: Boundary | null =
-    uploaded ?? (drawn.length >= 3 ? { type: 'Polygon', coordinates: [[...drawn, drawn[0]!]] } : null);
+  const boundary = useMemo<Boundary | null>(
+    () => uploaded ?? (drawn.length >= 3 ? { type: 'Polygon', coordinates: [[...drawn, drawn[0]!]] } : null),
+    [uploaded, drawn],
+  );
 
   async function submit(e: Event) {
     e.preventDefault();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { del, get, post } from '../api.ts';
 import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
 import { MapView } from '../components/MapView.tsx';
@@ -40,8 +40,12 @@ export function Sites() {
     if (done === null) await load();
   }
 
-  const picked = lon !== '' && lat !== '' ? [{ lon: Number(lon), lat: Number(lat), label: name || 'New site', kind: 'picked' as const }] : [];
-  const markers = [...(sites ?? []).map((s) => ({ lon: s.location.coordinates[0], lat: s.location.coordinates[1], label: s.name, kind: 'site' as const })), ...picked];
+  // Memoised: the map redraws (and re-fits) only when what it shows changes, not on each keystroke.
+  const markers = useMemo(() => {
+    const picked = lon !== '' && lat !== '' ? [{ lon: Number(lon), lat: Number(lat), label: 'New site', kind: 'picked' as const }] : [];
+    const existing = (sites ?? []).map((s) => ({ lon: s.location.coordinates[0], lat: s.location.coordinates[1], label: s.name, kind: 'site' as const }));
+    return [...existing, ...picked];
+  }, [sites, lon, lat]);
   const locationError = action.fields.location ?? action.fields['location.coordinates'];
 
   return (
