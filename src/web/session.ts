@@ -20,3 +20,5 @@ export const isOfficer = (s: Session) => s.role === 'officer' || s.role === 'adm
 export function materialName(materials: Pick<Material, 'code' | 'name'>[], code: string): string {
   return materials.find((m) => m.code === code)?.name ?? code;
 }
+
+export const materialOptions = (materials: Material[]) => materials.map((m) => [m.code, m.name] as const);

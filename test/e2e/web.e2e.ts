@@ -191,13 +191,22 @@ t.test('a second firm finds the sand on the map and proposes an exchange', async
   await context.close();
 });
 
-t.test('the first firm sees the match and accepts the exchange', async (t) => {
+t.test('the first firm signs in by keyboard, sees the match and accepts the exchange', async (t) => {
   const context = await newContext(desktop);
   const page = await context.newPage();
   await page.goto(base);
-  await page.fill('#email', 'env@castings.example');
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  // By keyboard alone: the skip link first, then the form in reading order, Enter submits.
+  await page.getByRole('heading', { name: 'Sign in to Reuse Exchange' }).waitFor();
+  const focused = () => page.evaluate('document.activeElement && (document.activeElement.id || document.activeElement.textContent)');
+  await page.keyboard.press('Tab');
+  t.equal(await focused(), 'Skip to content', 'the skip link comes first');
+  await page.keyboard.press('Tab');
+  t.equal(await focused(), 'email');
+  await page.keyboard.type('env@castings.example');
+  await page.keyboard.press('Tab');
+  t.equal(await focused(), 'password');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
   await page.getByRole('link', { name: `Offer: ${SAND}` }).click();
   await page.locator('table.matches').waitFor();
   t.match(await page.locator('table.matches').textContent(), /Want: Foundry sand/, 'the new want is among its matches');

@@ -65,3 +65,35 @@ export function useAction() {
 export function Loading() {
   return <p aria-live="polite">Loading…</p>;
 }
+
+/** A labelled drop-down: the one way the app asks for a choice from a list. */
+export function SelectField(props: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: ReadonlyArray<readonly [value: string, label: string]>;
+  error?: string | undefined;
+  hint?: string | undefined;
+}) {
+  return (
+    <Field id={props.id} label={props.label} error={props.error} hint={props.hint}>
+      {(aria) => (
+        <select {...aria} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+          {props.options.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+export const RATE_OPTIONS = [
+  ['one-off', 'once (a single lot)'],
+  ['week', 'every week'],
+  ['month', 'every month'],
+  ['year', 'every year'],
+] as const;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { get, query } from '../api.ts';
 import { BarChart } from '../components/BarChart.tsx';
-import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
+import { Field, Loading, ProblemSummary, SelectField, useAction } from '../components/Form.tsx';
 import { type MapLine, MapView } from '../components/MapView.tsx';
 import { money, num, today } from '../format.ts';
 import type { Region, Report } from '../types.ts';
@@ -66,18 +66,13 @@ export function Dashboard() {
         <Field id="to" label="To" error={action.fields.to}>
           {(aria) => <input {...aria} type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />}
         </Field>
-        <Field id="region" label="Region">
-          {(aria) => (
-            <select {...aria} value={region} onChange={(e) => setRegion(e.currentTarget.value)}>
-              <option value="">all regions</option>
-              {regions.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="region"
+          label="Region"
+          value={region}
+          onChange={setRegion}
+          options={[['', 'all regions'], ...regions.map((r) => [r.id, r.name] as const)]}
+        />
       </form>
       <ProblemSummary error={action.error} />
       {!t ? (

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { get, post, query } from '../api.ts';
-import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
+import { Field, Loading, ProblemSummary, SelectField, useAction } from '../components/Form.tsx';
 import { date, money, num, rate, today, tonnesCo2e } from '../format.ts';
 import { isOfficer, materialName, useApp } from '../session.ts';
 import type { Exchange, Transfer } from '../types.ts';
@@ -27,31 +27,21 @@ export function Exchanges() {
     <main id="main">
       <h1>Exchanges</h1>
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
-        <Field id="status-filter" label="Show">
-          {(aria) => (
-            <select {...aria} value={status} onChange={(e) => setStatus(e.currentTarget.value)}>
-              <option value="">all exchanges</option>
-              {STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField
+          id="status-filter"
+          label="Show"
+          value={status}
+          onChange={setStatus}
+          options={[['', 'all exchanges'], ...STATUSES.map((s) => [s, s] as const)]}
+        />
         {organisations.length > 0 && (
-          <Field id="organisation-filter" label="With organisation">
-            {(aria) => (
-              <select {...aria} value={organisation} onChange={(e) => setOrganisation(e.currentTarget.value)}>
-                <option value="">any organisation</option>
-                {organisations.map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id="organisation-filter"
+            label="With organisation"
+            value={organisation}
+            onChange={setOrganisation}
+            options={[['', 'any organisation'], ...organisations.map((o) => [o.id, o.name] as const)]}
+          />
         )}
       </form>
       {items === null ? (
@@ -194,15 +184,14 @@ export function ExchangeDetail({ id }: { id: string }) {
             void act('decline', { reason, ...(note ? { note } : {}) });
           }}
         >
-          <Field id="decline-reason" label="Reason to decline" error={action.fields.reason}>
-            {(aria) => (
-              <select {...aria} value={reason} onChange={(ev) => setReason(ev.currentTarget.value)}>
-                {REASONS.map((r) => (
-                  <option key={r}>{r}</option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id="decline-reason"
+            label="Reason to decline"
+            error={action.fields.reason}
+            value={reason}
+            onChange={setReason}
+            options={REASONS.map((r) => [r, r] as const)}
+          />
           <Field id="decline-note" label="Note (needed for other)" error={action.fields.note}>
             {(aria) => <input {...aria} value={note} onInput={(ev) => setNote(ev.currentTarget.value)} />}
           </Field>

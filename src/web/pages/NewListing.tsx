@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
-import { get, post } from '../api.ts';
-import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
+import { useState } from 'preact/hooks';
+import { post } from '../api.ts';
+import { Field, Loading, ProblemSummary, RATE_OPTIONS, SelectField, useAction } from '../components/Form.tsx';
 import { navigate } from '../router.ts';
-import { useApp } from '../session.ts';
-import type { Constraint, Listing, Property, Site } from '../types.ts';
+import { siteOptions, useMySites } from '../sites.ts';
+import { materialOptions, useApp } from '../session.ts';
+import type { Constraint, Listing, Property } from '../types.ts';
 
 type Kind = 'offer' | 'want';
 
@@ -38,16 +39,14 @@ export function GradeInput(props: {
         )}
       </Field>
     ) : (
-      <Field id={id} label={label} error={error}>
-        {(aria) => (
-          <select {...aria} value={props.grade[p.name] ?? ''} onChange={(e) => props.setGrade(p.name, e.currentTarget.value)}>
-            <option value="">not stated</option>
-            {(p.values ?? []).map((v) => (
-              <option key={v}>{v}</option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField
+        id={id}
+        label={label}
+        error={error}
+        value={props.grade[p.name] ?? ''}
+        onChange={(v) => props.setGrade(p.name, v)}
+        options={[['', 'not stated'], ...(p.values ?? []).map((v) => [v, v] as const)]}
+      />
     );
   }
   const c = props.accepts[p.name] ?? {};
@@ -97,9 +96,8 @@ export function GradeInput(props: {
 
 export function NewListing() {
   const { materials } = useApp();
-  const [sites, setSites] = useState<Site[] | null>(null);
+  const { sites, siteId, setSiteId } = useMySites();
   const [kind, setKind] = useState<Kind>('offer');
-  const [siteId, setSiteId] = useState('');
   const [material, setMaterial] = useState('');
   const [grade, setGrade] = useState<Record<string, string>>({});
   const [accepts, setAccepts] = useState<Record<string, Constraint>>({});
@@ -112,12 +110,6 @@ export function NewListing() {
   const [gateFee, setGateFee] = useState('');
   const [virginPrice, setVirginPrice] = useState('');
   const action = useAction();
-  useEffect(() => {
-    get<{ items: Site[] }>('/sites').then((r) => {
-      setSites(r.items);
-      if (r.items[0]) setSiteId(r.items[0].id);
-    });
-  }, []);
   const entry = materials.find((m) => m.code === material);
   const f = action.fields;
 
@@ -172,37 +164,19 @@ export function NewListing() {
             <input type="radio" name="kind" checked={kind === 'want'} onChange={() => setKind('want')} /> find feedstock
           </label>
         </fieldset>
-        <Field id="siteId" label="Site" error={f.siteId}>
-          {(aria) => (
-            <select {...aria} value={siteId} onChange={(e) => setSiteId(e.currentTarget.value)}>
-              {sites.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field id="material" label="Material" error={f.material}>
-          {(aria) => (
-            <select
-              {...aria}
-              value={material}
-              onChange={(e) => {
-                setMaterial(e.currentTarget.value);
-                setGrade({});
-                setAccepts({});
-              }}
-            >
-              <option value="">Choose a material</option>
-              {materials.map((m) => (
-                <option key={m.code} value={m.code}>
-                  {m.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <SelectField id="siteId" label="Site" error={f.siteId} value={siteId} onChange={setSiteId} options={siteOptions(sites)} />
+        <SelectField
+          id="material"
+          label="Material"
+          error={f.material}
+          value={material}
+          onChange={(v) => {
+            setMaterial(v);
+            setGrade({});
+            setAccepts({});
+          }}
+          options={[['', 'Choose a material'], ...materialOptions(materials)]}
+        />
         {entry && entry.properties.length > 0 && (
           <fieldset>
             <legend>{kind === 'offer' ? 'Grade of what you offer' : 'Grade you can accept'}</legend>
@@ -225,16 +199,7 @@ export function NewListing() {
           <Field id="amount" label={`Amount (${entry?.unit === 'm3' ? 'm³' : 'tonnes'})`} error={f['quantity.amount'] ?? f.quantity}>
             {(aria) => <input {...aria} type="number" step="any" min="0" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />}
           </Field>
-          <Field id="rate" label="How often" error={f['quantity.rate']}>
-            {(aria) => (
-              <select {...aria} value={rateValue} onChange={(e) => setRate(e.currentTarget.value)}>
-                <option value="one-off">once (a single lot)</option>
-                <option value="week">every week</option>
-                <option value="month">every month</option>
-                <option value="year">every year</option>
-              </select>
-            )}
-          </Field>
+          <SelectField id="rate" label="How often" error={f['quantity.rate']} value={rateValue} onChange={setRate} options={RATE_OPTIONS} />
         </fieldset>
         <Field id="maxHaulKm" label="Furthest haul you would consider (km)" error={f.maxHaulKm}>
           {(aria) => <input {...aria} type="number" min="0" value={maxHaulKm} onInput={(e) => setMaxHaul(e.currentTarget.value)} />}
@@ -248,15 +213,18 @@ export function NewListing() {
         {kind === 'offer' ? (
           <fieldset>
             <legend>Where it goes today</legend>
-            <Field id="route" label="Current route" error={f['currentRoute.route']}>
-              {(aria) => (
-                <select {...aria} value={route} onChange={(e) => setRoute(e.currentTarget.value)}>
-                  <option value="landfill">landfill</option>
-                  <option value="recycling">recycling</option>
-                  <option value="other">other</option>
-                </select>
-              )}
-            </Field>
+            <SelectField
+              id="route"
+              label="Current route"
+              error={f['currentRoute.route']}
+              value={route}
+              onChange={setRoute}
+              options={[
+                ['landfill', 'landfill'],
+                ['recycling', 'recycling'],
+                ['other', 'other'],
+              ]}
+            />
             <Field id="gateFee" label="Gate fee you pay (£ a tonne, optional)" hint="Left empty, the cited default is used." error={f['currentRoute.gateFeeGbpPerTonne']}>
               {(aria) => <input {...aria} type="number" step="any" min="0" value={gateFee} onInput={(e) => setGateFee(e.currentTarget.value)} />}
             </Field>

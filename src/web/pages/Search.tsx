@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { get, post, query } from '../api.ts';
-import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
+import { Field, Loading, ProblemSummary, RATE_OPTIONS, SelectField, useAction } from '../components/Form.tsx';
 import { MapView } from '../components/MapView.tsx';
 import { MatchTable, matchMarkers } from '../components/MatchTable.tsx';
-import { materialName, useApp } from '../session.ts';
-import type { Constraint, Exchange, Listing, Match, Site } from '../types.ts';
+import { materialName, materialOptions, useApp } from '../session.ts';
+import { siteOptions, useMySites } from '../sites.ts';
+import type { Constraint, Exchange, Listing, Match } from '../types.ts';
 import { exchangeBody } from './ListingDetail.tsx';
 import { GradeInput } from './NewListing.tsx';
 
@@ -13,8 +14,7 @@ const NEW_WANT = 'new';
 /** Map-first search for feedstock: offers near one of my sites, anonymised as the API returns them. */
 export function Search() {
   const { session, materials } = useApp();
-  const [sites, setSites] = useState<Site[] | null>(null);
-  const [siteId, setSiteId] = useState('');
+  const { sites, siteId, setSiteId } = useMySites();
   const [material, setMaterial] = useState('foundry-sand');
   const [accepts, setAccepts] = useState<Record<string, Constraint>>({});
   const [amount, setAmount] = useState('100');
@@ -27,12 +27,6 @@ export function Search() {
   const [proposed, setProposed] = useState<Exchange | null>(null);
   const search = useAction();
   const propose = useAction();
-  useEffect(() => {
-    get<{ items: Site[] }>('/sites').then((r) => {
-      setSites(r.items);
-      if (r.items[0]) setSiteId(r.items[0].id);
-    });
-  }, []);
   const site = sites?.find((s) => s.id === siteId);
   const entry = materials.find((m) => m.code === material);
 
@@ -91,51 +85,32 @@ export function Search() {
       <div class="split">
         <form onSubmit={submit} noValidate aria-label="Search offers">
           <ProblemSummary error={search.error} />
-          <Field id="search-site" label="From my site" error={search.fields.location}>
-            {(aria) => (
-              <select {...aria} value={siteId} onChange={(e) => setSiteId(e.currentTarget.value)}>
-                {sites.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field id="search-material" label="Material" error={search.fields.material}>
-            {(aria) => (
-              <select
-                {...aria}
-                value={material}
-                onChange={(e) => {
-                  setMaterial(e.currentTarget.value);
-                  setAccepts({});
-                }}
-              >
-                {materials.map((m) => (
-                  <option key={m.code} value={m.code}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <SelectField
+            id="search-site"
+            label="From my site"
+            error={search.fields.location}
+            value={siteId}
+            onChange={setSiteId}
+            options={siteOptions(sites)}
+          />
+          <SelectField
+            id="search-material"
+            label="Material"
+            error={search.fields.material}
+            value={material}
+            onChange={(v) => {
+              setMaterial(v);
+              setAccepts({});
+            }}
+            options={materialOptions(materials)}
+          />
           <Field id="search-radius" label="Within (km)" error={search.fields.maxHaulKm}>
             {(aria) => <input {...aria} type="number" min="1" value={radius} onInput={(e) => setRadius(e.currentTarget.value)} />}
           </Field>
           <Field id="search-amount" label={`Amount needed (${entry?.unit === 'm3' ? 'm³' : 'tonnes'})`} error={search.fields['quantity.amount']}>
             {(aria) => <input {...aria} type="number" min="0" step="any" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />}
           </Field>
-          <Field id="search-rate" label="How often">
-            {(aria) => (
-              <select {...aria} value={rateValue} onChange={(e) => setRate(e.currentTarget.value)}>
-                <option value="one-off">once</option>
-                <option value="week">every week</option>
-                <option value="month">every month</option>
-                <option value="year">every year</option>
-              </select>
-            )}
-          </Field>
+          <SelectField id="search-rate" label="How often" value={rateValue} onChange={setRate} options={RATE_OPTIONS} />
           {entry && entry.properties.length > 0 && (
             <details>
               <summary>Grade limits</summary>
@@ -165,18 +140,18 @@ export function Search() {
             {results.length} offer{results.length === 1 ? '' : 's'} of {materialName(materials, material)}
           </h2>
           {results.length > 0 && (
-            <Field id="for-want" label="Propose for">
-              {(aria) => (
-                <select {...aria} value={forWant} onChange={(e) => setForWant(e.currentTarget.value)}>
-                  {wants.map((w) => (
-                    <option key={w.id} value={w.id}>
-                      my want at {w.site?.name ?? 'my site'}: {w.quantity.amount} {w.quantity.unit} ({w.quantity.rate})
-                    </option>
-                  ))}
-                  <option value={NEW_WANT}>a new want listed from this search</option>
-                </select>
-              )}
-            </Field>
+            <SelectField
+              id="for-want"
+              label="Propose for"
+              value={forWant}
+              onChange={setForWant}
+              options={[
+                ...wants.map(
+                  (w) => [w.id, `my want at ${w.site?.name ?? 'my site'}: ${w.quantity.amount} ${w.quantity.unit} (${w.quantity.rate})`] as const,
+                ),
+                [NEW_WANT, 'a new want listed from this search'],
+              ]}
+            />
           )}
           <ProblemSummary error={propose.error} />
           {proposed && (

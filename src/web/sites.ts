@@ -1,0 +1,18 @@
+import { useEffect, useState } from 'preact/hooks';
+import { get } from './api.ts';
+import type { Site } from './types.ts';
+
+/** My organisation's sites (null while loading) and the one chosen, the first by default. */
+export function useMySites() {
+  const [sites, setSites] = useState<Site[] | null>(null);
+  const [siteId, setSiteId] = useState('');
+  useEffect(() => {
+    get<{ items: Site[] }>('/sites').then((r) => {
+      setSites(r.items);
+      if (r.items[0]) setSiteId(r.items[0].id);
+    });
+  }, []);
+  return { sites, siteId, setSiteId };
+}
+
+export const siteOptions = (sites: Site[]) => sites.map((s) => [s.id, s.name] as const);
