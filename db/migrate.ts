@@ -2,8 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { type MigrationMeta, readMigrationFiles } from 'drizzle-orm/migrator';
 import { type Database, queryRows } from './client.ts';
+import { PROJECT_ROOT } from '../src/project-root.ts';
 
-export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('db/migrations', PROJECT_ROOT));
 
 // Any constant will do; it only has to be the same for every instance of this service.
 const MIGRATION_LOCK_KEY = 7_412_019_311;

@@ -29,6 +29,17 @@ export const geographyPoint = customType<{ data: string; driverData: string }>({
   },
 });
 
+/**
+ * A point on the British National Grid (EPSG:27700, metres), derived from a WGS 84 point by the
+ * migration's grid_point(): planar distances make the nearest-first index walk twice as fast as
+ * on geography. NULL outside the area where the grid's scale error stays under 0.6 %.
+ */
+export const gridPoint = customType<{ data: string; driverData: string }>({
+  dataType() {
+    return 'geometry(Point,27700)';
+  },
+});
+
 /** A boundary of one or more polygons, WGS 84; single Polygons are stored as MultiPolygons. */
 export const geographyMultiPolygon = customType<{ data: string; driverData: string }>({
   dataType() {
@@ -206,6 +217,7 @@ export const listings = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     /** The site's point, copied so one GiST index can serve material + kind + place together. */
     location: geographyPoint().notNull(),
+    grid: gridPoint().generatedAlwaysAs(sql`grid_point(location)`),
     ...timestamps,
   },
   (t) => [
@@ -213,10 +225,14 @@ export const listings = pgTable(
     index('listings_site_idx').on(t.siteId),
     index('listings_material_kind_status_idx').on(t.materialCode, t.kind, t.status),
     index('listings_location_gix').using('gist', t.location),
-    // Matching walks this nearest-first for one material and kind among active listings.
-    index('listings_active_match_gix')
+    // Matching walks these nearest-first for one material and kind among active listings: on the
+    // grid where a listing has a grid point, on geography for the few that lie beyond it.
+    index('listings_active_grid_gix')
+      .using('gist', t.materialCode, t.kind, t.grid)
+      .where(sql`status = 'active' AND grid IS NOT NULL`),
+    index('listings_active_off_grid_gix')
       .using('gist', t.materialCode, t.kind, t.location)
-      .where(sql`status = 'active'`),
+      .where(sql`status = 'active' AND grid IS NULL`),
   ],
 );
 

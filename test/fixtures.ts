@@ -3,12 +3,15 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../db/client.ts';
 import { listings, organisations, sites } from '../db/schema.ts';
 
-// West Midlands places, and Sheffield (~110 km from Birmingham).
+// West Midlands places, Sheffield (~110 km from Birmingham), and Hull and Bremen (~620 km
+// apart, Bremen beyond the area that has British National Grid positions).
 export const PLACES = {
   tipton: [-2.0662, 52.5294],
   wolverhampton: [-2.1288, 52.5862],
   birmingham: [-1.8904, 52.4862],
   sheffield: [-1.4701, 53.3811],
+  hull: [-0.3367, 53.7457],
+  bremen: [8.8017, 53.0793],
 } as const;
 export type Place = keyof typeof PLACES;
 

@@ -1,7 +1,16 @@
 import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
 import t from 'tap';
 import { queryAfterSetLocal, queryRows } from '../db/client.ts';
-import { assessCandidates, findCandidates, type MatchSubject } from '../src/services/matching.ts';
+import { type Accepts, checkGrade, type Grade } from '../src/domain/matching/grade-checks.ts';
+import {
+  assessCandidates,
+  findCandidates,
+  GRID_AREA,
+  type MatchSubject,
+  offeredGradeFails,
+  wantedGradeFails,
+} from '../src/services/matching.ts';
 import { insertListing, insertOrganisation, PLACES, type Place } from './fixtures.ts';
 import { buildTestApp } from './helper.ts';
 
@@ -147,7 +156,70 @@ t.test('the candidate query can walk the spatial index (fails if a change to its
       );
       return rows.map((r) => r['QUERY PLAN']).join('\n');
     });
-    t.match(plan, /Index Scan using listings_active_match_gix on listings/, `${subject.kind}: nearest-first walk`);
-    t.match(plan, /Order By: \(location <-> /, `${subject.kind}: ordered by distance inside the index`);
+    t.match(plan, /Index Scan using listings_active_grid_gix on listings/, `${subject.kind}: nearest-first walk of the grid`);
+    t.match(plan, /Order By: \(grid <-> /, `${subject.kind}: ordered by distance inside the index`);
+    t.match(plan, /Index Scan using listings_active_off_grid_gix on listings/, `${subject.kind}: and of listings off it`);
   }
+});
+
+t.test('listings beyond the grid match and are matched, on the spheroid', async (t) => {
+  const near = await org('Hull firm');
+  const far = await org('Bremen firm');
+  const hullWant = await listing(near, 'hull', { kind: 'want', materialCode: 'foundry-sand', maxHaulKm: 700 });
+  const bremenWant = await listing(far, 'bremen', { kind: 'want', materialCode: 'foundry-sand', maxHaulKm: 700 });
+  const [hullLon, hullLat] = PLACES.hull;
+  const fromHull = await findCandidates(db, offerSubject({ lon: hullLon, lat: hullLat, maxHaulKm: 700 }), options);
+  t.same(fromHull.map((r) => r.id), [hullWant, bremenWant], 'a subject on the grid finds one off it');
+  t.ok(fromHull[1]!.distance_m > 600_000 && fromHull[1]!.distance_m < 640_000, 'Hull–Bremen is about 620 km');
+  const [bremenLon, bremenLat] = PLACES.bremen;
+  const fromBremen = await findCandidates(db, offerSubject({ lon: bremenLon, lat: bremenLat, maxHaulKm: 700 }), options);
+  t.same(fromBremen.map((r) => r.id), [bremenWant, hullWant], 'and a subject off the grid finds one on it');
+  t.same(await findCandidates(db, offerSubject({ lon: bremenLon, lat: bremenLat, maxHaulKm: 600 }), options).then((r) => r.map((x) => x.id)), [bremenWant]);
+});
+
+t.test('grid_point() gives a position exactly where GRID_AREA says the grid applies', async (t) => {
+  const { west, east, south, north } = GRID_AREA;
+  const e = 1e-6;
+  const cases: [number, number, boolean][] = [
+    [west, south, true], [east, north, true], [(west + east) / 2, (south + north) / 2, true],
+    [west - e, south, false], [east + e, north, false], [west, south - e, false], [east, north + e, false],
+  ];
+  for (const [lon, lat, inside] of cases) {
+    const [row] = await queryRows<{ on: boolean }>(
+      db,
+      sql`SELECT grid_point(ST_SetSRID(ST_MakePoint(${lon}, ${lat}), 4326)::geography) IS NOT NULL AS on`,
+    );
+    t.equal(row?.on, inside, `${lon}, ${lat}`);
+  }
+});
+
+// Grades and wants drawn from a few shared property names and values, so that they often
+// overlap, sometimes disagree in type, and sometimes leave a property unstated.
+const property = fc.constantFrom('clayPct', 'grade', 'cuPct');
+const value = fc.oneof(fc.constantFrom('E1', 'E3', 'x'), fc.constantFrom(0, 0.5, 1, 2.5, 10, -1));
+const gradeArb: fc.Arbitrary<Grade> = fc.dictionary(property, value, { maxKeys: 3 });
+const constraintArb = fc
+  .record(
+    { min: fc.constantFrom(0, 0.5, 1, 2.5), max: fc.constantFrom(0.5, 1, 2.5, 10), oneOf: fc.array(value, { minLength: 1, maxLength: 3 }) },
+    { requiredKeys: [] },
+  )
+  .filter((c) => Object.keys(c).length > 0);
+const acceptsArb: fc.Arbitrary<Accepts> = fc.dictionary(property, constraintArb, { maxKeys: 3 });
+
+t.test('the grade test in SQL agrees with checkGrade, from either side and strict or not', async (t) => {
+  let runs = 0;
+  await fc.assert(
+    fc.asyncProperty(gradeArb, acceptsArb, fc.boolean(), async (grade, accepts, strict) => {
+      const [row] = await queryRows<{ offer_side: boolean; want_side: boolean }>(
+        db,
+        sql`SELECT NOT ${offeredGradeFails(grade, strict)} AS offer_side, NOT ${wantedGradeFails(accepts, strict)} AS want_side
+          FROM (SELECT ${JSON.stringify(grade)}::jsonb AS grade, ${JSON.stringify(accepts)}::jsonb AS accepts) c`,
+      );
+      const { qualifies } = checkGrade(grade, accepts, strict);
+      runs++;
+      return row?.offer_side === qualifies && row?.want_side === qualifies;
+    }),
+    { numRuns: 300, seed: 7 },
+  );
+  t.equal(runs, 300);
 });

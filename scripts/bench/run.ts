@@ -1,4 +1,4 @@
-// npm run bench [-- --size 100000] [--samples 1000] [--baseline 50] [--keep]
+// npm run bench [-- --size 100000] [--samples 1000] [--baseline 50] [--reuse]
 // Builds a fresh database (BENCH_DATABASE_URL: a server database it may wipe; else an embedded
 // PGlite in a temporary folder), loads synthetic data, measures the match query against the
 // naive baseline and the service's start-up time, and prints a Markdown table for
@@ -19,6 +19,8 @@ const { values } = parseArgs({
     size: { type: 'string', default: '10000' },
     samples: { type: 'string', default: '1000' },
     baseline: { type: 'string', default: '50' },
+    // Measure the data already loaded in BENCH_DATABASE_URL instead of loading afresh.
+    reuse: { type: 'boolean', default: false },
   },
 });
 const url = process.env.BENCH_DATABASE_URL;
@@ -27,8 +29,9 @@ const env = { DATABASE_URL: url ?? '', DATA_DIR: dataDir ?? './data', LOG_LEVEL:
 const config = loadConfig({ ...process.env, ...env });
 
 const database = await prepareDatabase(config);
-await database.db.execute(sql`TRUNCATE organisations CASCADE`);
-const load = await loadSynthetic(database.db, Number(values.size));
+if (values.reuse && !url) throw new Error('--reuse needs BENCH_DATABASE_URL');
+if (!values.reuse) await database.db.execute(sql`TRUNCATE organisations CASCADE`);
+const load = values.reuse ? null : await loadSynthetic(database.db, Number(values.size));
 const match = await benchMatchQuery(
   database.db,
   { strict: false, minShareOfWant: config.matchMinShare, cap: config.matchCandidateCap },
@@ -50,6 +53,6 @@ Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem
 
 | listings | active | load rows/s | offer p50 / p95 / p99 ms | want p50 / p95 / p99 ms | naive p50 ms | speed-up (mean) | same answers | start-up ms |
 |---|---|---|---|---|---|---|---|---|
-| ${load.listings} | ${match.activeListings} | ${Math.round(load.rowsPerSecond)} | ${f(match.offer.p50)} / ${f(match.offer.p95)} / ${f(match.offer.p99)} | ${f(match.want.p50)} / ${f(match.want.p95)} / ${f(match.want.p99)} | ${f(match.baseline.naive.p50)} | ${match.baseline.speedupMean}× | ${match.baseline.sameAnswers} | ${Math.round(startUpMs)} |
+| ${load?.listings ?? values.size} | ${match.activeListings} | ${load ? Math.round(load.rowsPerSecond) : '(reused)'} | ${f(match.offer.p50)} / ${f(match.offer.p95)} / ${f(match.offer.p99)} | ${f(match.want.p50)} / ${f(match.want.p95)} / ${f(match.want.p99)} | ${f(match.baseline.naive.p50)} | ${match.baseline.speedupMean}× | ${match.baseline.sameAnswers} | ${Math.round(startUpMs)} |
 `);
 console.log(JSON.stringify({ load, match, startUpMs }));

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
+import { buildServer, SERVER_JS } from '../build-server.ts';
 
 export interface Service {
   child: ChildProcess;
@@ -26,14 +27,15 @@ function freePort(): Promise<number> {
 }
 
 /**
- * Spawns `src/server.ts` and resolves once `GET /health` answers. The caller's env wins, so it
+ * Compiles and spawns the service as `npm start` runs it (dist/server.js), and resolves once `GET /health` answers. The caller's env wins, so it
  * may set LOG_LEVEL=warn where request logs would measure pino rather than the service.
  */
 export async function startService(env: Record<string, string>, timeoutMs = 90_000): Promise<Service> {
+  await buildServer();
   const spawned = performance.now();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [SERVER_JS], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],

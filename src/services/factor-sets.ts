@@ -6,8 +6,9 @@ import { type FactorSet, factorSetSchema } from '../../schemas/factor-set.ts';
 import { conflict } from '../errors.ts';
 import type { Principal } from './api-keys.ts';
 import { recordAudit } from './audit.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const seedDir = new URL('../../db/seed/factor-sets/', import.meta.url);
+const seedDir = new URL('db/seed/factor-sets/', PROJECT_ROOT);
 
 /**
  * Stores each reviewed set of db/seed/factor-sets that is not stored yet. Sets are immutable:

@@ -57,28 +57,50 @@ export interface MatchOptions {
 }
 
 /**
- * SQL that is true when any constraint of `accepts` fails for `grade` (both jsonb expressions).
- * CASE fixes the order of evaluation, so a category value is never cast to a number.
+ * SQL that is true when a candidate's grade (`c.grade`) fails a constraint of the want being
+ * matched, with the same outcome as checkGrade. Unrolled per constraint from the known side:
+ * a jsonb_each subplan per candidate row cost ~40 % of the query at 1M listings.
  */
-function gradeFails(grade: SQL, accepts: SQL, strict: boolean): SQL {
-  return sql`EXISTS (
-    SELECT 1 FROM jsonb_each(${accepts}) AS k(prop, con)
-    WHERE CASE
-      WHEN NOT (${grade} ? k.prop) THEN ${strict}
-      WHEN k.con ? 'oneOf' AND NOT ((k.con -> 'oneOf') @> jsonb_build_array(${grade} -> k.prop)) THEN true
-      WHEN (k.con ? 'min' OR k.con ? 'max') AND jsonb_typeof(${grade} -> k.prop) <> 'number' THEN true
-      WHEN k.con ? 'min' AND (${grade} ->> k.prop)::float8 < (k.con ->> 'min')::float8 THEN true
-      WHEN k.con ? 'max' AND (${grade} ->> k.prop)::float8 > (k.con ->> 'max')::float8 THEN true
-      ELSE false
-    END)`;
+export function wantedGradeFails(accepts: Accepts, strict: boolean): SQL {
+  const fails = Object.entries(accepts).map(([property, con]) => {
+    const value = sql`c.grade -> ${property}::text`;
+    const tests: SQL[] = [];
+    if (con.oneOf) tests.push(sql`NOT (${JSON.stringify(con.oneOf)}::jsonb @> jsonb_build_array(${value}))`);
+    const bounds: SQL[] = [];
+    if (con.min !== undefined) bounds.push(sql`(c.grade ->> ${property}::text)::float8 < ${con.min}::float8`);
+    if (con.max !== undefined) bounds.push(sql`(c.grade ->> ${property}::text)::float8 > ${con.max}::float8`);
+    // CASE keeps a category value from ever reaching the cast.
+    if (bounds.length) tests.push(sql`CASE WHEN jsonb_typeof(${value}) = 'number' THEN ${sql.join(bounds, sql` OR `)} ELSE true END`);
+    const failsWhenStated = tests.length ? sql.join(tests, sql` OR `) : sql`false`;
+    return sql`CASE WHEN c.grade ? ${property}::text THEN ${failsWhenStated} ELSE ${strict} END`;
+  });
+  return fails.length ? sql`(${sql.join(fails, sql` OR `)})` : sql`false`;
+}
+
+/** As wantedGradeFails, for an offer's known grade against each candidate want's `c.accepts`. */
+export function offeredGradeFails(grade: Grade, strict: boolean): SQL {
+  const fails = Object.entries(grade).map(([property, value]) => {
+    const con = sql`(c.accepts -> ${property}::text)`;
+    const oneOf = sql`COALESCE(NOT ((${con} -> 'oneOf') @> ${JSON.stringify([value])}::jsonb), false)`;
+    const range =
+      typeof value === 'number'
+        ? sql`COALESCE((${con} ->> 'min')::float8 > ${value}::float8, false) OR COALESCE((${con} ->> 'max')::float8 < ${value}::float8, false)`
+        : sql`COALESCE(${con} ? 'min' OR ${con} ? 'max', false)`;
+    return sql`${oneOf} OR ${range}`;
+  });
+  // Under strict, a constraint on a property the offer does not state fails.
+  if (strict) {
+    const stated = Object.keys(grade).map((k) => sql`${k}::text`);
+    fails.push(sql`(c.accepts - ARRAY[${sql.join(stated, sql`, `)}]::text[]) <> '{}'::jsonb`);
+  }
+  return fails.length ? sql`(${sql.join(fails, sql` OR `)})` : sql`false`;
 }
 
 /**
  * One indexed query: active, unexpired counterparts of a compatible material within both
  * parties' haul, with overlapping availability and a grade that meets the want, nearest first.
- * Each compatible material gets its own nearest-first walk of the partial GiST index on
- * (material_code, kind, location) — a single scan over a list of materials would lose the index
- * order — and the walks are merged by distance.
+ * Each compatible material gets its own nearest-first index walk — a single scan over a list of
+ * materials would lose the index order — and the walks are merged by distance.
  */
 export function findCandidates(db: Database, s: MatchSubject, options: MatchOptions): Promise<CandidateRow[]> {
   // Where thousands of listings lie within the haul, the planner prefers a bitmap scan of all of
@@ -87,12 +109,26 @@ export function findCandidates(db: Database, s: MatchSubject, options: MatchOpti
   return queryAfterSetLocal<CandidateRow>(db, sql`SET LOCAL enable_bitmapscan = off`, candidateQuery(s, options));
 }
 
+/**
+ * A listing's grid position may stretch planar distances by up to 0.5 % (the projection's scale
+ * factor in the area grid_point() covers): the grid prefilter is widened by this much, and the
+ * haul limits are then applied exactly on the spheroid.
+ */
+const GRID_SLACK = { factor: 1.01, metres: 100 };
+
+/** Where grid_point() gives a position (migration 0007); test/matching-query.test.ts checks they agree. */
+export const GRID_AREA = { west: -11, east: 5, south: 49, north: 62 };
+
+function onGrid(s: { lon: number; lat: number }): boolean {
+  return s.lon >= GRID_AREA.west && s.lon <= GRID_AREA.east && s.lat >= GRID_AREA.south && s.lat <= GRID_AREA.north;
+}
+
 /** The SQL of findCandidates, kept apart so its plan can be inspected (docs, tests). */
 export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
   const point = sql`ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography`;
+  const grid = sql`grid_point(${point})`;
+  const haulM = s.maxHaulKm * 1000;
   const counterpart = s.kind === 'offer' ? 'want' : 'offer';
-  const subjectGrade = sql`${JSON.stringify(s.grade)}::jsonb`;
-  const subjectAccepts = sql`${JSON.stringify(s.accepts)}::jsonb`;
   // A want for M also takes the substitutes M declares; an offer of M serves wants for M and for
   // any material that lists M among its substitutes.
   const materialCodes =
@@ -100,22 +136,21 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
       ? sql`SELECT unnest(array_append(substitutes, code)) FROM materials WHERE code = ${s.materialCode}`
       : sql`SELECT code FROM materials WHERE code = ${s.materialCode} OR ${s.materialCode} = ANY(substitutes)`;
   const grade =
-    s.kind === 'offer'
-      ? gradeFails(subjectGrade, sql`c.accepts`, options.strict)
-      : gradeFails(sql`c.grade`, subjectAccepts, options.strict);
-  return sql`SELECT c.*, ST_Distance(c.location, ${point}) AS distance_m, m.density_t_per_m3
-    FROM unnest(ARRAY(${materialCodes})) AS mc(code)
-    CROSS JOIN LATERAL (
+    s.kind === 'offer' ? offeredGradeFails(s.grade, options.strict) : wantedGradeFails(s.accepts, options.strict);
+  // One nearest-first walk of an index; `where` picks the index, `nearest` its order.
+  const walk = (where: SQL, nearest: SQL) => sql`(
       SELECT c.id, c.organisation_id, c.site_id, c.kind, c.material_code, c.grade, c.accepts,
           c.quantity_amount, c.quantity_unit, c.quantity_rate,
           c.available_from::text AS available_from, c.available_until::text AS available_until,
           c.max_haul_km, c.current_route, c.gate_fee_gbp_per_tonne, c.virgin_price_gbp_per_tonne, c.version,
-          ST_X(c.location::geometry) AS lon, ST_Y(c.location::geometry) AS lat, c.location
+          ST_X(c.location::geometry) AS lon, ST_Y(c.location::geometry) AS lat,
+          ST_Distance(c.location, ${point}) AS distance_m
         FROM listings c
         WHERE c.material_code = mc.code
           AND c.kind = ${counterpart}
           AND c.status = 'active'
-          AND ST_DWithin(c.location, ${point}, ${s.maxHaulKm * 1000})
+          AND ${where}
+          AND ST_DWithin(c.location, ${point}, ${haulM})
           AND c.expires_at > now()
           ${s.organisationId ? sql`AND c.organisation_id <> ${s.organisationId}` : sql``}
           AND ST_DWithin(c.location, ${point}, c.max_haul_km * 1000)
@@ -123,11 +158,18 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
           AND (c.available_until IS NULL OR ${s.availableFrom}::date IS NULL OR c.available_until >= ${s.availableFrom}::date)
           AND (c.available_from IS NULL OR ${s.availableUntil}::date IS NULL OR c.available_from <= ${s.availableUntil}::date)
           AND NOT ${grade}
-        ORDER BY c.location <-> ${point}
-        LIMIT ${options.cap}
-    ) c
+        ORDER BY ${nearest}
+        LIMIT ${options.cap})`;
+  // A subject on the grid: walk the grid, plus the few listings off it; off the grid: geography.
+  const walks = onGrid(s)
+    ? sql`${walk(sql`c.grid IS NOT NULL AND ST_DWithin(c.grid, ${grid}, ${haulM * GRID_SLACK.factor + GRID_SLACK.metres})`, sql`c.grid <-> ${grid}`)}
+      UNION ALL ${walk(sql`c.grid IS NULL`, sql`c.location <-> ${point}`)}`
+    : walk(sql`true`, sql`c.location <-> ${point}`);
+  return sql`SELECT c.*, m.density_t_per_m3
+    FROM unnest(ARRAY(${materialCodes})) AS mc(code)
+    CROSS JOIN LATERAL (${walks}) c
     JOIN materials m ON m.code = c.material_code
-    ORDER BY distance_m, c.id
+    ORDER BY c.distance_m, c.id
     LIMIT ${options.cap}`;
 }
 

@@ -3,8 +3,9 @@ import { asc, sql } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { materials } from '../../db/schema.ts';
 import { type Material, materialCatalogueSchema } from '../../schemas/material.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 
-const seedFile = new URL('../../db/seed/materials.json', import.meta.url);
+const seedFile = new URL('db/seed/materials.json', PROJECT_ROOT);
 
 type MaterialRow = typeof materials.$inferSelect;
 

@@ -3,9 +3,10 @@ import { extname } from 'node:path';
 import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from '../../config.ts';
 import { HttpProblem, notFound } from '../../errors.ts';
+import { PROJECT_ROOT } from '../../project-root.ts';
 
 /** Where `npm run build:web` puts the app (scripts/build-web.ts). */
-export const WEB_DIR = new URL('../../../dist/web/', import.meta.url);
+export const WEB_DIR = new URL('dist/web/', PROJECT_ROOT);
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
