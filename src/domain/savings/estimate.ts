@@ -69,9 +69,30 @@ export class EstimateInputError extends Error {
   }
 }
 
+// A match request estimates every candidate (up to 200) to rank them: the per-set index of
+// factors by key and each factor's citation are worked out once, not per line.
+const citations = new WeakMap<Factor, string>();
+
 export function cite(f: Factor): string {
-  const s = f.source;
-  return [s.publisher, s.title, s.table, String(s.year)].filter(Boolean).join(', ');
+  let citation = citations.get(f);
+  if (citation === undefined) {
+    const s = f.source;
+    citation = [s.publisher, s.title, s.table, String(s.year)].filter(Boolean).join(', ');
+    citations.set(f, citation);
+  }
+  return citation;
+}
+
+const factorsByKey = new WeakMap<FactorSet, Map<string, Factor[]>>();
+
+function factorsOf(set: FactorSet, key: string): Factor[] {
+  let index = factorsByKey.get(set);
+  if (!index) {
+    index = new Map();
+    for (const f of set.factors) index.set(f.key, [...(index.get(f.key) ?? []), f]);
+    factorsByKey.set(set, index);
+  }
+  return index.get(key) ?? [];
 }
 
 /**
@@ -79,7 +100,7 @@ export function cite(f: Factor): string {
  * before the first the earliest; either way `note` says so.
  */
 export function factorOn(set: FactorSet, key: string, date: string, note: (text: string) => void): Factor {
-  const all = set.factors.filter((f) => f.key === key);
+  const all = factorsOf(set, key);
   if (!all.length) throw new EstimateInputError('factorSet', `factor set ${set.id} has no factor ${key}`);
   const inForce = all.find((f) => (!f.validFrom || f.validFrom <= date) && (!f.validTo || date <= f.validTo));
   if (inForce) return inForce;
@@ -125,7 +146,13 @@ export function estimateSavings(input: EstimateInput, set: FactorSet): Estimate 
   const cubicMetres = water ? (unit === 'm3' ? amount : amount / (density ?? 1)) : undefined;
 
   const lines: EstimateLine[] = [];
-  const line = (l: Omit<EstimateLine, 'value'>) => lines.push({ ...l, value: l.quantity * l.factor });
+  // Completes the literal it is given rather than spreading it into a new one: this runs ~7
+  // times per estimate, and the spread was a third of an estimate's time.
+  const line = (l: Omit<EstimateLine, 'value'>) => {
+    const complete = l as EstimateLine;
+    complete.value = l.quantity * l.factor;
+    lines.push(complete);
+  };
   const fromFactor = (f: Factor, kind: EstimateLine['kind'], quantity: number, quantityUnit: string, sign = 1, label = f.label) =>
     line({
       key: f.key,
