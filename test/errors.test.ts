@@ -117,3 +117,27 @@ t.test('closing waits for in-flight requests before closing the database', async
   await closing;
   t.equal(res.statusCode, 200, 'the request that was running finished with the database still open');
 });
+
+t.test('closing also waits for a request whose client went away while it ran', async (t) => {
+  const other = await buildTestApp(t);
+  let finished: 'not yet' | 'ok' | string = 'not yet';
+  other.app.get('/test/slow', { config: { access: 'public' } }, async () => {
+    await new Promise((r) => setTimeout(r, 300));
+    const { sql } = await import('drizzle-orm');
+    await other.db.execute(sql`SELECT 1`).then(
+      () => (finished = 'ok'),
+      (err: Error) => (finished = err.message),
+    );
+    return { ok: true };
+  });
+  const address = await other.app.listen({ port: 0, host: '127.0.0.1' });
+  const { request } = await import('node:http');
+  const client = request(`${address}/test/slow`);
+  client.on('error', () => {});
+  client.end();
+  await new Promise((r) => setTimeout(r, 100));
+  client.destroy();
+  await new Promise((r) => setTimeout(r, 50));
+  await other.app.close();
+  t.equal(finished, 'ok', 'the abandoned handler still had its database');
+});

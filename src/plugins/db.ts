@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Database, DatabaseHandle, Engine } from '../../db/client.ts';
 import { HttpProblem } from '../errors.ts';
@@ -27,7 +27,18 @@ async function dbPlugin(
   app.decorate('dbEngine', options.database.engine);
   let inFlight = 0;
   let drained: (() => void) | null = null;
+  // A request counts from onRequest until its handler is done with the database. onResponse
+  // marks that, except for a request whose client went away: Fastify then fires onRequestAbort
+  // while the handler may still be running, and never onResponse; its onSend does come, once the
+  // handler has finished.
+  const requests = new WeakMap<FastifyRequest, { aborted: boolean; handled: boolean }>();
+  const release = (request: FastifyRequest) => {
+    if (!requests.delete(request)) return;
+    inFlight--;
+    if (inFlight <= 0) drained?.();
+  };
   app.addHook('onRequest', async (request) => {
+    requests.set(request, { aborted: false, handled: false });
     inFlight++;
     // Liveness must not fail because the process is busy, or the orchestrator kills it for it.
     if (options.maxQueued > 0 && inFlight > options.maxQueued && request.url !== '/health')
@@ -36,13 +47,20 @@ async function dbPlugin(
         headers: { 'retry-after': '2' },
       });
   });
+  app.addHook('onSend', async (request) => {
+    const state = requests.get(request);
+    if (!state) return;
+    state.handled = true;
+    if (state.aborted) release(request);
+  });
   // One parameter: Fastify checks async onRequestAbort hooks take exactly the request.
-  const done = async (_request: unknown) => {
-    inFlight--;
-    if (inFlight <= 0) drained?.();
-  };
-  app.addHook('onResponse', done);
-  app.addHook('onRequestAbort', done);
+  app.addHook('onRequestAbort', async (request) => {
+    const state = requests.get(request);
+    if (!state) return;
+    state.aborted = true;
+    if (state.handled) release(request);
+  });
+  app.addHook('onResponse', async (request) => release(request));
   app.addHook('onClose', async () => {
     if (inFlight > 0) {
       await new Promise<void>((resolve) => {
