@@ -75,3 +75,13 @@ t.test('refuses a database that has listings, and leaves it as it was', async (t
   const [n] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM listings`);
   t.equal(n?.n, 20);
 });
+
+t.test('a load that fails part way still puts indexes and foreign keys back', async (t) => {
+  const before = await structure();
+  // The first generated firm already exists: inserting the firms fails on the primary key.
+  const [first] = generate(30, 9).organisations;
+  await db.execute(sql`INSERT INTO organisations (id, name, role, contact_email)
+    VALUES (${first?.id}, 'Already here', 'member', 'here@example.org')`);
+  await t.rejects(loadSynthetic(db, 30, 9, 50));
+  t.same(await structure(), before);
+});

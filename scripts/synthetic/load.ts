@@ -78,17 +78,26 @@ async function deferrable(db: Database) {
  * listings; returns what it took. As PostgreSQL's "Populating a Database" advises, the tables'
  * secondary indexes and foreign keys are dropped for the load and built again after it, each
  * in one pass: inserting row by row into two GiST indexes and checking three foreign keys per
- * row cost ~80 % of the load. The time reported includes building them again.
+ * row was ~80 % of the time spent inserting. The time reported includes building them again.
  */
 export async function loadSynthetic(db: Database, size: number, seed = 1, batchSize = 5000) {
   const [listings] = await queryRows<{ any: boolean }>(db, sql`SELECT EXISTS (SELECT 1 FROM listings) AS any`);
   if (listings?.any) throw new Error('Synthetic data loads into a database without listings (gen:synthetic --replace empties it).');
   const started = performance.now();
   const data = generate(size, seed);
-  const { indexes, foreignKeys } = await deferrable(db);
-  for (const fk of foreignKeys) await db.execute(sql.raw(`ALTER TABLE ${fk.tableName} DROP CONSTRAINT "${fk.name}"`));
-  for (const index of indexes) await db.execute(sql.raw(`DROP INDEX "${index.name}"`));
+  const deferred = await deferrable(db);
+  // What was dropped is what is built again, even when a drop or the load fails part way.
+  const foreignKeys: typeof deferred.foreignKeys = [];
+  const indexes: typeof deferred.indexes = [];
   try {
+    for (const fk of deferred.foreignKeys) {
+      await db.execute(sql.raw(`ALTER TABLE ${fk.tableName} DROP CONSTRAINT "${fk.name}"`));
+      foreignKeys.push(fk);
+    }
+    for (const index of deferred.indexes) {
+      await db.execute(sql.raw(`DROP INDEX "${index.name}"`));
+      indexes.push(index);
+    }
     for (let i = 0; i < data.organisations.length; i += batchSize)
       await insertOrganisations(db, data.organisations.slice(i, i + batchSize));
     for (let i = 0; i < data.sites.length; i += batchSize) await insertSites(db, data.sites.slice(i, i + batchSize));
