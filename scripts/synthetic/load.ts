@@ -98,9 +98,8 @@ export async function loadSynthetic(db: Database, size: number, seed = 1, batchS
       await db.execute(sql.raw(`DROP INDEX "${index.name}"`));
       indexes.push(index);
     }
-    for (let i = 0; i < data.organisations.length; i += batchSize)
-      await insertOrganisations(db, data.organisations.slice(i, i + batchSize));
-    for (let i = 0; i < data.sites.length; i += batchSize) await insertSites(db, data.sites.slice(i, i + batchSize));
+    for (const batch of chunks(data.organisations, batchSize)) await insertOrganisations(db, batch);
+    for (const batch of chunks(data.sites, batchSize)) await insertSites(db, batch);
     // Three writers share one lazy stream of batches: while two insert, the third generates.
     const batches = chunks(data.listings, batchSize);
     await Promise.all([1, 2, 3].map(async () => {
