@@ -2,8 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { postgis } from '@electric-sql/pglite-postgis';
-import type { SQL } from 'drizzle-orm';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { type SQL, sql } from 'drizzle-orm';
+import { type PgDatabase, PgDialect, type PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -63,20 +63,40 @@ export function inTransaction<T>(db: Database, work: (tx: Database) => Promise<T
 }
 
 /**
- * Runs `query` in a transaction after a `SET LOCAL …` statement, both sent at once: one round trip
- * fewer. Drizzle's queries start when first awaited, so the SET is started explicitly first.
+ * Runs `query` in a transaction with planner settings local to it, both sent at once (one round
+ * trip fewer; drizzle's queries start when first awaited, so the settings are started first).
+ * The query is prepared: postgres.js keeps it on the connection by its text, so the server parses
+ * it once per connection, and under `plan_cache_mode = force_generic_plan` plans it once too.
  */
-export function queryAfterSetLocal<T>(db: Database, setLocal: SQL, query: SQL): Promise<T[]> {
+export function queryWithSettings<T>(db: Database, settings: Record<string, string>, query: SQL): Promise<T[]> {
+  // Literals, not parameters: postgres.js describes a parameterised statement in a round trip
+  // of its own before running it. The settings are the code's constants, never user input.
+  const set = Object.entries(settings).map(([name, value]) => {
+    if (!/^\w+$/.test(name) || !/^\w+$/.test(value)) throw new Error(`not a planner setting: ${name} = ${value}`);
+    return `set_config('${name}', '${value}', true)`;
+  });
   return inTransaction(db, async (tx) => {
-    const setting = tx.execute(setLocal).then(() => undefined);
-    const rows = await queryRows<T>(tx, query);
+    const setting = tx.execute(sql.raw(`SELECT ${set.join(', ')}`)).then(() => undefined);
+    const rows = await preparedRows<T>(tx, query);
     await setting;
     return rows;
   });
 }
 
+const dialect = new PgDialect();
+
+/** As queryRows, prepared: drizzle's `execute` sends every statement unnamed, parsed anew. */
+async function preparedRows<T>(db: Database, query: SQL): Promise<T[]> {
+  // The name only asks drizzle to prepare; postgres.js keys its statements by their text.
+  return rowsOf<T>(await db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, 'prepared', false).execute());
+}
+
 /** Runs raw SQL and returns its rows the same way on both drivers. */
 export async function queryRows<T>(db: Database, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
+  return rowsOf<T>(await db.execute(query));
+}
+
+/** postgres.js answers with the rows, PGlite with an object holding them. */
+function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }

@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import t from 'tap';
-import { queryAfterSetLocal, queryRows } from '../db/client.ts';
+import { queryRows, queryWithSettings } from '../db/client.ts';
 import { type Accepts, checkGrade, type Grade } from '../src/domain/matching/grade-checks.ts';
 import {
   assessCandidates,
+  candidatePlanSettings,
   findCandidates,
   GRID_AREA,
   type MatchSubject,
@@ -41,16 +43,13 @@ function offerSubject(over: Partial<MatchSubject> = {}): MatchSubject {
   };
 }
 
-t.test('the planner setting is in force for the query sent with it', async (t) => {
-  // Sent in one round trip; a wrong order would silently lose the setting (seen while writing it).
-  const rows = await queryAfterSetLocal<{ enable_bitmapscan: string }>(
-    db,
-    sql`SET LOCAL enable_bitmapscan = off`,
-    sql`SHOW enable_bitmapscan`,
-  );
-  t.equal(rows[0]?.enable_bitmapscan, 'off');
-  const after = await queryRows<{ enable_bitmapscan: string }>(db, sql`SHOW enable_bitmapscan`);
-  t.equal(after[0]?.enable_bitmapscan, 'on', 'and only for that transaction');
+t.test('the planner settings are in force for the query sent with them', async (t) => {
+  // Sent in one round trip; a wrong order would silently lose them (seen while writing it).
+  const show = sql`SELECT current_setting('enable_bitmapscan') AS bitmap, current_setting('plan_cache_mode') AS mode`;
+  const rows = await queryWithSettings<{ bitmap: string; mode: string }>(db, candidatePlanSettings, show);
+  t.same(rows, [{ bitmap: 'off', mode: 'force_generic_plan' }]);
+  const after = await queryRows<{ bitmap: string; mode: string }>(db, show);
+  t.same(after, [{ bitmap: 'on', mode: 'auto' }], 'and only for that transaction');
 });
 
 t.test('an offer finds wants by material, substitutes, distance, status and grade, nearest first', async (t) => {
@@ -145,17 +144,23 @@ t.test('the candidate query can walk the spatial index (fails if a change to its
   const buyer = await org('Buyer');
   await listing(buyer, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
   for (const subject of [offerSubject(), offerSubject({ kind: 'want', accepts: { clayPct: { max: 10 } } })]) {
-    // With so few rows the planner would rightly prefer a sequential scan; forbidding it asks
-    // whether the query leaves the index usable at all.
+    // The plan the service runs: generic, made without the subject's values (PREPARE, then
+    // EXPLAIN EXECUTE under the same settings). With so few rows the planner would rightly prefer
+    // a sequential scan; forbidding it asks whether the query leaves the index usable at all.
+    const { sql: text, params } = new PgDialect().sqlToQuery(candidateQuery(subject, options));
+    const literal = (v: unknown) => (v === null ? 'NULL' : typeof v === 'string' ? `'${v.replaceAll("'", "''")}'` : String(v));
     const plan = await db.transaction(async (tx) => {
       await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-      await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+      for (const [name, value] of Object.entries(candidatePlanSettings)) await tx.execute(sql`SELECT set_config(${name}, ${value}, true)`);
+      await tx.execute(sql.raw(`PREPARE candidates AS ${text}`));
       const rows = await queryRows<{ 'QUERY PLAN': string }>(
         tx as unknown as typeof db,
-        sql`EXPLAIN ${candidateQuery(subject, options)}`,
+        sql.raw(`EXPLAIN EXECUTE candidates(${params.map(literal).join(', ')})`),
       );
+      await tx.execute(sql`DEALLOCATE candidates`);
       return rows.map((r) => r['QUERY PLAN']).join('\n');
     });
+    t.notMatch(plan, /st_makepoint\(/i, `${subject.kind}: the subject's position is computed once, not per row`);
     t.match(plan, /Index Scan using listings_active_grid_gix on listings/, `${subject.kind}: nearest-first walk of the grid`);
     t.match(plan, /Order By: \(grid <-> /, `${subject.kind}: ordered by distance inside the index`);
     t.match(plan, /Index Scan using listings_active_off_grid_gix on listings/, `${subject.kind}: and of listings off it`);

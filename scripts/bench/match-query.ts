@@ -6,9 +6,10 @@ import { naiveCandidates } from './naive-match.ts';
 import { ms, summary } from './stats.ts';
 
 export async function benchMatchQuery(db: Database, options: MatchOptions, samples: number, baselineSamples: number) {
-  const [{ n: active } = { n: 0 }] = await queryRows<{ n: number }>(
+  const [{ listings, active } = { listings: 0, active: 0 }] = await queryRows<{ listings: number; active: number }>(
     db,
-    sql`SELECT count(*)::int AS n FROM listings WHERE status = 'active' AND expires_at > now()`,
+    sql`SELECT count(*)::int AS listings, (count(*) FILTER (WHERE status = 'active' AND expires_at > now()))::int AS active
+        FROM listings`,
   );
   // A fixed sample: the same listings on every run over the same data.
   const ids = await queryRows<{ id: string }>(
@@ -56,6 +57,7 @@ export async function benchMatchQuery(db: Database, options: MatchOptions, sampl
   }
   const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / (xs.length || 1);
   return {
+    listings,
     activeListings: active,
     samples: ids.length,
     meanCandidates: ms(candidates / (ids.length || 1)),
