@@ -77,7 +77,7 @@ export function queryWithSettings<T>(db: Database, settings: Record<string, stri
   });
   return inTransaction(db, async (tx) => {
     const setting = tx.execute(sql.raw(`SELECT ${set.join(', ')}`)).then(() => undefined);
-    const rows = await preparedRows<T>(tx, query);
+    const rows = await queryPreparedRows<T>(tx, query);
     await setting;
     return rows;
   });
@@ -85,8 +85,13 @@ export function queryWithSettings<T>(db: Database, settings: Record<string, stri
 
 const dialect = new PgDialect();
 
-/** As queryRows, prepared: drizzle's `execute` sends every statement unnamed, parsed anew. */
-async function preparedRows<T>(db: Database, query: SQL): Promise<T[]> {
+/**
+ * As queryRows, prepared and kept on the connection by postgres.js (keyed by the text). Drizzle's
+ * `execute` sends every statement unnamed, and postgres.js then spends a round trip describing a
+ * parameterised one before it runs it; a kept statement is described once per connection. For
+ * statements of a fixed text, run often: each text stays on every connection for good.
+ */
+export async function queryPreparedRows<T>(db: Database, query: SQL): Promise<T[]> {
   // The name only asks drizzle to prepare; postgres.js keys its statements by their text.
   return rowsOf<T>(await db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, 'prepared', false).execute());
 }

@@ -1,6 +1,5 @@
-import { inArray, type SQL, sql } from 'drizzle-orm';
-import { type Database, queryRows, queryWithSettings } from '../../db/client.ts';
-import { organisations } from '../../db/schema.ts';
+import { type SQL, sql } from 'drizzle-orm';
+import { type Database, queryPreparedRows, queryWithSettings } from '../../db/client.ts';
 import type { FactorSet } from '../../schemas/factor-set.ts';
 import type { Material } from '../../schemas/material.ts';
 import type { Match } from '../../schemas/matching.ts';
@@ -220,7 +219,7 @@ export interface StoredSubject extends MatchSubject {
 
 /** The matching subject for a stored listing, or null when there is no such listing. */
 export async function listingSubject(db: Database, listingId: string): Promise<StoredSubject | null> {
-  const [row] = await queryRows<ListingColumns & { status: string; expired: boolean }>(
+  const [row] = await queryPreparedRows<ListingColumns & { status: string; expired: boolean }>(
     db,
     sql`SELECT id, organisation_id, site_id, version, kind, material_code, grade, accepts, quantity_amount, quantity_unit,
           quantity_rate, available_from::text AS available_from, available_until::text AS available_until,
@@ -348,10 +347,11 @@ function savingsOf(
 
 async function organisationNames(db: Database, ids: string[]): Promise<Map<string, { id: string; name: string }>> {
   if (!ids.length) return new Map();
-  const rows = await db
-    .select({ id: organisations.id, name: organisations.name })
-    .from(organisations)
-    .where(inArray(organisations.id, [...new Set(ids)]));
+  // One array parameter: a text that does not vary with the number of ids can be kept prepared.
+  const rows = await queryPreparedRows<{ id: string; name: string }>(
+    db,
+    sql`SELECT id, name FROM organisations WHERE id = ANY(${sql.param([...new Set(ids)])}::uuid[])`,
+  );
   return new Map(rows.map((r) => [r.id, r]));
 }
 
