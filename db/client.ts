@@ -69,18 +69,23 @@ export function inTransaction<T>(db: Database, work: (tx: Database) => Promise<T
  * it once per connection, and under `plan_cache_mode = force_generic_plan` plans it once too.
  */
 export function queryWithSettings<T>(db: Database, settings: Record<string, string>, query: SQL): Promise<T[]> {
+  return inTransaction(db, async (tx) => {
+    const setting = tx.execute(setLocally(settings)).then(() => undefined);
+    const rows = await queryPreparedRows<T>(tx, query);
+    await setting;
+    return rows;
+  });
+}
+
+/** A statement that sets these for the rest of the transaction. */
+export function setLocally(settings: Record<string, string>): SQL {
   // Literals, not parameters: postgres.js describes a parameterised statement in a round trip
   // of its own before running it. The settings are the code's constants, never user input.
   const set = Object.entries(settings).map(([name, value]) => {
     if (!/^\w+$/.test(name) || !/^\w+$/.test(value)) throw new Error(`not a planner setting: ${name} = ${value}`);
     return `set_config('${name}', '${value}', true)`;
   });
-  return inTransaction(db, async (tx) => {
-    const setting = tx.execute(sql.raw(`SELECT ${set.join(', ')}`)).then(() => undefined);
-    const rows = await queryPreparedRows<T>(tx, query);
-    await setting;
-    return rows;
-  });
+  return sql.raw(`SELECT ${set.join(', ')}`);
 }
 
 const dialect = new PgDialect();

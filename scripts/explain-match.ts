@@ -1,9 +1,9 @@
-// Prints EXPLAIN (ANALYZE, BUFFERS) of the match query for one active offer and one active want
-// of the loaded data: node --import tsx scripts/explain-match.ts [material]
+// Prints EXPLAIN (ANALYZE, BUFFERS) of the match query as the service plans it, for one active
+// offer and one active want of the loaded data: node --import tsx scripts/explain-match.ts [material]
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../db/client.ts';
 import { loadConfig } from '../src/config.ts';
-import { candidateQuery, listingSubject } from '../src/services/matching.ts';
+import { explainCandidates, listingSubject } from '../src/services/matching.ts';
 
 const material = process.argv[2] ?? 'foundry-sand';
 const config = loadConfig();
@@ -15,15 +15,11 @@ for (const kind of ['offer', 'want']) {
   );
   const subject = row && (await listingSubject(database.db, row.id));
   if (!subject) continue;
-  const plan = await database.db.transaction(async (tx) => {
-    // As findCandidates runs it; PLANNER_DEFAULT=1 shows what the planner would pick unaided.
-    if (!process.env.PLANNER_DEFAULT) await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
-    return queryRows<{ 'QUERY PLAN': string }>(
-      tx as never,
-      sql`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${candidateQuery(subject, { strict: false, minShareOfWant: 0.05, cap: config.matchCandidateCap })}`,
-    );
-  });
+  // As findCandidates runs it; PLANNER_DEFAULT=1 shows what the planner would pick unaided.
+  const settings: Record<string, string> = process.env.PLANNER_DEFAULT ? { enable_bitmapscan: 'on', plan_cache_mode: 'auto' } : {};
+  const options = { strict: false, minShareOfWant: 0.05, cap: config.matchCandidateCap };
+  const plan = await explainCandidates(database.db, subject, options, { analyze: true, settings });
   console.log(`-- ${kind} ${subject.listingId} (${material}, max haul ${subject.maxHaulKm} km)`);
-  console.log(plan.map((r) => r['QUERY PLAN']).join('\n'));
+  console.log(plan);
 }
 await database.close();

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import fc from 'fast-check';
 import t from 'tap';
 import { queryRows, queryWithSettings } from '../db/client.ts';
@@ -7,6 +6,7 @@ import { type Accepts, checkGrade, type Grade } from '../src/domain/matching/gra
 import {
   assessCandidates,
   candidatePlanSettings,
+  explainCandidates,
   findCandidates,
   GRID_AREA,
   type MatchSubject,
@@ -140,26 +140,12 @@ t.test('availability windows must overlap; small lots are dropped', async (t) =>
 });
 
 t.test('the candidate query can walk the spatial index (fails if a change to its shape stops that)', async (t) => {
-  const { candidateQuery } = await import('../src/services/matching.ts');
   const buyer = await org('Buyer');
   await listing(buyer, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
   for (const subject of [offerSubject(), offerSubject({ kind: 'want', accepts: { clayPct: { max: 10 } } })]) {
-    // The plan the service runs: generic, made without the subject's values (PREPARE, then
-    // EXPLAIN EXECUTE under the same settings). With so few rows the planner would rightly prefer
-    // a sequential scan; forbidding it asks whether the query leaves the index usable at all.
-    const { sql: text, params } = new PgDialect().sqlToQuery(candidateQuery(subject, options));
-    const literal = (v: unknown) => (v === null ? 'NULL' : typeof v === 'string' ? `'${v.replaceAll("'", "''")}'` : String(v));
-    const plan = await db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL enable_seqscan = off`);
-      for (const [name, value] of Object.entries(candidatePlanSettings)) await tx.execute(sql`SELECT set_config(${name}, ${value}, true)`);
-      await tx.execute(sql.raw(`PREPARE candidates AS ${text}`));
-      const rows = await queryRows<{ 'QUERY PLAN': string }>(
-        tx as unknown as typeof db,
-        sql.raw(`EXPLAIN EXECUTE candidates(${params.map(literal).join(', ')})`),
-      );
-      await tx.execute(sql`DEALLOCATE candidates`);
-      return rows.map((r) => r['QUERY PLAN']).join('\n');
-    });
+    // With so few rows the planner would rightly prefer a sequential scan; forbidding it asks
+    // whether the query leaves the index usable at all.
+    const plan = await explainCandidates(db, subject, options, { analyze: false, settings: { enable_seqscan: 'off' } });
     t.notMatch(plan, /st_makepoint\(/i, `${subject.kind}: the subject's position is computed once, not per row`);
     t.match(plan, /Index Scan using listings_active_grid_gix on listings/, `${subject.kind}: nearest-first walk of the grid`);
     t.match(plan, /Order By: \(grid <-> /, `${subject.kind}: ordered by distance inside the index`);

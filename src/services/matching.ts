@@ -1,5 +1,13 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { type Database, queryPreparedRows, queryWithSettings } from '../../db/client.ts';
+import { PgDialect } from 'drizzle-orm/pg-core';
+import {
+  type Database,
+  inTransaction,
+  queryPreparedRows,
+  queryRows,
+  queryWithSettings,
+  setLocally,
+} from '../../db/client.ts';
 import type { FactorSet } from '../../schemas/factor-set.ts';
 import type { Material } from '../../schemas/material.ts';
 import type { Match } from '../../schemas/matching.ts';
@@ -179,6 +187,29 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
     JOIN materials m ON m.code = c.material_code
     ORDER BY c.distance_m, c.id
     LIMIT ${options.cap}`;
+}
+
+/**
+ * EXPLAIN of the plan findCandidates runs: the generic one, made without the subject's values
+ * (PREPARE, then EXPLAIN EXECUTE under the same settings). For docs, tests and diagnosis.
+ */
+export async function explainCandidates(
+  db: Database,
+  s: MatchSubject,
+  options: MatchOptions,
+  how: { analyze: boolean; settings?: Record<string, string> },
+): Promise<string> {
+  const { sql: text, params } = new PgDialect().sqlToQuery(candidateQuery(s, options));
+  const literal = (v: unknown) =>
+    v === null ? 'NULL' : typeof v === 'string' ? `'${v.replaceAll("'", "''")}'` : String(v as number | boolean);
+  const explain = how.analyze ? 'EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)' : 'EXPLAIN (COSTS OFF)';
+  return inTransaction(db, async (tx) => {
+    await tx.execute(setLocally({ ...candidatePlanSettings, ...how.settings }));
+    await tx.execute(sql.raw(`PREPARE candidates AS ${text}`));
+    const rows = await queryRows<{ 'QUERY PLAN': string }>(tx, sql.raw(`${explain} EXECUTE candidates(${params.map(literal).join(', ')})`));
+    await tx.execute(sql`DEALLOCATE candidates`);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  });
 }
 
 function inUnit(amount: number, from: 't' | 'm3', to: 't' | 'm3', density: number | null): number | null {
