@@ -121,6 +121,23 @@ t.test('a want for steel scrap: grades and residual maxima, in SQL', async (t) =
   t.same(rows.map((r) => r.id).sort(), [good, turnings].sort(), 'turnings come in as a declared substitute');
 });
 
+t.test('a substitute nearer than the own material\'s farthest kept candidate still comes in', async (t) => {
+  // With a cap of 2, the steel-scrap walk keeps Wolverhampton and Sheffield (~8 and ~105 km from
+  // Tipton), and the turnings walk stops at Sheffield's distance: Birmingham's turnings (~13 km)
+  // are within it and displace Sheffield; Hull's (~190 km) are beyond it.
+  const seller = await org('Seller');
+  const far = { maxHaulKm: 300 };
+  const near = await listing(seller, 'wolverhampton', { kind: 'offer', materialCode: 'steel-scrap', ...far });
+  await listing(seller, 'sheffield', { kind: 'offer', materialCode: 'steel-scrap', ...far });
+  const turnings = await listing(seller, 'birmingham', { kind: 'offer', materialCode: 'steel-turnings', ...far });
+  await listing(seller, 'hull', { kind: 'offer', materialCode: 'steel-turnings', ...far });
+  const subject = offerSubject({ kind: 'want', materialCode: 'steel-scrap', grade: {}, accepts: {}, maxHaulKm: 300 });
+  const rows = await findCandidates(db, subject, { ...options, cap: 2 });
+  t.same(rows.map((r) => r.id), [near, turnings]);
+  const all = await findCandidates(db, subject, { ...options, cap: 4 });
+  t.equal(all.length, 4, 'with room for all four, every one within the haul');
+});
+
 t.test('availability windows must overlap; small lots are dropped', async (t) => {
   const buyer = await org('Buyer');
   await listing(buyer, 'birmingham', {

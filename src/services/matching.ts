@@ -153,8 +153,9 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
       : sql`SELECT code FROM materials WHERE code = ${s.materialCode} OR ${s.materialCode} = ANY(substitutes)`;
   const grade =
     s.kind === 'offer' ? offeredGradeFails(s.grade, options.strict) : wantedGradeFails(s.accepts, options.strict);
-  // One nearest-first walk of an index; `where` picks the index, `nearest` its order.
-  const walk = (where: SQL, nearest: SQL) => sql`(
+  // One nearest-first walk of an index for the material `mc.code`, to `within` metres on the
+  // spheroid; `where` picks the index, `nearest` its order.
+  const walk = (within: SQL, where: SQL, nearest: SQL) => sql`(
       SELECT c.id, c.organisation_id, c.site_id, c.kind, c.material_code, c.grade, c.accepts,
           c.quantity_amount, c.quantity_unit, c.quantity_rate,
           c.available_from::text AS available_from, c.available_until::text AS available_until,
@@ -166,7 +167,7 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
           AND c.kind = ${counterpart}
           AND c.status = 'active'
           AND ${where}
-          AND ST_DWithin(c.location, ${point}, ${haulM})
+          AND ST_DWithin(c.location, ${point}, ${within})
           AND c.expires_at > now()
           ${s.organisationId ? sql`AND c.organisation_id <> ${s.organisationId}` : sql``}
           AND ST_DWithin(c.location, ${point}, c.max_haul_km * 1000)
@@ -177,13 +178,30 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
         ORDER BY ${nearest}
         LIMIT ${options.cap})`;
   // A subject on the grid: walk the grid, plus the few listings off it; off the grid: geography.
-  const walks = onGrid(s)
-    ? sql`${walk(sql`c.grid IS NOT NULL AND ST_DWithin(c.grid, ${grid}, ${haulM * GRID_SLACK.factor + GRID_SLACK.metres})`, sql`c.grid <-> ${grid}`)}
-      UNION ALL ${walk(sql`c.grid IS NULL`, sql`c.location <-> ${point}`)}`
-    : walk(sql`true`, sql`c.location <-> ${point}`);
-  return sql`SELECT c.*, m.density_t_per_m3
-    FROM unnest(ARRAY(${materialCodes})) AS mc(code)
-    CROSS JOIN LATERAL (${walks}) c
+  const walks = (within: SQL) =>
+    onGrid(s)
+      ? sql`${walk(within, sql`c.grid IS NOT NULL AND ST_DWithin(c.grid, ${grid}, ${within} * ${GRID_SLACK.factor}::float8 + ${GRID_SLACK.metres}::float8)`, sql`c.grid <-> ${grid}`)}
+        UNION ALL ${walk(within, sql`c.grid IS NULL`, sql`c.location <-> ${point}`)}`
+      : walk(within, sql`true`, sql`c.location <-> ${point}`);
+  // The subject's own material is walked first. Once it has `cap` candidates, nothing farther
+  // than the farthest of them can be kept, so the other materials' walks stop there: a
+  // substitute whose listings all fail the grade no longer has every one within the haul read
+  // (a steel-scrap want passed ~26,000 turnings within 80 km for none).
+  const haul = sql`${haulM}::float8`;
+  return sql`WITH own AS MATERIALIZED (
+      SELECT c.* FROM (SELECT ${s.materialCode}::text) AS mc(code) CROSS JOIN LATERAL (${walks(haul)}) c
+    ),
+    reach AS (
+      SELECT CASE WHEN count(*) < ${options.cap} THEN ${haul} ELSE max(distance_m) END AS metres
+      FROM (SELECT distance_m FROM own ORDER BY distance_m LIMIT ${options.cap}) nearest
+    )
+    SELECT c.*, m.density_t_per_m3
+    FROM (
+      SELECT * FROM own
+      UNION ALL
+      SELECT c.* FROM unnest(ARRAY(SELECT code FROM (${materialCodes}) AS compatible(code) WHERE code <> ${s.materialCode})) AS mc(code)
+        CROSS JOIN LATERAL (${walks(sql`(SELECT metres FROM reach)`)}) c
+    ) c
     JOIN materials m ON m.code = c.material_code
     ORDER BY c.distance_m, c.id
     LIMIT ${options.cap}`;
