@@ -109,8 +109,28 @@ export function offeredGradeFails(grade: Grade, strict: boolean): SQL {
  * Each compatible material gets its own nearest-first index walk — a single scan over a list of
  * materials would lose the index order — and the walks are merged by distance.
  */
-export function findCandidates(db: Database, s: MatchSubject, options: MatchOptions): Promise<CandidateRow[]> {
-  return queryWithSettings<CandidateRow>(db, candidatePlanSettings, candidateQuery(s, options));
+export async function findCandidates(db: Database, s: MatchSubject, options: MatchOptions): Promise<CandidateRow[]> {
+  const materials = counterpartMaterials(s, await listMaterials(db));
+  if (!materials.length) return [];
+  const codes = materials.map((m) => m.code);
+  const rows = await queryWithSettings<CandidateRow>(db, candidatePlanSettings, candidateQuery(s, options, codes));
+  const density = new Map(materials.map((m) => [m.code, m.densityTPerM3]));
+  for (const row of rows) row.density_t_per_m3 = density.get(row.material_code) ?? null;
+  return rows;
+}
+
+/**
+ * The materials whose listings can be counterparts, the subject's own first: a want for M also
+ * takes the substitutes M declares; an offer of M serves wants for M and for any material that
+ * lists M among its substitutes.
+ */
+export function counterpartMaterials(s: Pick<MatchSubject, 'kind' | 'materialCode'>, catalogue: Material[]): Material[] {
+  const own = catalogue.find((m) => m.code === s.materialCode);
+  if (!own) return [];
+  const others = catalogue.filter((m) =>
+    m.code !== own.code && (s.kind === 'want' ? own.substitutes.includes(m.code) : m.substitutes.includes(own.code)),
+  );
+  return [own, ...others];
 }
 
 export const candidatePlanSettings = {
@@ -138,24 +158,21 @@ function onGrid(s: { lon: number; lat: number }): boolean {
   return s.lon >= GRID_AREA.west && s.lon <= GRID_AREA.east && s.lat >= GRID_AREA.south && s.lat <= GRID_AREA.north;
 }
 
-/** The SQL of findCandidates, kept apart so its plan can be inspected (docs, tests). */
-export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
+/**
+ * The SQL of findCandidates for counterparts of these materials (`codes`, the subject's own
+ * first), kept apart so its plan can be inspected (docs, tests).
+ */
+export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: string[]): SQL {
   // Scalar subqueries, so that a generic plan computes them once, not once per visited row.
   const point = sql`(SELECT ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography)`;
   const grid = sql`(SELECT grid_point(ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography))`;
-  const haulM = s.maxHaulKm * 1000;
   const counterpart = s.kind === 'offer' ? 'want' : 'offer';
-  // A want for M also takes the substitutes M declares; an offer of M serves wants for M and for
-  // any material that lists M among its substitutes.
-  const materialCodes =
-    s.kind === 'want'
-      ? sql`SELECT unnest(array_append(substitutes, code)) FROM materials WHERE code = ${s.materialCode}`
-      : sql`SELECT code FROM materials WHERE code = ${s.materialCode} OR ${s.materialCode} = ANY(substitutes)`;
   const grade =
     s.kind === 'offer' ? offeredGradeFails(s.grade, options.strict) : wantedGradeFails(s.accepts, options.strict);
-  // One nearest-first walk of an index for the material `mc.code`, to `within` metres on the
-  // spheroid; `where` picks the index, `nearest` its order.
-  const walk = (within: SQL, where: SQL, nearest: SQL) => sql`(
+  // One nearest-first walk of an index over one material's listings, to `within` metres on the
+  // spheroid; `where` picks the index, `nearest` its order. One walk per material: a single scan
+  // over several would lose the index order.
+  const walk = (code: string, within: SQL, where: SQL, nearest: SQL) => sql`(
       SELECT c.id, c.organisation_id, c.site_id, c.kind, c.material_code, c.grade, c.accepts,
           c.quantity_amount, c.quantity_unit, c.quantity_rate,
           c.available_from::text AS available_from, c.available_until::text AS available_until,
@@ -163,7 +180,7 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
           ST_X(c.location::geometry) AS lon, ST_Y(c.location::geometry) AS lat,
           ST_Distance(c.location, ${point}) AS distance_m
         FROM listings c
-        WHERE c.material_code = mc.code
+        WHERE c.material_code = ${code}
           AND c.kind = ${counterpart}
           AND c.status = 'active'
           AND ${where}
@@ -178,33 +195,30 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions): SQL {
         ORDER BY ${nearest}
         LIMIT ${options.cap})`;
   // A subject on the grid: walk the grid, plus the few listings off it; off the grid: geography.
-  const walks = (within: SQL) =>
+  const walks = (code: string, within: SQL) =>
     onGrid(s)
-      ? sql`${walk(within, sql`c.grid IS NOT NULL AND ST_DWithin(c.grid, ${grid}, ${within} * ${GRID_SLACK.factor}::float8 + ${GRID_SLACK.metres}::float8)`, sql`c.grid <-> ${grid}`)}
-        UNION ALL ${walk(within, sql`c.grid IS NULL`, sql`c.location <-> ${point}`)}`
-      : walk(within, sql`true`, sql`c.location <-> ${point}`);
-  // The subject's own material is walked first. Once it has `cap` candidates, nothing farther
-  // than the farthest of them can be kept, so the other materials' walks stop there: a
-  // substitute whose listings all fail the grade no longer has every one within the haul read
-  // (a steel-scrap want passed ~26,000 turnings within 80 km for none).
-  const haul = sql`${haulM}::float8`;
-  return sql`WITH own AS MATERIALIZED (
-      SELECT c.* FROM (SELECT ${s.materialCode}::text) AS mc(code) CROSS JOIN LATERAL (${walks(haul)}) c
-    ),
+      ? sql`SELECT * FROM (${walk(code, within, sql`c.grid IS NOT NULL AND ST_DWithin(c.grid, ${grid}, ${within} * ${GRID_SLACK.factor}::float8 + ${GRID_SLACK.metres}::float8)`, sql`c.grid <-> ${grid}`)}
+        UNION ALL ${walk(code, within, sql`c.grid IS NULL`, sql`c.location <-> ${point}`)}) walks`
+      : sql`SELECT * FROM ${walk(code, within, sql`true`, sql`c.location <-> ${point}`)} walks`;
+  const haul = sql`${s.maxHaulKm * 1000}::float8`;
+  const [own, ...others] = codes;
+  if (!own) throw new Error('candidateQuery needs at least the subject\'s own material');
+  const nearest = sql`ORDER BY c.distance_m, c.id LIMIT ${options.cap}`;
+  if (!others.length) return sql`SELECT c.* FROM (${walks(own, haul)}) c ${nearest}`;
+  // The own material is walked first. Once it has `cap` candidates, nothing farther than the
+  // farthest of them can be kept, so the other materials' walks stop there: a substitute whose
+  // listings all fail the grade no longer has every one within the haul read (a steel-scrap want
+  // passed ~26,000 turnings within 80 km for none).
+  const reach = sql`(SELECT metres FROM reach)`;
+  return sql`WITH own AS MATERIALIZED (${walks(own, haul)}),
     reach AS (
       SELECT CASE WHEN count(*) < ${options.cap} THEN ${haul} ELSE max(distance_m) END AS metres
       FROM (SELECT distance_m FROM own ORDER BY distance_m LIMIT ${options.cap}) nearest
     )
-    SELECT c.*, m.density_t_per_m3
-    FROM (
+    SELECT c.* FROM (
       SELECT * FROM own
-      UNION ALL
-      SELECT c.* FROM unnest(ARRAY(SELECT code FROM (${materialCodes}) AS compatible(code) WHERE code <> ${s.materialCode})) AS mc(code)
-        CROSS JOIN LATERAL (${walks(sql`(SELECT metres FROM reach)`)}) c
-    ) c
-    JOIN materials m ON m.code = c.material_code
-    ORDER BY c.distance_m, c.id
-    LIMIT ${options.cap}`;
+      ${sql.join(others.map((code) => sql`UNION ALL ${walks(code, reach)}`), sql` `)}
+    ) c ${nearest}`;
 }
 
 /**
@@ -217,7 +231,8 @@ export async function explainCandidates(
   options: MatchOptions,
   how: { analyze: boolean; settings?: Record<string, string> },
 ): Promise<string> {
-  const { sql: text, params } = new PgDialect().sqlToQuery(candidateQuery(s, options));
+  const codes = counterpartMaterials(s, await listMaterials(db)).map((m) => m.code);
+  const { sql: text, params } = new PgDialect().sqlToQuery(candidateQuery(s, options, codes));
   const literal = (v: unknown) =>
     v === null ? 'NULL' : typeof v === 'string' ? `'${v.replaceAll("'", "''")}'` : String(v as number | boolean);
   const explain = how.analyze ? 'EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)' : 'EXPLAIN (COSTS OFF)';
