@@ -2,10 +2,12 @@ import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import t from 'tap';
 import { queryRows, queryWithSettings } from '../db/client.ts';
+import type { Material } from '../schemas/material.ts';
 import { type Accepts, checkGrade, type Grade } from '../src/domain/matching/grade-checks.ts';
 import {
   assessCandidates,
   candidatePlanSettings,
+  counterpartMaterials,
   explainCandidates,
   findCandidates,
   GRID_AREA,
@@ -119,6 +121,23 @@ t.test('a want for steel scrap: grades and residual maxima, in SQL', async (t) =
   });
   const rows = await findCandidates(db, subject, options);
   t.same(rows.map((r) => r.id).sort(), [good, turnings].sort(), 'turnings come in as a declared substitute');
+});
+
+t.test('counterpart materials: the own first, then substitutes for a want, substituted-for for an offer', async (t) => {
+  const catalogue = [
+    { code: 'foundry-sand', substitutes: [] },
+    { code: 'silica-sand', substitutes: ['foundry-sand'] },
+    { code: 'steel-scrap', substitutes: ['steel-turnings'] },
+    { code: 'steel-turnings', substitutes: [] },
+  ] as unknown as Material[];
+  const codes = (kind: 'offer' | 'want', materialCode: string) =>
+    counterpartMaterials({ kind, materialCode }, catalogue).map((m) => m.code);
+  t.same(codes('want', 'steel-scrap'), ['steel-scrap', 'steel-turnings']);
+  t.same(codes('offer', 'steel-scrap'), ['steel-scrap']);
+  t.same(codes('offer', 'steel-turnings'), ['steel-turnings', 'steel-scrap']);
+  t.same(codes('want', 'steel-turnings'), ['steel-turnings']);
+  t.same(codes('offer', 'foundry-sand'), ['foundry-sand', 'silica-sand']);
+  t.same(codes('want', 'unknown'), []);
 });
 
 t.test('a substitute nearer than the own material\'s farthest kept candidate still comes in', async (t) => {
