@@ -90,6 +90,11 @@ export function setLocally(settings: Record<string, string>): SQL {
 
 const dialect = new PgDialect();
 
+/** The statement text (with $n placeholders) and parameters drizzle would send for `query`. */
+export function statementOf(query: SQL): { sql: string; params: unknown[] } {
+  return dialect.sqlToQuery(query);
+}
+
 /**
  * As queryRows, prepared and kept on the connection by postgres.js (keyed by the text). Drizzle's
  * `execute` sends every statement unnamed, and postgres.js then spends a round trip describing a
@@ -98,7 +103,7 @@ const dialect = new PgDialect();
  */
 export async function queryPreparedRows<T>(db: Database, query: SQL): Promise<T[]> {
   // The name only asks drizzle to prepare; postgres.js keys its statements by their text.
-  return rowsOf<T>(await db._.session.prepareQuery(dialect.sqlToQuery(query), undefined, 'prepared', false).execute());
+  return rowsOf<T>(await db._.session.prepareQuery(statementOf(query), undefined, 'prepared', false).execute());
 }
 
 /** Runs raw SQL and returns its rows the same way on both drivers. */

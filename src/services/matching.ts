@@ -1,5 +1,4 @@
 import { type SQL, sql } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import {
   type Database,
   inTransaction,
@@ -7,6 +6,7 @@ import {
   queryRows,
   queryWithSettings,
   setLocally,
+  statementOf,
 } from '../../db/client.ts';
 import type { FactorSet } from '../../schemas/factor-set.ts';
 import type { Material } from '../../schemas/material.ts';
@@ -232,7 +232,7 @@ export async function explainCandidates(
   how: { analyze: boolean; settings?: Record<string, string> },
 ): Promise<string> {
   const codes = counterpartMaterials(s, await listMaterials(db)).map((m) => m.code);
-  const { sql: text, params } = new PgDialect().sqlToQuery(candidateQuery(s, options, codes));
+  const { sql: text, params } = statementOf(candidateQuery(s, options, codes));
   const literal = (v: unknown) =>
     v === null ? 'NULL' : typeof v === 'string' ? `'${v.replaceAll("'", "''")}'` : String(v as number | boolean);
   const explain = how.analyze ? 'EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)' : 'EXPLAIN (COSTS OFF)';
