@@ -63,18 +63,50 @@ export function inTransaction<T>(db: Database, work: (tx: Database) => Promise<T
 }
 
 /**
- * Runs `query` in a transaction with planner settings local to it, both sent at once (one round
- * trip fewer; drizzle's queries start when first awaited, so the settings are started first).
- * The query is prepared: postgres.js keeps it on the connection by its text, so the server parses
- * it once per connection, and under `plan_cache_mode = force_generic_plan` plans it once too.
+ * Runs `query` in a transaction with planner settings local to it. The query is prepared:
+ * postgres.js keeps it on the connection by its text, so the server parses it once per
+ * connection, and under `plan_cache_mode = force_generic_plan` plans it once too.
+ * On a postgres.js pool the four statements (BEGIN, the settings, the query, COMMIT) are sent
+ * together on one connection and answered in one round trip; a drizzle transaction would wait
+ * for BEGIN and for COMMIT in round trips of their own. PGlite, and a `db` that is already a
+ * transaction, run them in a drizzle transaction (a savepoint in the latter).
  */
-export function queryWithSettings<T>(db: Database, settings: Record<string, string>, query: SQL): Promise<T[]> {
-  return inTransaction(db, async (tx) => {
-    const setting = tx.execute(setLocally(settings)).then(() => undefined);
-    const rows = await queryPreparedRows<T>(tx, query);
-    await setting;
-    return rows;
-  });
+export async function queryWithSettings<T>(db: Database, settings: Record<string, string>, query: SQL): Promise<T[]> {
+  const pool = postgresPool(db);
+  if (!pool) {
+    return inTransaction(db, async (tx) => {
+      // Drizzle's queries start when first awaited: the settings are started first.
+      const setting = tx.execute(setLocally(settings)).then(() => undefined);
+      const rows = await queryPreparedRows<T>(tx, query);
+      await setting;
+      return rows;
+    });
+  }
+  const { sql: text, params } = statementOf(query);
+  const connection = await pool.reserve();
+  try {
+    const sent = [
+      connection.unsafe('BEGIN'),
+      connection.unsafe(statementOf(setLocally(settings)).sql),
+      connection.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }),
+      // After a failed statement PostgreSQL answers COMMIT with a rollback, and nothing is left open.
+      connection.unsafe('COMMIT'),
+    ];
+    // Every answer is awaited before the connection goes back to the pool.
+    const answers = (await Promise.allSettled(sent)).map((answer) => {
+      if (answer.status === 'rejected') throw answer.reason;
+      return answer.value;
+    });
+    return rowsOf<T>(answers[2]);
+  } finally {
+    connection.release();
+  }
+}
+
+/** The postgres.js pool behind `db`, unless `db` is PGlite or a transaction. */
+function postgresPool(db: Database): postgres.Sql | undefined {
+  const client = (db as { $client?: unknown }).$client;
+  return typeof client === 'function' && 'reserve' in client ? (client as postgres.Sql) : undefined;
 }
 
 /** A statement that sets these for the rest of the transaction. */

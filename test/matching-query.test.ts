@@ -54,6 +54,19 @@ t.test('the planner settings are in force for the query sent with them', async (
   t.same(after, [{ bitmap: 'on', mode: 'auto' }], 'and only for that transaction');
 });
 
+t.test('a query that fails under the settings fails alone and leaves no transaction open', async (t) => {
+  const failure = await queryWithSettings(db, candidatePlanSettings, sql`SELECT 1 / ${0}::int AS x`).catch((e: Error) => e);
+  // drizzle wraps the driver's error; the pipelined postgres.js path passes it on as it is
+  t.match(failure instanceof Error && ((failure.cause as Error | undefined) ?? failure).message, /division by zero/);
+  const open = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+  );
+  t.same(open, [{ n: 0 }]);
+  t.same(await queryWithSettings(db, candidatePlanSettings, sql`SELECT ${2}::int AS x`), [{ x: 2 }], 'and the next one runs');
+});
+
 t.test('an offer finds wants by material, substitutes, distance, status and grade, nearest first', async (t) => {
   const buyer = await org('Buyer');
   const near = await listing(buyer, 'wolverhampton', { kind: 'want', materialCode: 'foundry-sand' });
