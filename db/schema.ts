@@ -30,11 +30,14 @@ export const geographyPoint = customType<{ data: string; driverData: string }>({
 });
 
 /**
- * A point on the British National Grid (EPSG:27700, metres), derived from a WGS 84 point by the
- * migration's grid_point(): planar distances make the nearest-first index walk twice as fast as
- * on geography. NULL outside the area where the grid's scale error stays under 0.6 %.
+ * Where matching walks a listing: its point on the British National Grid (EPSG:27700, metres;
+ * the migration's grid_point()) moved into a region of the plane of its own material and kind
+ * (match_point(), migration 0008). One single-column GiST index then serves material, kind and
+ * nearness together, and walks it faster than a btree_gist index over the three columns.
+ * Planar distances within a region are grid distances. NULL outside the area where the grid's
+ * scale error stays under 0.6 %.
  */
-export const gridPoint = customType<{ data: string; driverData: string }>({
+export const matchPoint = customType<{ data: string; driverData: string }>({
   dataType() {
     return 'geometry(Point,27700)';
   },
@@ -215,9 +218,9 @@ export const listings = pgTable(
     status: listingStatusEnum().notNull().default('active'),
     version: integer().notNull().default(1),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
-    /** The site's point, copied so one GiST index can serve material + kind + place together. */
+    /** The site's point, copied so matching reads one table. */
     location: geographyPoint().notNull(),
-    grid: gridPoint().generatedAlwaysAs(sql`grid_point(location)`),
+    matchPoint: matchPoint().generatedAlwaysAs(sql`match_point(material_code, kind, grid_point(location))`),
     ...timestamps,
   },
   (t) => [
@@ -225,14 +228,14 @@ export const listings = pgTable(
     index('listings_site_idx').on(t.siteId),
     index('listings_material_kind_status_idx').on(t.materialCode, t.kind, t.status),
     index('listings_location_gix').using('gist', t.location),
-    // Matching walks these nearest-first for one material and kind among active listings: on the
-    // grid where a listing has a grid point, on geography for the few that lie beyond it.
-    index('listings_active_grid_gix')
-      .using('gist', t.materialCode, t.kind, t.grid)
-      .where(sql`status = 'active' AND grid IS NOT NULL`),
+    // Matching walks these nearest-first for one material and kind among active listings: by
+    // match point where a listing has one, on geography for the few that lie beyond the grid.
+    index('listings_active_match_gix')
+      .using('gist', t.matchPoint)
+      .where(sql`status = 'active' AND match_point IS NOT NULL`),
     index('listings_active_off_grid_gix')
       .using('gist', t.materialCode, t.kind, t.location)
-      .where(sql`status = 'active' AND grid IS NULL`),
+      .where(sql`status = 'active' AND match_point IS NULL`),
   ],
 );
 

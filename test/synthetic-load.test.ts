@@ -21,7 +21,7 @@ const structure = () =>
 
 t.test('loads every generated listing as generated, and puts indexes and foreign keys back', async (t) => {
   const before = await structure();
-  t.ok(before.some((r) => r.definition.includes('listings_active_grid_gix')), 'the matching index is there to drop');
+  t.ok(before.some((r) => r.definition.includes('listings_active_match_gix')), 'the matching index is there to drop');
   const result = await loadSynthetic(db, 240, 5, 50);
   t.equal(result.listings, 240);
   t.same(await structure(), before);
@@ -37,7 +37,7 @@ t.test('loads every generated listing as generated, and puts indexes and foreign
     sql`SELECT id, organisation_id, site_id, kind, material_code, grade, accepts, quantity_amount, quantity_unit,
         quantity_rate, max_haul_km, current_route, gate_fee_gbp_per_tonne, virgin_price_gbp_per_tonne, status,
         round(extract(epoch FROM expires_at - created_at) / 86400)::int AS days,
-        ST_X(location::geometry) AS lon, ST_Y(location::geometry) AS lat, grid IS NOT NULL AS on_grid
+        ST_X(location::geometry) AS lon, ST_Y(location::geometry) AS lat, match_point IS NOT NULL AS on_grid
       FROM listings`,
   );
   t.equal(rows.length, 240);

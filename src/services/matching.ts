@@ -163,10 +163,12 @@ function onGrid(s: { lon: number; lat: number }): boolean {
  * first), kept apart so its plan can be inspected (docs, tests).
  */
 export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: string[]): SQL {
+  const counterpart = s.kind === 'offer' ? 'want' : 'offer';
   // Scalar subqueries, so that a generic plan computes them once, not once per visited row.
   const point = sql`(SELECT ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography)`;
-  const grid = sql`(SELECT grid_point(ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography))`;
-  const counterpart = s.kind === 'offer' ? 'want' : 'offer';
+  // The subject's place in the region of the counterparts' material and kind (migration 0008).
+  const matchPoint = (code: string) =>
+    sql`(SELECT match_point(${code}, ${counterpart}::listing_kind, grid_point(ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography)))`;
   const grade =
     s.kind === 'offer' ? offeredGradeFails(s.grade, options.strict) : wantedGradeFails(s.accepts, options.strict);
   // One nearest-first walk of an index over one material's listings, to `within` metres on the
@@ -194,11 +196,12 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: st
           AND NOT ${grade}
         ORDER BY ${nearest}
         LIMIT ${options.cap})`;
-  // A subject on the grid: walk the grid, plus the few listings off it; off the grid: geography.
+  // A subject on the grid: walk the match points, plus the few listings off the grid; off the
+  // grid: geography.
   const walks = (code: string, within: SQL) =>
     onGrid(s)
-      ? sql`SELECT * FROM (${walk(code, within, sql`c.grid IS NOT NULL AND ST_DWithin(c.grid, ${grid}, ${within} * ${GRID_SLACK.factor}::float8 + ${GRID_SLACK.metres}::float8)`, sql`c.grid <-> ${grid}`)}
-        UNION ALL ${walk(code, within, sql`c.grid IS NULL`, sql`c.location <-> ${point}`)}) walks`
+      ? sql`SELECT * FROM (${walk(code, within, sql`c.match_point IS NOT NULL AND ST_DWithin(c.match_point, ${matchPoint(code)}, ${within} * ${GRID_SLACK.factor}::float8 + ${GRID_SLACK.metres}::float8)`, sql`c.match_point <-> ${matchPoint(code)}`)}
+        UNION ALL ${walk(code, within, sql`c.match_point IS NULL`, sql`c.location <-> ${point}`)}) walks`
       : sql`SELECT * FROM ${walk(code, within, sql`true`, sql`c.location <-> ${point}`)} walks`;
   const haul = sql`${s.maxHaulKm * 1000}::float8`;
   const [own, ...others] = codes;
