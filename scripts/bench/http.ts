@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../db/client.ts';
 import { startService, stopService } from '../lib/service.ts';
+import { cpuByName, cpuSpent, processCpuSeconds } from './cpu.ts';
 
 const { values } = parseArgs({
   options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '20' } },
@@ -38,20 +39,30 @@ const ids = (
 ).map((r) => r.id);
 await database.close();
 
-function run(title: string, path: string, options: object) {
-  return new Promise<{ title: string; rps: number; p99: number; errors: number; non2xx: number }>((resolve, reject) =>
+const pid = service.child.pid ?? 0;
+
+/** One autocannon run, with the CPU each process spent per request during it (ms). */
+async function run(title: string, path: string, options: object) {
+  const before = { service: processCpuSeconds(pid), postgres: cpuByName('postgres'), load: process.cpuUsage() };
+  const r = await new Promise<{
+    requests: { average: number; total: number }; latency: { p99: number }; errors: number; non2xx: number; statusCodeStats: object;
+  }>((resolve, reject) =>
     autocannon(
       { url: `${base}${path}`, connections: Number(values.connections), duration: Number(values.seconds), ...options },
-      (
-        err: Error | null,
-        r: { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number; statusCodeStats: object },
-      ) => {
-        if (err) return reject(err);
-        if (r.non2xx) console.error(title, 'status codes:', JSON.stringify(r.statusCodeStats));
-        resolve({ title, rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx });
-      },
+      (err: Error | null, result: never) => (err ? reject(err) : resolve(result)),
     ),
   );
+  if (r.non2xx) console.error(title, 'status codes:', JSON.stringify(r.statusCodeStats));
+  const load = process.cpuUsage(before.load);
+  const perRequest = (seconds: number) => (seconds * 1000) / (r.requests.total || 1);
+  return {
+    title, rps: r.requests.average, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx,
+    cpuMs: {
+      service: perRequest(processCpuSeconds(pid) - before.service),
+      postgres: perRequest(cpuSpent(before.postgres, cpuByName('postgres'))),
+      autocannon: perRequest((load.user + load.system) / 1e6),
+    },
+  };
 }
 
 let i = 0;
@@ -68,5 +79,8 @@ const results = [
   }),
 ];
 await stopService(service, 'SIGTERM');
-console.log('| endpoint | requests/s | p99 ms | errors | non-2xx |\n|---|---|---|---|---|');
-for (const r of results) console.log(`| ${r.title} | ${Math.round(r.rps)} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
+console.log('| endpoint | requests/s | p99 ms | errors | non-2xx | CPU ms per request: service / PostgreSQL / autocannon |');
+console.log('|---|---|---|---|---|---|');
+const f = (x: number) => x.toFixed(2);
+for (const r of results)
+  console.log(`| ${r.title} | ${Math.round(r.rps)} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${f(r.cpuMs.service)} / ${f(r.cpuMs.postgres)} / ${f(r.cpuMs.autocannon)} |`);

@@ -51,8 +51,8 @@ const f = (x: number) => x.toFixed(1);
 console.log(`
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; engine ${engine}.
 
-| listings | active | load rows/s | offer p50 / p95 / p99 ms | want p50 / p95 / p99 ms | naive p50 ms | speed-up (mean) | same answers | start-up ms |
-|---|---|---|---|---|---|---|---|---|
-| ${match.listings} | ${match.activeListings} | ${load ? Math.round(load.rowsPerSecond) : '(reused)'} | ${f(match.offer.p50)} / ${f(match.offer.p95)} / ${f(match.offer.p99)} | ${f(match.want.p50)} / ${f(match.want.p95)} / ${f(match.want.p99)} | ${f(match.baseline.naive.p50)} | ${match.baseline.speedupMean}× | ${match.baseline.sameAnswers} | ${Math.round(startUpMs)} |
+| listings | active | load rows/s | offer p50 / p95 / p99 ms | want p50 / p95 / p99 ms | naive p50 ms | speed-up (mean) | answer by id p50 ms | ceiling (mean) | same answers | start-up ms |
+|---|---|---|---|---|---|---|---|---|---|---|
+| ${match.listings} | ${match.activeListings} | ${load ? Math.round(load.rowsPerSecond) : '(reused)'} | ${f(match.offer.p50)} / ${f(match.offer.p95)} / ${f(match.offer.p99)} | ${f(match.want.p50)} / ${f(match.want.p95)} / ${f(match.want.p99)} | ${f(match.baseline.naive.p50)} | ${match.baseline.speedupMean}× | ${f(match.baseline.answerById.p50)} | ${match.baseline.speedupCeiling}× | ${match.baseline.sameAnswers} | ${Math.round(startUpMs)} |
 `);
 console.log(JSON.stringify({ load, match, startUpMs }));

@@ -158,6 +158,16 @@ function onGrid(s: { lon: number; lat: number }): boolean {
   return s.lon >= GRID_AREA.west && s.lon <= GRID_AREA.east && s.lat >= GRID_AREA.south && s.lat <= GRID_AREA.north;
 }
 
+/** What a candidate row carries (CandidateRow but its density), for listings `c`, `here` a geography. */
+export function candidateColumns(here: SQL): SQL {
+  return sql`c.id, c.organisation_id, c.site_id, c.kind, c.material_code, c.grade, c.accepts,
+          c.quantity_amount, c.quantity_unit, c.quantity_rate,
+          c.available_from::text AS available_from, c.available_until::text AS available_until,
+          c.max_haul_km, c.current_route, c.gate_fee_gbp_per_tonne, c.virgin_price_gbp_per_tonne, c.version,
+          ST_X(c.location::geometry) AS lon, ST_Y(c.location::geometry) AS lat,
+          ST_Distance(c.location, ${here}) AS distance_m`;
+}
+
 /**
  * The SQL of findCandidates for counterparts of these materials (`codes`, the subject's own
  * first), kept apart so its plan can be inspected (docs, tests).
@@ -175,12 +185,7 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: st
   // spheroid; `where` picks the index, `nearest` its order. One walk per material: a single scan
   // over several would lose the index order.
   const walk = (code: string, within: SQL, where: SQL, nearest: SQL) => sql`(
-      SELECT c.id, c.organisation_id, c.site_id, c.kind, c.material_code, c.grade, c.accepts,
-          c.quantity_amount, c.quantity_unit, c.quantity_rate,
-          c.available_from::text AS available_from, c.available_until::text AS available_until,
-          c.max_haul_km, c.current_route, c.gate_fee_gbp_per_tonne, c.virgin_price_gbp_per_tonne, c.version,
-          ST_X(c.location::geometry) AS lon, ST_Y(c.location::geometry) AS lat,
-          ST_Distance(c.location, ${point}) AS distance_m
+      SELECT ${candidateColumns(point)}
         FROM listings c
         WHERE c.material_code = ${code}
           AND c.kind = ${counterpart}
