@@ -1,9 +1,9 @@
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import underPressure from '@fastify/under-pressure';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import helmet from 'helmet';
 import type { Config } from '../config.ts';
 import { apiKeyPrefix, hashApiKey } from '../domain/api-key.ts';
 import { HttpProblem } from '../errors.ts';
@@ -32,12 +32,17 @@ const tooMany = (detail: string, retryAfterSeconds: number) =>
  * instances each enforces its own share (see docs/operations.md).
  */
 async function securityPlugin(app: FastifyInstance, { config }: { config: Config }) {
-  await app.register(helmet, {
+  // Helmet's middleware, made once: @fastify/helmet makes it again for every request (parsing
+  // the CSP directives each time) and adds a reply decorator per request that nothing here uses.
+  const securityHeaders = helmet({
     // Swagger UI ships inline scripts; it is served with its own static CSP (see openapi.ts).
     contentSecurityPolicy: {
       directives: { 'img-src': ["'self'", 'data:', 'https:'], 'script-src': ["'self'"] },
     },
   });
+  app.addHook('onRequest', (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)),
+  );
   if (config.corsOrigins.length) {
     await app.register(cors, {
       origin: config.corsOrigins,
