@@ -41,7 +41,8 @@ export interface MatchSubject {
   virginPriceGbpPerTonne?: number | null;
 }
 
-export interface CandidateRow extends ListingColumns {
+/** A listing as a candidate: no site or version, which no candidate's view shows. */
+export interface CandidateRow extends Omit<ListingColumns, 'site_id' | 'version'> {
   distance_m: number;
   density_t_per_m3: number | null;
 }
@@ -158,12 +159,16 @@ function onGrid(s: { lon: number; lat: number }): boolean {
   return s.lon >= GRID_AREA.west && s.lon <= GRID_AREA.east && s.lat >= GRID_AREA.south && s.lat <= GRID_AREA.north;
 }
 
-/** What a candidate row carries (CandidateRow but its density), for listings `c`, `here` a geography. */
+/**
+ * What a candidate row carries (CandidateRow but its density), for listings `c`, `here` a
+ * geography. Kept under 20 columns: postgres.js builds each row by adding its columns one by one,
+ * and in V8 a row of 20 cost ~25 % more to build than one of 19 (measured: docs/benchmarks.md).
+ */
 export function candidateColumns(here: SQL): SQL {
-  return sql`c.id, c.organisation_id, c.site_id, c.kind, c.material_code, c.grade, c.accepts,
+  return sql`c.id, c.organisation_id, c.kind, c.material_code, c.grade, c.accepts,
           c.quantity_amount, c.quantity_unit, c.quantity_rate,
           c.available_from::text AS available_from, c.available_until::text AS available_until,
-          c.max_haul_km, c.current_route, c.gate_fee_gbp_per_tonne, c.virgin_price_gbp_per_tonne, c.version,
+          c.max_haul_km, c.current_route, c.gate_fee_gbp_per_tonne, c.virgin_price_gbp_per_tonne,
           ST_X(c.location::geometry) AS lon, ST_Y(c.location::geometry) AS lat,
           ST_Distance(c.location, ${here}) AS distance_m`;
 }
