@@ -2,6 +2,7 @@
 // against a service started here on an already loaded database (DATABASE_URL, e.g. after
 // `npm run bench -- --size 100000` with BENCH_DATABASE_URL). Bounded: a fixed duration each.
 //   DATABASE_URL=postgres://…/scratch node --import tsx scripts/bench/http.ts [--seconds 20] [--connections 20]
+//     [--only matches|estimates]   (one endpoint on a service that has served nothing else)
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 // @ts-expect-error autocannon ships no types; its API is a single function used as below.
@@ -12,7 +13,11 @@ import { startService, stopService } from '../lib/service.ts';
 import { cpuByName, cpuSpent, processCpuSeconds } from './cpu.ts';
 
 const { values } = parseArgs({
-  options: { seconds: { type: 'string', default: '20' }, connections: { type: 'string', default: '20' } },
+  options: {
+    seconds: { type: 'string', default: '20' },
+    connections: { type: 'string', default: '20' },
+    only: { type: 'string' },
+  },
 });
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL: a server database loaded with synthetic listings');
@@ -67,17 +72,26 @@ async function run(title: string, path: string, options: object) {
 
 let i = 0;
 const auth = { authorization: `Bearer ${officer.apiKey}` };
-const results = [
-  await run('GET /listings/{id}/matches', '/', {
-    headers: auth,
-    requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: `/listings/${ids[i++ % ids.length]}/matches` }) }],
-  }),
-  await run('POST /estimates', '/estimates', {
-    method: 'POST',
-    headers: { ...auth, 'content-type': 'application/json' },
-    body: JSON.stringify({ material: 'foundry-sand', quantity: { amount: 100, unit: 't', rate: 'month' }, distanceKm: 25, date: '2026-06-01' }),
-  }),
-];
+const endpoints = {
+  matches: () =>
+    run('GET /listings/{id}/matches', '/', {
+      headers: auth,
+      requests: [{ method: 'GET', setupRequest: (req: object) => ({ ...req, path: `/listings/${ids[i++ % ids.length]}/matches` }) }],
+    }),
+  estimates: () =>
+    run('POST /estimates', '/estimates', {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ material: 'foundry-sand', quantity: { amount: 100, unit: 't', rate: 'month' }, distanceKm: 25, date: '2026-06-01' }),
+    }),
+};
+const chosen = values.only ? [values.only] : Object.keys(endpoints);
+const results = [];
+for (const name of chosen) {
+  const endpoint = endpoints[name as keyof typeof endpoints];
+  if (!endpoint) throw new Error(`--only takes one of ${Object.keys(endpoints).join(', ')}`);
+  results.push(await endpoint());
+}
 await stopService(service, 'SIGTERM');
 console.log('| endpoint | requests/s | p99 ms | errors | non-2xx | CPU ms per request: service / PostgreSQL / autocannon |');
 console.log('|---|---|---|---|---|---|');
