@@ -161,8 +161,9 @@ function onGrid(s: { lon: number; lat: number }): boolean {
 
 /**
  * What a candidate row carries (CandidateRow but its density), for listings `c`, `here` a
- * geography. Kept under 20 columns: postgres.js builds each row by adding its columns one by one,
- * and in V8 a row of 20 cost ~25 % more to build than one of 19 (measured: docs/benchmarks.md).
+ * geography. At most 18 columns: postgres.js builds each row key by key, and V8 turns such an
+ * object into a dictionary, slower to build and to read, at its 20th property (with the density
+ * added, a row has 19). Measured in docs/benchmarks.md.
  */
 export function candidateColumns(here: SQL): SQL {
   return sql`c.id, c.organisation_id, c.kind, c.material_code, c.grade, c.accepts,
