@@ -21,6 +21,10 @@ const { values } = parseArgs({
 });
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL: a server database loaded with synthetic listings');
+const ENDPOINTS = ['matches', 'estimates'] as const;
+const chosen = values.only ? [values.only] : [...ENDPOINTS];
+if (!chosen.every((name) => (ENDPOINTS as readonly string[]).includes(name)))
+  throw new Error(`--only takes one of ${ENDPOINTS.join(', ')}`);
 const admin = randomBytes(24).toString('hex');
 
 // Logging at warn: request logs would measure pino rather than the service.
@@ -72,7 +76,7 @@ async function run(title: string, path: string, options: object) {
 
 let i = 0;
 const auth = { authorization: `Bearer ${officer.apiKey}` };
-const endpoints = {
+const endpoints: Record<(typeof ENDPOINTS)[number], () => ReturnType<typeof run>> = {
   matches: () =>
     run('GET /listings/{id}/matches', '/', {
       headers: auth,
@@ -85,13 +89,8 @@ const endpoints = {
       body: JSON.stringify({ material: 'foundry-sand', quantity: { amount: 100, unit: 't', rate: 'month' }, distanceKm: 25, date: '2026-06-01' }),
     }),
 };
-const chosen = values.only ? [values.only] : Object.keys(endpoints);
 const results = [];
-for (const name of chosen) {
-  const endpoint = endpoints[name as keyof typeof endpoints];
-  if (!endpoint) throw new Error(`--only takes one of ${Object.keys(endpoints).join(', ')}`);
-  results.push(await endpoint());
-}
+for (const name of chosen) results.push(await endpoints[name as (typeof ENDPOINTS)[number]]());
 await stopService(service, 'SIGTERM');
 console.log('| endpoint | requests/s | p99 ms | errors | non-2xx | CPU ms per request: service / PostgreSQL / autocannon |');
 console.log('|---|---|---|---|---|---|');

@@ -8,6 +8,7 @@ import {
   listingSubject,
   type MatchOptions,
   type MatchSubject,
+  subjectPoint,
 } from '../../src/services/matching.ts';
 import { naiveCandidates } from './naive-match.ts';
 import { ms, summary } from './stats.ts';
@@ -18,10 +19,9 @@ import { ms, summary } from './stats.ts';
  * naive baseline's time over this one bounds the speed-up any index could show.
  */
 function answerById(db: Database, s: MatchSubject, ids: string[]) {
-  const here = sql`(SELECT ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography)`;
   return queryPreparedRows(
     db,
-    sql`SELECT ${candidateColumns(here)} FROM listings c WHERE c.id = ANY(${sql.param(ids)}::uuid[]) ORDER BY distance_m, c.id`,
+    sql`SELECT ${candidateColumns(subjectPoint(s))} FROM listings c WHERE c.id = ANY(${sql.param(ids)}::uuid[]) ORDER BY distance_m, c.id`,
   );
 }
 

@@ -160,6 +160,14 @@ function onGrid(s: { lon: number; lat: number }): boolean {
 }
 
 /**
+ * The subject's position as a geography, in a scalar subquery so that a generic plan computes
+ * it once, not once per visited row.
+ */
+export function subjectPoint(s: Pick<MatchSubject, 'lon' | 'lat'>): SQL {
+  return sql`(SELECT ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography)`;
+}
+
+/**
  * What a candidate row carries (CandidateRow but its density), for listings `c`, `here` a
  * geography. At most 18 columns: postgres.js builds each row key by key, and V8 turns such an
  * object into a dictionary, slower to build and to read, at its 20th property (with the density
@@ -180,9 +188,9 @@ export function candidateColumns(here: SQL): SQL {
  */
 export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: string[]): SQL {
   const counterpart = s.kind === 'offer' ? 'want' : 'offer';
-  // Scalar subqueries, so that a generic plan computes them once, not once per visited row.
-  const point = sql`(SELECT ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography)`;
-  // The subject's place in the region of the counterparts' material and kind (migration 0008).
+  const point = subjectPoint(s);
+  // The subject's place in the region of the counterparts' material and kind (migration 0008),
+  // also a scalar subquery.
   const matchPoint = (code: string) =>
     sql`(SELECT match_point(${code}, ${counterpart}::listing_kind, grid_point(ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography)))`;
   const grade =
