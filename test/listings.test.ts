@@ -148,6 +148,32 @@ t.test('PATCH needs If-Match: 428 without, 412 when stale; concurrent edits cann
   t.equal((await send('DELETE', `/listings/${listing.id}`, stranger)).statusCode, 403);
 });
 
+t.test('PATCH: who may write is decided before If-Match; If-Match: * matches any current version', async (t) => {
+  const firm = await createOrganisation(app);
+  const s = await site(firm);
+  const listing = (await send('POST', '/listings', firm, offerBody(s.id))).json();
+  const draft = (await send('POST', '/listings', firm, { ...offerBody(s.id), status: 'draft' })).json();
+  const change = { maxHaulKm: 30 };
+  const stranger = await createOrganisation(app);
+  for (const ifMatch of [undefined, '*', '"7"', 'not-an-etag']) {
+    const headers = ifMatch === undefined ? {} : { 'if-match': ifMatch };
+    const onActive = await send('PATCH', `/listings/${listing.id}`, stranger, change, headers);
+    t.equal(onActive.statusCode, 403, `another firm's active listing, If-Match ${ifMatch}`);
+    const onDraft = await send('PATCH', `/listings/${draft.id}`, stranger, change, headers);
+    t.equal(onDraft.statusCode, 404, `another firm's draft, If-Match ${ifMatch}`);
+  }
+  const officer = await createOrganisation(app, 'officer');
+  t.equal((await send('PATCH', `/listings/${listing.id}`, officer, change, { 'if-match': '*' })).statusCode, 403);
+
+  const any = await send('PATCH', `/listings/${listing.id}`, firm, change, { 'if-match': '*' });
+  t.equal(any.statusCode, 200, 'the owner with * changes whatever version is current');
+  t.equal(any.headers.etag, '"2"');
+  const listed = await send('PATCH', `/listings/${listing.id}`, firm, { maxHaulKm: 20 }, { 'if-match': '"1", "2"' });
+  t.equal(listed.statusCode, 200, 'a list matches when one of its tags does');
+  t.equal((await send('PATCH', `/listings/${listing.id}`, firm, change, { 'if-match': '"1", "2"' })).statusCode, 412);
+  t.equal((await send('PATCH', `/listings/${listing.id}`, firm, change)).statusCode, 428, 'the owner without If-Match');
+});
+
 t.test('Idempotency-Key: the same request once, another body 422', async (t) => {
   const firm = await createOrganisation(app);
   const s = await site(firm);

@@ -212,14 +212,26 @@ export async function createListing(db: Database, p: Principal, input: CreateLis
 }
 
 /** The version an If-Match header names: "3" or W/"3". */
-export function versionFromIfMatch(header: string | undefined): number {
+/**
+ * The version an If-Match header lets a write replace, given the listing's current version:
+ * `*` matches whatever is current (RFC 9110 §13.1.1), a list matches if any entry does. Called
+ * only once the caller is known to be allowed the write, so that a refusal is never a 412.
+ */
+export function versionFromIfMatch(header: string | undefined, current: number): number {
   if (!header)
     throw new HttpProblem(428, 'Send If-Match with the ETag of the listing you read, so edits are not lost.', {
       type: 'precondition-required',
     });
-  const match = /^(?:W\/)?"(\d+)"$/.exec(header.trim());
-  if (!match) throw new HttpProblem(412, 'If-Match does not name a version of this listing.', { type: 'precondition-failed' });
-  return Number(match[1]);
+  if (header.trim() === '*') return current;
+  const versions = header.split(',').map((tag) => /^(?:W\/)?"(\d+)"$/.exec(tag.trim())?.[1]);
+  if (versions.some((v) => v === undefined))
+    throw new HttpProblem(412, 'If-Match does not name a version of this listing.', { type: 'precondition-failed' });
+  if (!versions.includes(String(current)))
+    throw new HttpProblem(412, `The listing has changed (version ${current}); read it again.`, {
+      type: 'precondition-failed',
+      extensions: { currentVersion: current },
+    });
+  return current;
 }
 
 async function ownedForUpdate(tx: Database, p: Principal, id: string): Promise<ListingRow> {
@@ -236,16 +248,12 @@ export async function updateListing(
   db: Database,
   p: Principal,
   id: string,
-  expectedVersion: number,
+  ifMatch: string | undefined,
   input: UpdateListing,
 ): Promise<FullListing> {
   return inTransaction(db, async (tx) => {
     const current = await ownedForUpdate(tx, p, id);
-    if (current.version !== expectedVersion)
-      throw new HttpProblem(412, `The listing has changed (version ${current.version}); read it again.`, {
-        type: 'precondition-failed',
-        extensions: { currentVersion: current.version },
-      });
+    const expectedVersion = versionFromIfMatch(ifMatch, current.version);
     const before = toFull(current);
     const merged = { ...before, ...input, kind: current.kind };
     throwIfAny(listingProblems(await materialOf(tx, current.material_code), merged));

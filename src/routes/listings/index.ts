@@ -27,7 +27,6 @@ import {
   renewListing,
   searchListings,
   updateListing,
-  versionFromIfMatch,
 } from '../../services/listings.ts';
 
 const etag = (l: ListingView) => (l.visibility === 'full' ? { etag: `"${l.version}"` } : {});
@@ -162,8 +161,8 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       },
     },
     async (request, reply) => {
-      const expected = versionFromIfMatch(request.headers['if-match']);
-      const listing = await updateListing(app.db, principalOf(request), request.params.id, expected, request.body);
+      const ifMatch = request.headers['if-match'];
+      const listing = await updateListing(app.db, principalOf(request), request.params.id, ifMatch, request.body);
       reply.headers(etag(listing));
       return listing;
     },
