@@ -63,7 +63,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(healthRoutes);
   await app.register(materialRoutes);
   await app.register(organisationRoutes);
-  await app.register(peopleRoutes);
+  await app.register(peopleRoutes, { config });
   await app.register(siteRoutes);
   await app.register(listingRoutes, { config });
   await app.register(exchangeRoutes, { config });

@@ -61,6 +61,10 @@ const envSchema = z.object({
       error: 'must be a tile URL template with {z}, {x} and {y}, or off',
     }),
   MAP_ATTRIBUTION: z.string().max(500).default('© OpenStreetMap contributors'),
+  PUBLIC_URL: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://exchange.example.org' }).optional(),
+  ),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -87,6 +91,8 @@ export const configSchema = envSchema.transform((e) => ({
   listingTtlDays: e.LISTING_TTL_DAYS,
   trustProxyHops: e.TRUST_PROXY_HOPS,
   defaultFactorSet: e.DEFAULT_FACTOR_SET,
+  /** Where people reach the web app, for links the service hands out; never taken from a request's Host. */
+  publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   /** The web app's map tiles; null: no tiles, only the outline of Great Britain shipped with the app. */
   mapTiles: e.MAP_TILES === 'off' ? null : e.MAP_TILES,
   mapAttribution: e.MAP_ATTRIBUTION,

@@ -41,6 +41,7 @@ const bad: [Record<string, string>, RegExp][] = [
   [{ DATABASE_URL: 'mysql://x/y' }, /^Invalid configuration: DATABASE_URL must be a postgres:\/\/ /],
   [{ ADMIN_API_KEY: 'short' }, /^Invalid configuration: ADMIN_API_KEY must be at least 32 characters$/],
   [{ DB_POOL_MAX: '0' }, /^Invalid configuration: DB_POOL_MAX /],
+  [{ PUBLIC_URL: 'javascript:alert(1)' }, /^Invalid configuration: PUBLIC_URL must be an http\(s\) URL/],
 ];
 for (const [env, message] of bad) {
   t.test(`rejects ${JSON.stringify(env)} naming the variable`, async (t) => {
@@ -48,6 +49,12 @@ for (const [env, message] of bad) {
     t.throws(() => loadConfig(env), ConfigError);
   });
 }
+
+t.test('PUBLIC_URL: links the service hands out start with it; unset, http://localhost:PORT', async (t) => {
+  t.equal(loadConfig({}).publicUrl, 'http://localhost:3000');
+  t.equal(loadConfig({ PORT: '8080' }).publicUrl, 'http://localhost:8080');
+  t.equal(loadConfig({ PUBLIC_URL: 'https://exchange.example.org/' }).publicUrl, 'https://exchange.example.org');
+});
 
 t.test('secrets are never echoed in the error', async (t) => {
   t.throws(() => loadConfig({ ADMIN_API_KEY: 'tooshortsecret' }), { message: /^(?!.*tooshortsecret)/ });

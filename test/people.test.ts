@@ -39,6 +39,18 @@ async function person(role: 'member' | 'officer' = 'member', email = `p${Math.ra
   return { org, email, cookie: cookieOf(res), csrf: res.json().csrfToken as string, session: res.json() };
 }
 
+t.test("the invite link is built from PUBLIC_URL, never from the request's Host", async (t) => {
+  const org = await createOrganisation(app);
+  const res = await app.inject({
+    method: 'POST',
+    url: `/organisations/${org.id}/invites`,
+    headers: { ...bearer(ADMIN_KEY), host: 'attacker.example', 'x-forwarded-host': 'attacker.example' },
+    payload: { email: 'host@castings.example' },
+  });
+  t.equal(res.statusCode, 201);
+  t.match(res.json().inviteUrl, /^http:\/\/localhost:3000\/#\/invite\//, 'PUBLIC_URL unset: http://localhost:PORT');
+});
+
 t.test('an invited person accepts, is signed in, and their session works with the CSRF token', async (t) => {
   const org = await createOrganisation(app, 'member', 'Tipton Foundry');
   const inv = await invite(org.id, 'Pat@Castings.Example');

@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { organisationParamsSchema } from '../../../schemas/organisation.ts';
@@ -15,6 +15,7 @@ import {
   userParamsSchema,
 } from '../../../schemas/people.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
+import type { Config } from '../../config.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { acceptInvite, createInvite, listUsers, previewInvite, removeUser } from '../../services/people.ts';
 import {
@@ -38,10 +39,7 @@ function setSessionCookie(reply: FastifyReply, token: string) {
   });
 }
 
-/** Where the web app lives, as the client reached us (behind a proxy, its forwarded host). */
-const appUrl = (request: FastifyRequest) => `${request.protocol}://${request.host}`;
-
-const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
+const peopleRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   app.post(
     '/session',
     {
@@ -131,7 +129,7 @@ const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { invite, token } = await createInvite(app.db, principalOf(request), request.params.id, request.body);
-      const inviteUrl = `${appUrl(request)}/#/invite/${token}`;
+      const inviteUrl = `${config.publicUrl}/#/invite/${token}`;
       request.log.info({ email: invite.email, organisationId: invite.organisationId, inviteUrl }, 'invite created');
       return reply.code(201).send({ ...invite, inviteUrl });
     },
