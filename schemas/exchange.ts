@@ -68,7 +68,7 @@ export const exchangeEventSchema = z.object({
   action: z.string(),
   fromStatus: exchangeStatusSchema.nullable(),
   toStatus: exchangeStatusSchema,
-  actorOrganisationId: z.uuid().nullable(),
+  actorOrganisationId: z.uuid().nullable().meta({ description: 'Null for the other party until the exchange is accepted' }),
   reason: declineReasonSchema.nullable(),
   note: z.string().nullable(),
 });

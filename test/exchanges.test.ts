@@ -135,6 +135,66 @@ t.test('bad proposals are refused, naming the field', async (t) => {
   t.equal(expired.statusCode, 409);
 });
 
+t.test('before acceptance neither side learns who the other is, nor what the offer has left', async (t) => {
+  const { seller, buyer, offerId, wantId } = await parties();
+  const ex = (await post('/exchanges', buyer.apiKey, { offerId, wantId, quantity: { amount: 10, unit: 't' } })).json();
+  const more = (await post('/exchanges', buyer.apiKey, { offerId, wantId, quantity: { amount: 95, unit: 't' } })).json();
+  const fromSeller = (await post('/exchanges', seller.apiKey, { offerId, wantId, quantity: { amount: 95, unit: 't' } })).json();
+  const asSeller = (await app.inject({ method: 'GET', url: `/exchanges/${ex.id}`, headers: bearer(seller.apiKey) })).json();
+  t.same(asSeller.events.map((e: { actorOrganisationId: string | null }) => e.actorOrganisationId), [null], "the buyer's proposal, unnamed");
+  t.notMatch(JSON.stringify(asSeller), buyer.id, "the buyer's id appears nowhere");
+  const asBuyer = (await app.inject({ method: 'GET', url: `/exchanges/${ex.id}`, headers: bearer(buyer.apiKey) })).json();
+  t.equal(asBuyer.events[0].actorOrganisationId, buyer.id, 'one sees its own acts');
+  const accepted = (await post(`/exchanges/${ex.id}/accept`, seller.apiKey)).json();
+  t.same(
+    accepted.events.map((e: { actorOrganisationId: string }) => e.actorOrganisationId),
+    [buyer.id, seller.id],
+    'named once accepted',
+  );
+
+  // 10 of the 100 t are now reserved: asking for 95 is refused, and only the offer's owner and
+  // officers are told that 90 t are left.
+  const bySeller = await post(`/exchanges/${more.id}/accept`, seller.apiKey);
+  t.match(bySeller.json(), { status: 409, remaining: 90, requested: 95 }, 'the offer owner is told what is left');
+  const officer = await createOrganisation(app, 'officer');
+  const brokered = await post('/exchanges', officer.apiKey, { offerId, wantId, quantity: { amount: 95, unit: 't' } });
+  t.match(brokered.json(), { status: 409, remaining: 90 }, 'officers are told');
+  for (const refusal of [
+    await post(`/exchanges/${fromSeller.id}/accept`, buyer.apiKey),
+    await post('/exchanges', buyer.apiKey, { offerId, wantId, quantity: { amount: 95, unit: 't' } }),
+  ]) {
+    t.match(refusal.json(), { status: 409, requested: 95 });
+    t.notOk('remaining' in refusal.json(), 'the other side is not');
+    t.notMatch(refusal.json().detail, /\b90\b/);
+  }
+});
+
+t.test("another firm's listing it may not see answers exactly as an unknown id", async (t) => {
+  const { seller, buyer, offerId, wantId } = await parties();
+  const draftOffer = await insertListing(db, seller.id, 'tipton', { kind: 'offer', materialCode: 'foundry-sand', status: 'draft' });
+  const expiredOffer = await insertListing(db, seller.id, 'tipton', {
+    kind: 'offer',
+    materialCode: 'foundry-sand',
+    expiresAt: new Date(Date.now() - 1000),
+  });
+  const draftWant = await insertListing(db, buyer.id, 'birmingham', { kind: 'want', materialCode: 'silica-sand', status: 'draft' });
+  const unknown = '00000000-0000-4000-8000-000000000000';
+  const quantity = { amount: 1, unit: 't' };
+  const strip = (r: { statusCode: number; json: () => Record<string, unknown> }) => {
+    const body = r.json();
+    delete body.requestId;
+    return { status: r.statusCode, body };
+  };
+  const asUnknownOffer = strip(await post('/exchanges', buyer.apiKey, { offerId: unknown, wantId, quantity }));
+  t.equal(asUnknownOffer.status, 400);
+  for (const hidden of [draftOffer, expiredOffer])
+    t.same(strip(await post('/exchanges', buyer.apiKey, { offerId: hidden, wantId, quantity })), asUnknownOffer);
+  const asUnknownWant = strip(await post('/exchanges', seller.apiKey, { offerId, wantId: unknown, quantity }));
+  t.same(strip(await post('/exchanges', seller.apiKey, { offerId, wantId: draftWant, quantity })), asUnknownWant);
+  const own = await post('/exchanges', seller.apiKey, { offerId: draftOffer, wantId, quantity });
+  t.equal(own.statusCode, 409, 'its own draft: the owner is told why');
+});
+
 t.test('accepting never reserves more than the offer has, even all at once', async (t) => {
   const seller = await createOrganisation(app, 'member', 'Flow Foundry');
   // 100 t a month = 1200 t a year; ten buyers each want 200 t a year: only six fit.

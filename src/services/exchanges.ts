@@ -30,12 +30,19 @@ async function reservedOn(tx: Database, offerId: string, except?: string): Promi
   return rows.filter((r) => r.id !== except).reduce((sum, r) => sum + onOfferBasis(r), 0);
 }
 
-function overAllocated(offer: ListingRow, reserved: number, requested: number): HttpProblem {
+/**
+ * The offer's remaining quantity is the offer's owner's business: officers and the owner are
+ * told it, the other side only that its request does not fit.
+ */
+function overAllocated(p: Principal, offer: ListingRow, reserved: number, requested: number): HttpProblem {
+  const basis = offer.quantityRate === 'one-off' ? 'lot' : 'year';
+  const needs = `this exchange needs ${round(requested)} ${offer.quantityUnit}${basis === 'year' ? ' a year' : ''}`;
+  if (!isOfficer(p) && p.organisationId !== offer.organisationId)
+    return conflict(`The offer cannot supply this quantity: ${needs}.`, { requested, unit: offer.quantityUnit, basis });
   const left = Math.max(0, remaining({ amount: offer.quantityAmount, rate: offer.quantityRate }, reserved));
-  const basis = offer.quantityRate === 'one-off' ? 'in this lot' : 'a year';
   return conflict(
-    `The offer has ${round(left)} ${offer.quantityUnit} ${basis} left; this exchange needs ${round(requested)}.`,
-    { remaining: left, requested, unit: offer.quantityUnit, basis: offer.quantityRate === 'one-off' ? 'lot' : 'year' },
+    `The offer has ${round(left)} ${offer.quantityUnit} ${basis === 'lot' ? 'in this lot' : 'a year'} left; ${needs}.`,
+    { remaining: left, requested, unit: offer.quantityUnit, basis },
   );
 }
 const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -45,6 +52,10 @@ async function lockListing(tx: Database, id: string): Promise<ListingRow | undef
   const [row] = await tx.select().from(listings).where(eq(listings.id, id)).for('update');
   return row;
 }
+
+/** As GET /listings/{id} decides: one's own, an officer's view, or another firm's live listing. */
+const visibleTo = (p: Principal, l: ListingRow) =>
+  isOfficer(p) || l.organisationId === p.organisationId || (l.status === 'active' && l.expiresAt > new Date());
 
 function validateQuantity(input: CreateExchange, offer: ListingRow) {
   if (input.quantity.unit !== offer.quantityUnit)
@@ -61,8 +72,9 @@ export async function createExchange(db: Database, p: Principal, input: CreateEx
   const id = await inTransaction(db, async (tx) => {
     const offer = await lockListing(tx, input.offerId);
     const [want] = await tx.select().from(listings).where(eq(listings.id, input.wantId));
-    if (!offer || offer.kind !== 'offer') throw badRequest('offerId', 'is not an offer');
-    if (!want || want.kind !== 'want') throw badRequest('wantId', 'is not a want');
+    // Another firm's listing that the caller may not see answers exactly as an unknown id.
+    if (!offer || offer.kind !== 'offer' || !visibleTo(p, offer)) throw badRequest('offerId', 'is not an offer');
+    if (!want || want.kind !== 'want' || !visibleTo(p, want)) throw badRequest('wantId', 'is not a want');
     const party = p.organisationId === offer.organisationId || p.organisationId === want.organisationId;
     if (!party && !isOfficer(p)) throw notFound('Offer or want');
     if (offer.organisationId === want.organisationId) throw badRequest('wantId', 'belongs to the same organisation');
@@ -80,7 +92,7 @@ export async function createExchange(db: Database, p: Principal, input: CreateEx
     const requested = input.quantity.amount * (perYearFactor(input.quantity.rate) ?? 1);
     const reserved = await reservedOn(tx, offer.id);
     if (!fits({ amount: offer.quantityAmount, rate: offer.quantityRate }, reserved, requested))
-      throw overAllocated(offer, reserved, requested);
+      throw overAllocated(p, offer, reserved, requested);
 
     const side = p.organisationId === offer.organisationId ? 'offer' : p.organisationId === want.organisationId ? 'want' : null;
     const [row] = await tx
@@ -135,7 +147,7 @@ export async function actOnExchange(
       const requested = onOfferBasis(row);
       const reserved = await reservedOn(tx, row.offerId, row.id);
       if (!fits({ amount: offer.quantityAmount, rate: offer.quantityRate }, reserved, requested))
-        throw overAllocated(offer, reserved, requested);
+        throw overAllocated(p, offer, reserved, requested);
     }
     await tx
       .update(exchanges)
@@ -235,6 +247,7 @@ export async function getExchange(db: Database, p: Principal, id: string): Promi
     .orderBy(exchangeEvents.at, exchangeEvents.id);
   // Contact details and exact sites: to both parties once accepted; officers always.
   const disclose = isOfficer(p) || DISCLOSED.includes(row.status);
+  const counterparty = p.organisationId === row.offerOrganisationId ? row.wantOrganisationId : row.offerOrganisationId;
   return {
     ...toExchange(p, row, found.material),
     parties: disclose
@@ -248,7 +261,8 @@ export async function getExchange(db: Database, p: Principal, id: string): Promi
       action: e.action,
       fromStatus: e.fromStatus,
       toStatus: e.toStatus,
-      actorOrganisationId: e.actorOrganisationId,
+      // Until the parties are disclosed, the other side is not named, not even by its id.
+      actorOrganisationId: disclose || e.actorOrganisationId !== counterparty ? e.actorOrganisationId : null,
       reason: e.reason,
       note: e.note,
     })),
