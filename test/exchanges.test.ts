@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import t from 'tap';
 import { exchanges } from '../db/schema.ts';
 import { insertListing } from './fixtures.ts';
@@ -215,6 +215,64 @@ t.test('accepting never reserves more than the offer has, even all at once', asy
   const reserved = await db.select().from(exchanges).where(eq(exchanges.offerId, offerId));
   const held = reserved.filter((e) => e.status === 'accepted').reduce((s, e) => s + e.quantityAmount, 0);
   t.equal(held, 1200, 'exactly the offer, never more');
+});
+
+t.test('transfers may not pass the agreed quantity by more than 10 %, corrections included', async (t) => {
+  const { seller, buyer, offerId, wantId } = await parties();
+  const ex = (await post('/exchanges', seller.apiKey, { offerId, wantId, quantity: { amount: 10, unit: 't' } })).json();
+  await post(`/exchanges/${ex.id}/accept`, buyer.apiKey);
+  const url = `/exchanges/${ex.id}/transfers`;
+  const huge = await post(url, buyer.apiKey, { date: '2026-01-10', amount: 1e9, unit: 't' });
+  t.equal(huge.statusCode, 409, '1e9 t on a 10 t one-off');
+  t.match(huge.json(), { errors: [{ in: 'body', path: 'amount' }], agreed: 10, remaining: 11, unit: 't' });
+  t.match(huge.json().detail, /at most 11 t more/);
+
+  const first = (await post(url, buyer.apiKey, { date: '2026-01-10', amount: 8, unit: 't' })).json();
+  t.equal((await post(url, buyer.apiKey, { date: '2026-01-11', amount: 3.5, unit: 't' })).statusCode, 409, '11.5 t > 11 t');
+  t.match((await post(url, buyer.apiKey, { date: '2026-01-11', amount: 3.5, unit: 't' })).json(), { remaining: 3 });
+  t.equal((await post(url, buyer.apiKey, { date: '2026-01-11', amount: 3, unit: 't' })).statusCode, 201, 'exactly 10 % over');
+  const lower = await post(url, seller.apiKey, { date: '2026-01-10', amount: 6, unit: 't', corrects: first.id });
+  t.equal(lower.statusCode, 201, 'a correction replaces what it corrects: 6 + 3');
+  const raise = await post(url, seller.apiKey, { date: '2026-01-10', amount: 8.5, unit: 't', corrects: lower.json().id });
+  t.equal(raise.statusCode, 409, 'correcting 6 to 8.5 would make 11.5');
+  t.match(raise.json(), { remaining: 8 });
+
+  // Concurrent transfers are summed one after another under the exchange's lock.
+  const flow = await insertListing(db, seller.id, 'tipton', { kind: 'offer', materialCode: 'foundry-sand', quantityRate: 'one-off' });
+  const ex2 = (await post('/exchanges', seller.apiKey, { offerId: flow, wantId, quantity: { amount: 10, unit: 't' } })).json();
+  await post(`/exchanges/${ex2.id}/accept`, buyer.apiKey);
+  const results = await Promise.all(
+    Array.from({ length: 6 }, () => post(`/exchanges/${ex2.id}/transfers`, seller.apiKey, { date: '2026-01-10', amount: 4, unit: 't' })),
+  );
+  t.same(results.map((r) => r.statusCode).sort(), [201, 201, 409, 409, 409, 409], '8 t fits in 11; 12 would not');
+});
+
+t.test('a flow allows its rate for each period begun since acceptance', async (t) => {
+  const seller = await createOrganisation(app);
+  const buyer = await createOrganisation(app);
+  const offerId = await insertListing(db, seller.id, 'tipton', { kind: 'offer', materialCode: 'foundry-sand' });
+  const wantId = await insertListing(db, buyer.id, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
+  const ex = (await post('/exchanges', buyer.apiKey, { offerId, wantId, quantity: { amount: 20, unit: 't', rate: 'month' } })).json();
+  await post(`/exchanges/${ex.id}/accept`, seller.apiKey);
+  const url = `/exchanges/${ex.id}/transfers`;
+  t.equal((await post(url, buyer.apiKey, { date: '2026-01-10', amount: 20, unit: 't' })).statusCode, 201);
+  const over = await post(url, buyer.apiKey, { date: '2026-01-10', amount: 3, unit: 't' });
+  t.match(over.json(), { status: 409, agreed: 20, remaining: 2 }, 'accepted today: the first month, + 10 %');
+  // Accepted 40 days ago: a second month has begun.
+  await db.execute(sql`UPDATE exchange_events SET at = now() - interval '40 days' WHERE exchange_id = ${ex.id}`);
+  t.equal((await post(url, buyer.apiKey, { date: '2026-01-10', amount: 20, unit: 't' })).statusCode, 201);
+  t.match((await post(url, buyer.apiKey, { date: '2026-01-10', amount: 5, unit: 't' })).json(), { agreed: 40, remaining: 4 });
+});
+
+t.test('a transfer dated after today (UK time) is refused, naming date', async (t) => {
+  const { seller, buyer, offerId, wantId } = await parties();
+  const ex = (await post('/exchanges', seller.apiKey, { offerId, wantId, quantity: { amount: 10, unit: 't' } })).json();
+  await post(`/exchanges/${ex.id}/accept`, buyer.apiKey);
+  const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  const future = await post(`/exchanges/${ex.id}/transfers`, buyer.apiKey, { date: tomorrow, amount: 1, unit: 't' });
+  t.match(future.json(), { status: 400, errors: [{ path: 'date' }] });
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+  t.equal((await post(`/exchanges/${ex.id}/transfers`, buyer.apiKey, { date: today, amount: 1, unit: 't' })).statusCode, 201);
 });
 
 t.test('transfers: realised savings kept with each, the exchange becomes active, corrections are new entries', async (t) => {

@@ -1,10 +1,12 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ne, notExists, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { exchangeEvents, exchanges, transfers } from '../../db/schema.ts';
 import type { CreateTransfer, Transfer } from '../../schemas/transfer.ts';
 import { transition } from '../domain/exchanges/lifecycle.ts';
+import { agreedToDate, inUnit, TRANSFER_TOLERANCE, transferAllowance, ukDate } from '../domain/exchanges/transfer-allowance.ts';
 import { type Estimate, EstimateInputError, estimateSavings } from '../domain/savings/estimate.ts';
-import { badRequest, conflict, notFound } from '../errors.ts';
+import { badRequest, conflict, HttpProblem, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from './api-keys.ts';
 import { getFactorSet } from './factor-sets.ts';
 import { getMaterial } from './materials.ts';
@@ -46,6 +48,11 @@ interface ExchangeFacts {
   gate_fee_gbp_per_tonne: number | null;
   virgin_price_gbp_per_tonne: number | null;
   great_circle_m: number;
+  quantity_amount: number;
+  quantity_unit: 't' | 'm3';
+  quantity_rate: (typeof exchanges.$inferSelect)['quantityRate'];
+  /** When the exchange was first accepted, ISO 8601 */
+  agreed_at: string;
 }
 
 async function exchangeFacts(db: Database, id: string, lock: boolean): Promise<ExchangeFacts | undefined> {
@@ -53,7 +60,11 @@ async function exchangeFacts(db: Database, id: string, lock: boolean): Promise<E
     db,
     sql`SELECT e.status, e.offer_accepted, e.want_accepted, e.offer_organisation_id, e.want_organisation_id,
           o.material_code, o.current_route, o.gate_fee_gbp_per_tonne, w.virgin_price_gbp_per_tonne,
-          ST_Distance(os.location, ws.location) AS great_circle_m
+          ST_Distance(os.location, ws.location) AS great_circle_m,
+          e.quantity_amount, e.quantity_unit, e.quantity_rate,
+          to_char(coalesce(
+            (SELECT min(ev.at) FROM exchange_events ev WHERE ev.exchange_id = e.id AND ev.to_status = 'accepted'),
+            e.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS agreed_at
         FROM exchanges e
         JOIN listings o ON o.id = e.offer_id
         JOIN listings w ON w.id = e.want_id
@@ -83,6 +94,8 @@ export async function recordTransfer(
   return inTransaction(db, async (tx) => {
     const facts = await exchangeFacts(tx, exchangeId, true);
     if (!facts || !mayAct(p, facts)) throw notFound('Exchange');
+    const today = ukDate(new Date());
+    if (input.date > today) throw badRequest('date', `must not be after today (${today}, UK time)`);
     const started = transition(
       { status: facts.status, offerAccepted: facts.offer_accepted, wantAccepted: facts.want_accepted },
       'start',
@@ -120,6 +133,7 @@ export async function recordTransfer(
       if (err instanceof EstimateInputError) throw badRequest(err.path === 'quantity.unit' ? 'unit' : err.path, err.message);
       throw err;
     }
+    await refuseBeyondAgreement(tx, exchangeId, facts, input, material.densityTPerM3, today);
     const [row] = await tx
       .insert(transfers)
       .values({
@@ -158,6 +172,53 @@ export async function recordTransfer(
     return toTransfer(row, null);
   });
 }
+
+const corrections = alias(transfers, 'corrections');
+
+/**
+ * Transfers, net of corrections, may not pass the agreed quantity to date by more than the
+ * tolerance. The caller holds the exchange's row lock, so concurrent transfers are summed one
+ * after another.
+ */
+async function refuseBeyondAgreement(
+  tx: Database,
+  exchangeId: string,
+  facts: ExchangeFacts,
+  input: CreateTransfer,
+  density: number | null,
+  today: string,
+): Promise<void> {
+  const unit = facts.quantity_unit;
+  const amount = inUnit(input.amount, input.unit, unit, density);
+  if (amount === null) throw badRequest('unit', `must be ${unit}, the exchange's unit`);
+  const counted = await tx
+    .select({ amount: transfers.amount, unit: transfers.unit })
+    .from(transfers)
+    .where(
+      and(
+        eq(transfers.exchangeId, exchangeId),
+        // What a correction replaces stops counting, as in reports.
+        notExists(tx.select({ id: corrections.id }).from(corrections).where(eq(corrections.correctsTransferId, transfers.id))),
+        input.corrects ? ne(transfers.id, input.corrects) : undefined,
+      ),
+    );
+  const recorded = counted.reduce((sum, t) => sum + (inUnit(t.amount, t.unit, unit, density) ?? t.amount), 0);
+  const agreed = agreedToDate(
+    { amount: Number(facts.quantity_amount), rate: facts.quantity_rate },
+    ukDate(new Date(facts.agreed_at)),
+    today,
+  );
+  const allowed = transferAllowance(agreed);
+  if (recorded + amount <= allowed + 1e-9) return;
+  const left = Math.max(0, allowed - recorded);
+  const message = `would bring transfers to ${round(recorded + amount)} ${unit}; the exchange allows ${round(allowed)} ${unit} to date (${round(agreed)} agreed + ${TRANSFER_TOLERANCE * 100} %), so at most ${round(left)} ${unit} more`;
+  throw new HttpProblem(409, `amount: ${message}.`, {
+    type: 'conflict',
+    errors: [{ in: 'body', path: 'amount', message }],
+    extensions: { agreed, allowed, recorded, remaining: left, unit },
+  });
+}
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 export async function listTransfers(db: Database, p: Principal, exchangeId: string): Promise<Transfer[]> {
   const facts = await exchangeFacts(db, exchangeId, false);
