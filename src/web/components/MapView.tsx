@@ -22,6 +22,13 @@ export interface MapLine {
 const COLOURS = { offer: '#b45309', want: '#1d4ed8', site: '#15803d', picked: '#7c3aed' } as const;
 const GB_BOUNDS = L.latLngBounds([49.8, -8.7], [60.9, 1.8]);
 
+/** Leaflet puts a string tooltip in as HTML; labels carry names firms typed, so they go in as text. */
+function textTooltip(label: string): HTMLElement {
+  const span = document.createElement('span');
+  span.textContent = label;
+  return span;
+}
+
 const meta = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '';
 
 /**
@@ -89,7 +96,7 @@ export function MapView(props: {
       const from = L.latLng(line.from[1], line.from[0]);
       const to = L.latLng(line.to[1], line.to[0]);
       L.polyline([from, to], { color: '#0f766e', weight: 2 + 10 * (line.weight / maxWeight), opacity: 0.7 })
-        .bindTooltip(line.label)
+        .bindTooltip(textTooltip(line.label))
         .addTo(group);
       points.push(from, to);
     }
@@ -100,7 +107,7 @@ export function MapView(props: {
       const shape = mk.approximate
         ? L.circleMarker(at, { radius: 10, color: colour, weight: 2, dashArray: '4 3', fillColor: colour, fillOpacity: 0.3 })
         : L.circleMarker(at, { radius: 7, color: '#fff', weight: 2, fillColor: colour, fillOpacity: 1 });
-      shape.bindTooltip(mk.label).addTo(group);
+      shape.bindTooltip(textTooltip(mk.label)).addTo(group);
       points.push(at);
     }
     // Without tiles, the outline is the only context: never zoom in past where it shows.
