@@ -69,24 +69,19 @@ t.test('map tooltips show names as text, never as HTML', { skip: !existsSync(CHR
   await page.addScriptTag({ content: bundle.outputFiles[0]?.text ?? '' });
   const site = '<img src=x onerror="window.injected=true">Works';
   const flow = '<b>bold</b> → <img src=y onerror="window.injected=true">';
-  await page.evaluate(
-    ([site, flow]) => {
-      const w = window as unknown as { showMap: (m: object[], l: object[]) => void };
-      w.showMap([{ lon: -2.07, lat: 52.53, label: site, kind: 'site' }], [{ from: [-2.07, 52.53], to: [-1.9, 52.48], weight: 1, label: flow }]);
-    },
-    [site, flow],
-  );
+  // Page code as strings: this file is type-checked without the DOM's types.
+  const markers = [{ lon: -2.07, lat: 52.53, label: site, kind: 'site' }];
+  const lines = [{ from: [-2.07, 52.53], to: [-1.9, 52.48], weight: 1, label: flow }];
+  await page.evaluate(`showMap(${JSON.stringify(markers)}, ${JSON.stringify(lines)})`);
   await page.waitForSelector('path.leaflet-interactive');
-  await page.evaluate(() => {
-    for (const path of document.querySelectorAll('path.leaflet-interactive'))
-      path.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
-  });
+  await page.evaluate(`for (const path of document.querySelectorAll('path.leaflet-interactive'))
+    path.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }))`);
   await page.waitForTimeout(200);
-  const shown = await page.evaluate(() => ({
+  const shown = (await page.evaluate(`({
     tooltips: [...document.querySelectorAll('.leaflet-tooltip')].map((e) => e.textContent).sort(),
     elements: document.querySelectorAll('.leaflet-tooltip img, .leaflet-tooltip b').length,
-    injected: (window as unknown as { injected?: boolean }).injected ?? false,
-  }));
+    injected: window.injected ?? false,
+  })`)) as { tooltips: string[]; elements: number; injected: boolean };
   t.same(shown.tooltips, [site, flow].sort(), 'each label shown, character for character');
   t.equal(shown.elements, 0, 'no element made from a label');
   t.equal(shown.injected, false, 'no handler ran');
