@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import t from 'tap';
 import { AuthFailureLimiter } from '../src/plugins/security.ts';
 import { ADMIN_KEY, bearer, buildTestApp } from './helper.ts';
@@ -98,6 +99,31 @@ t.test('wrong passwords at sign-in count toward the same per-address limit', asy
   const blocked = await attempt();
   t.equal(blocked.statusCode, 429, 'the third wrong password inside a minute is refused before any hashing');
   t.match(blocked.headers['content-type'], /^application\/problem\+json/);
+});
+
+t.test('a made-up session cookie is limited at the anonymous rate', async (t) => {
+  const codes: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/materials',
+      headers: { cookie: `rx_session=${randomBytes(32).toString('base64url')}` },
+      remoteAddress: '10.0.0.14',
+    });
+    codes.push(res.statusCode);
+  }
+  t.same(codes, [200, 200, 200, 429]);
+  const sameCookie: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/materials',
+      headers: { cookie: 'rx_session=made-up' },
+      remoteAddress: '10.0.0.15',
+    });
+    sameCookie.push(res.statusCode);
+  }
+  t.same(sameCookie, [200, 200, 200, 429], 'one made-up cookie gets no more than none');
 });
 
 t.test('the failure window slides', async (t) => {

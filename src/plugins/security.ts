@@ -5,20 +5,19 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
 import type { Config } from '../config.ts';
-import { apiKeyPrefix, hashApiKey } from '../domain/api-key.ts';
 import { HttpProblem } from '../errors.ts';
-import { SESSION_COOKIE } from '../services/sessions.ts';
 
-// Rate limits run before the cookie plugin has parsed cookies, hence a look at the raw header.
-const SESSION_COOKIE_PATTERN = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`);
-const sessionCookie = (request: FastifyRequest) => SESSION_COOKIE_PATTERN.exec(request.headers.cookie ?? '')?.[1];
-
-/** The caller a rate limit counts against: the key's public prefix or the session, else the client address. */
+/**
+ * The caller a rate limit counts against: the verified key or session, else the client address.
+ * A credential that was not verified, such as a cookie sent to a public route, proves nothing,
+ * so it is counted as anonymous. @fastify/rate-limit hooks each route, and route hooks run after
+ * the app's onRequest hooks, so the auth hook has set the principal by now.
+ */
 function rateLimitKey(request: FastifyRequest): string {
-  const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
-  if (token) return `key:${apiKeyPrefix(token) ?? hashApiKey(token).slice(0, 16)}`;
-  const session = sessionCookie(request);
-  return session ? `session:${hashApiKey(session).slice(0, 16)}` : `ip:${request.ip}`;
+  const p = request.principal;
+  if (!p) return `ip:${request.ip}`;
+  if (p.sessionId) return `session:${p.sessionId}`;
+  return p.keyId ? `key:${p.keyId}` : 'key:admin';
 }
 
 const tooMany = (detail: string, retryAfterSeconds: number) =>
@@ -52,8 +51,7 @@ async function securityPlugin(app: FastifyInstance, { config }: { config: Config
   await app.register(rateLimit, {
     global: true,
     timeWindow: 60_000,
-    max: (request) =>
-      request.headers.authorization || sessionCookie(request) ? config.rateLimitPerMinute : config.rateLimitAnonymousPerMinute,
+    max: (request) => (request.principal ? config.rateLimitPerMinute : config.rateLimitAnonymousPerMinute),
     keyGenerator: rateLimitKey,
     errorResponseBuilder: (_request, context) =>
       tooMany(`Rate limit of ${context.max} requests a minute reached; retry in ${Math.ceil(context.ttl / 1000)} s.`, Math.ceil(context.ttl / 1000)),
