@@ -74,8 +74,10 @@ async function securityPlugin(app: FastifyInstance, { config }: { config: Config
 export default fp(securityPlugin, { name: 'security' });
 
 /**
- * Counts failed authentications per client address over a sliding minute, so guessing keys is
- * slower than any honest use. In memory and bounded: stale entries are swept as time passes.
+ * Counts failed authentications per client address over a sliding minute, so guessing keys and
+ * passwords is slower than any honest use. Each method is one atomic step (check and count
+ * together), so concurrent requests cannot all pass a check before any is counted; a shared
+ * store could implement the same three steps. In memory and bounded: stale entries are swept.
  */
 export class AuthFailureLimiter {
   private readonly failures = new Map<string, number[]>();
@@ -92,17 +94,31 @@ export class AuthFailureLimiter {
     return kept;
   }
 
-  /** Throws 429 when this address has failed too often in the last minute. */
-  check(ip: string): void {
+  /**
+   * Counts an attempt that may fail (a password about to be checked) and returns its ticket for
+   * release(); throws 429, counting nothing, when this address has failed too often this minute.
+   */
+  reserve(ip: string): number {
     const recent = this.recent(ip);
     if (recent.length >= this.perMinute) {
       const retry = Math.max(1, Math.ceil(((recent[0] ?? 0) + 60_000 - this.now()) / 1000));
       throw tooMany('Too many failed authentications from this address; retry later.', retry);
     }
+    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()].slice(0, 5_000)) this.recent(key);
+    const ticket = this.now();
+    this.failures.set(ip, [...recent, ticket]);
+    return ticket;
   }
 
-  record(ip: string): void {
-    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()].slice(0, 5_000)) this.recent(key);
-    this.failures.set(ip, [...this.recent(ip), this.now()]);
+  /** Takes back an attempt reserved before it turned out honest. */
+  release(ip: string, ticket: number): void {
+    const recent = this.failures.get(ip) ?? [];
+    const at = recent.indexOf(ticket);
+    if (at >= 0) recent.splice(at, 1);
+  }
+
+  /** Counts a failure that has happened; throws 429 instead when this address is over its budget. */
+  fail(ip: string): void {
+    this.reserve(ip);
   }
 }
