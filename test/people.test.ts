@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import t from 'tap';
 import { auditLog, users } from '../db/schema.ts';
+import { MAX_FAILED_SIGN_INS } from '../src/services/sessions.ts';
 import { ADMIN_KEY, bearer, buildTestApp, createOrganisation } from './helper.ts';
 
 const { app, db, reset } = await buildTestApp(t);
@@ -124,6 +125,30 @@ t.test('sign in, sign out, wrong passwords and lock-out', async (t) => {
   await db.update(users).set({ lockedUntil: new Date(Date.now() - 1000) }).where(eq(users.email, email));
   const later = await app.inject({ method: 'POST', url: '/session', payload: { email, password: PASSWORD } });
   t.equal(later.statusCode, 200, 'after the lock, the right password works');
+});
+
+t.test('a burst of sign-ins cannot outrun the lock-out', async (t) => {
+  const { email } = await person();
+  // 99 wrong passwords and the right one among them, all at once from different addresses
+  // (so only the account's own lock-out is at work).
+  const right = 60;
+  const responses = await Promise.all(
+    Array.from({ length: 100 }, (_, i) =>
+      app.inject({
+        method: 'POST',
+        url: '/session',
+        payload: { email, password: i === right ? PASSWORD : `wrong password ${i}` },
+        remoteAddress: `10.5.${Math.floor(i / 250)}.${i % 250}`,
+      }),
+    ),
+  );
+  const count = (status: number) => responses.filter((r) => r.statusCode === status).length;
+  t.equal(count(200), 0, 'the right password, arriving once the account is locked, is refused');
+  t.ok(count(401) + count(200) <= MAX_FAILED_SIGN_INS - 1, `${count(401)} wrong passwords reported as wrong`);
+  t.equal(count(423), 100 - count(401), 'every other attempt meets the lock');
+  const [stored] = await db.select().from(users).where(eq(users.email, email));
+  t.ok(stored?.lockedUntil && stored.lockedUntil > new Date(), 'the account is locked');
+  t.equal(stored?.failedSignIns, MAX_FAILED_SIGN_INS, 'no more attempts counted than the limit');
 });
 
 t.test('changing the password ends the other sessions', async (t) => {

@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import t from 'tap';
 import { AuthFailureLimiter } from '../src/plugins/security.ts';
-import { ADMIN_KEY, bearer, buildTestApp } from './helper.ts';
+import { ADMIN_KEY, bearer, buildTestApp, createOrganisation } from './helper.ts';
 
 const { app } = await buildTestApp(t, {
   RATE_LIMIT_PER_MINUTE: '5',
@@ -8,6 +9,8 @@ const { app } = await buildTestApp(t, {
   AUTH_FAILURES_PER_MINUTE: '2',
   CORS_ORIGINS: 'https://app.example.org',
 });
+// Only the failure limit is tight here, so bursts meet it and not the request rate limit.
+const { app: strict } = await buildTestApp(t, { AUTH_FAILURES_PER_MINUTE: '2' });
 
 t.test('security headers on every response', async (t) => {
   const res = await app.inject({ method: 'GET', url: '/health', remoteAddress: '10.0.0.1' });
@@ -35,8 +38,7 @@ t.test('CORS answers only the configured origins', async (t) => {
 });
 
 t.test('CORS is off by default', async (t) => {
-  const plain = await buildTestApp(t);
-  const res = await plain.app.inject({ method: 'GET', url: '/health', headers: { origin: 'https://app.example.org' } });
+  const res = await strict.inject({ method: 'GET', url: '/health', headers: { origin: 'https://app.example.org' } });
   t.notOk(res.headers['access-control-allow-origin']);
 });
 
@@ -100,15 +102,129 @@ t.test('wrong passwords at sign-in count toward the same per-address limit', asy
   t.match(blocked.headers['content-type'], /^application\/problem\+json/);
 });
 
+t.test('a concurrent burst of wrong passwords gets no more than the limit checked', async (t) => {
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      strict.inject({
+        method: 'POST',
+        url: '/session',
+        payload: { email: `nobody${i}@example.org`, password: 'guess guess guess' },
+        remoteAddress: '10.0.0.11',
+      }),
+    ),
+  );
+  const codes = responses.map((r) => r.statusCode);
+  t.equal(codes.filter((c) => c === 401).length, 2, 'as many checked as the limit');
+  t.equal(codes.filter((c) => c === 429).length, 18, 'the rest refused before any hashing');
+});
+
+t.test('a concurrent burst of bad keys gets no more than the limit of failures', async (t) => {
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, (_, i) =>
+      strict.inject({
+        method: 'GET',
+        url: '/sites',
+        headers: { authorization: `Bearer rx_${String(i).padStart(8, '0')}_${'x'.repeat(43)}` },
+        remoteAddress: '10.0.0.12',
+      }),
+    ),
+  );
+  const codes = responses.map((r) => r.statusCode);
+  t.equal(codes.filter((c) => c === 401).length, 2);
+  t.equal(codes.filter((c) => c === 429).length, 18);
+});
+
+t.test('failed authentication from an address does not lock out valid credentials from it', async (t) => {
+  const address = '10.0.0.13';
+  const org = await createOrganisation(strict, 'member');
+  const invite = await strict.inject({
+    method: 'POST',
+    url: `/organisations/${org.id}/invites`,
+    headers: bearer(ADMIN_KEY),
+    payload: { email: 'pat@castings.example' },
+  });
+  const accepted = await strict.inject({
+    method: 'POST',
+    url: `/invites/${invite.json().inviteUrl.split('/').pop()}/accept`,
+    payload: { name: 'Pat Moulder', password: 'correct horse battery staple' },
+  });
+  const session = accepted.cookies.find((c) => c.name === 'rx_session');
+  const badKey = (i: number) =>
+    strict.inject({
+      method: 'GET',
+      url: '/sites',
+      headers: { authorization: `Bearer rx_${String(i).padStart(8, '0')}_${'y'.repeat(43)}` },
+      remoteAddress: address,
+    });
+  for (let i = 0; i < 20; i++) await badKey(i);
+  t.equal((await badKey(99)).statusCode, 429, 'another bad key from the address is refused');
+  const withKey = await strict.inject({ method: 'GET', url: '/sites', headers: bearer(org.apiKey), remoteAddress: address });
+  t.equal(withKey.statusCode, 200, 'a valid key from the address is served');
+  const withAdminKey = await strict.inject({ method: 'GET', url: '/sites', headers: bearer(ADMIN_KEY), remoteAddress: address });
+  t.equal(withAdminKey.statusCode, 200, 'so is the admin key');
+  const withSession = await strict.inject({
+    method: 'GET',
+    url: '/session',
+    headers: { cookie: `rx_session=${session?.value}` },
+    remoteAddress: address,
+  });
+  t.equal(withSession.statusCode, 200, 'a valid session from the address is served');
+
+  const signIn = (password: string) =>
+    strict.inject({
+      method: 'POST',
+      url: '/session',
+      payload: { email: 'pat@castings.example', password },
+      remoteAddress: '10.0.0.16',
+    });
+  for (let i = 0; i < 3; i++) t.equal((await signIn('correct horse battery staple')).statusCode, 200, `sign-in ${i + 1}`);
+  t.equal((await signIn('not the password')).statusCode, 401, 'successful sign-ins left the budget whole');
+});
+
+t.test('a made-up session cookie is limited at the anonymous rate', async (t) => {
+  const codes: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/materials',
+      headers: { cookie: `rx_session=${randomBytes(32).toString('base64url')}` },
+      remoteAddress: '10.0.0.14',
+    });
+    codes.push(res.statusCode);
+  }
+  t.same(codes, [200, 200, 200, 429]);
+  const sameCookie: number[] = [];
+  for (let i = 0; i < 4; i++) {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/materials',
+      headers: { cookie: 'rx_session=made-up' },
+      remoteAddress: '10.0.0.15',
+    });
+    sameCookie.push(res.statusCode);
+  }
+  t.same(sameCookie, [200, 200, 200, 429], 'one made-up cookie gets no more than none');
+});
+
 t.test('the failure window slides', async (t) => {
   let now = 0;
   const limiter = new AuthFailureLimiter(2, () => now);
-  limiter.record('a');
-  limiter.record('a');
-  t.throws(() => limiter.check('a'), /failed authentications/);
-  t.doesNotThrow(() => limiter.check('b'));
+  limiter.fail('a');
+  now = 30_000;
+  limiter.fail('a');
+  t.throws(() => limiter.fail('a'), /failed authentications/);
+  t.doesNotThrow(() => limiter.reserve('b'));
   now = 60_001;
-  t.doesNotThrow(() => limiter.check('a'), 'a minute later the address may try again');
+  t.doesNotThrow(() => limiter.reserve('a'), 'a minute after its first failure the address may try again');
+  t.throws(() => limiter.reserve('a'), /failed authentications/, 'but only once more');
+});
+
+t.test('an attempt released as honest does not count', async (t) => {
+  const limiter = new AuthFailureLimiter(2, () => 0);
+  for (let i = 0; i < 5; i++) limiter.release('a', limiter.reserve('a'));
+  limiter.fail('a');
+  limiter.fail('a');
+  t.throws(() => limiter.reserve('a'), /failed authentications/);
 });
 
 t.test('behind a trusted proxy, limits count the client, not the proxy', async (t) => {

@@ -63,12 +63,13 @@ async function authPlugin(
     const sessionToken = request.cookies[SESSION_COOKIE];
     if (access === 'public' && token === null) return;
     if (token === null && !sessionToken) throw unauthorized(NEED_CREDENTIALS);
-    failures.check(request.ip);
     let principal: Principal | null = null;
     if (token !== null) {
       principal = token ? await authenticateKey(app.db, token, options.adminApiKey) : null;
       if (!principal) {
-        failures.record(request.ip);
+        // Only a failure meets the address's failure budget: valid credentials from an address
+        // others misuse are still served.
+        failures.fail(request.ip);
         throw unauthorized('The API key is not valid, or has been revoked.');
       }
     } else if (sessionToken) {

@@ -5,20 +5,19 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet from 'helmet';
 import type { Config } from '../config.ts';
-import { apiKeyPrefix, hashApiKey } from '../domain/api-key.ts';
 import { HttpProblem } from '../errors.ts';
-import { SESSION_COOKIE } from '../services/sessions.ts';
 
-// Rate limits run before the cookie plugin has parsed cookies, hence a look at the raw header.
-const SESSION_COOKIE_PATTERN = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`);
-const sessionCookie = (request: FastifyRequest) => SESSION_COOKIE_PATTERN.exec(request.headers.cookie ?? '')?.[1];
-
-/** The caller a rate limit counts against: the key's public prefix or the session, else the client address. */
+/**
+ * The caller a rate limit counts against: the verified key or session, else the client address.
+ * A credential that was not verified, such as a cookie sent to a public route, proves nothing,
+ * so it is counted as anonymous. @fastify/rate-limit hooks each route, and route hooks run after
+ * the app's onRequest hooks, so the auth hook has set the principal by now.
+ */
 function rateLimitKey(request: FastifyRequest): string {
-  const token = /^Bearer\s+(\S+)/i.exec(request.headers.authorization ?? '')?.[1];
-  if (token) return `key:${apiKeyPrefix(token) ?? hashApiKey(token).slice(0, 16)}`;
-  const session = sessionCookie(request);
-  return session ? `session:${hashApiKey(session).slice(0, 16)}` : `ip:${request.ip}`;
+  const p = request.principal;
+  if (!p) return `ip:${request.ip}`;
+  if (p.sessionId) return `session:${p.sessionId}`;
+  return p.keyId ? `key:${p.keyId}` : 'key:admin';
 }
 
 const tooMany = (detail: string, retryAfterSeconds: number) =>
@@ -52,8 +51,7 @@ async function securityPlugin(app: FastifyInstance, { config }: { config: Config
   await app.register(rateLimit, {
     global: true,
     timeWindow: 60_000,
-    max: (request) =>
-      request.headers.authorization || sessionCookie(request) ? config.rateLimitPerMinute : config.rateLimitAnonymousPerMinute,
+    max: (request) => (request.principal ? config.rateLimitPerMinute : config.rateLimitAnonymousPerMinute),
     keyGenerator: rateLimitKey,
     errorResponseBuilder: (_request, context) =>
       tooMany(`Rate limit of ${context.max} requests a minute reached; retry in ${Math.ceil(context.ttl / 1000)} s.`, Math.ceil(context.ttl / 1000)),
@@ -76,8 +74,10 @@ async function securityPlugin(app: FastifyInstance, { config }: { config: Config
 export default fp(securityPlugin, { name: 'security' });
 
 /**
- * Counts failed authentications per client address over a sliding minute, so guessing keys is
- * slower than any honest use. In memory and bounded: stale entries are swept as time passes.
+ * Counts failed authentications per client address over a sliding minute, so guessing keys and
+ * passwords is slower than any honest use. Each method is one atomic step (check and count
+ * together), so concurrent requests cannot all pass a check before any is counted; a shared
+ * store could implement the same three steps. In memory and bounded: stale entries are swept.
  */
 export class AuthFailureLimiter {
   private readonly failures = new Map<string, number[]>();
@@ -94,17 +94,31 @@ export class AuthFailureLimiter {
     return kept;
   }
 
-  /** Throws 429 when this address has failed too often in the last minute. */
-  check(ip: string): void {
+  /**
+   * Counts an attempt that may fail (a password about to be checked) and returns its ticket for
+   * release(); throws 429, counting nothing, when this address has failed too often this minute.
+   */
+  reserve(ip: string): number {
     const recent = this.recent(ip);
     if (recent.length >= this.perMinute) {
       const retry = Math.max(1, Math.ceil(((recent[0] ?? 0) + 60_000 - this.now()) / 1000));
       throw tooMany('Too many failed authentications from this address; retry later.', retry);
     }
+    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()].slice(0, 5_000)) this.recent(key);
+    const ticket = this.now();
+    this.failures.set(ip, [...recent, ticket]);
+    return ticket;
   }
 
-  record(ip: string): void {
-    if (this.failures.size > 10_000) for (const key of [...this.failures.keys()].slice(0, 5_000)) this.recent(key);
-    this.failures.set(ip, [...this.recent(ip), this.now()]);
+  /** Takes back an attempt reserved before it turned out honest. */
+  release(ip: string, ticket: number): void {
+    const recent = this.failures.get(ip) ?? [];
+    const at = recent.indexOf(ticket);
+    if (at >= 0) recent.splice(at, 1);
+  }
+
+  /** Counts a failure that has happened; throws 429 instead when this address is over its budget. */
+  fail(ip: string): void {
+    this.reserve(ip);
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, gt, lte, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { type Database, inTransaction } from '../../db/client.ts';
 import { organisations, sessions, users } from '../../db/schema.ts';
 import type { Session, User } from '../../schemas/people.ts';
@@ -56,30 +56,49 @@ const decoyHash = hashPassword(randomBytes(16).toString('hex'));
 
 const badCredentials = () => unauthorized('The email address or the password is wrong.');
 
-/** Checks the password, counting failures toward a lock-out; opens a session on success. */
+/**
+ * Counts a sign-in attempt against the account before its password is checked, so a burst of
+ * concurrent guesses cannot all pass a lock-out that is only recorded as each one fails: the
+ * attempt that reaches MAX_FAILED_SIGN_INS locks the account, and while it is locked none is
+ * counted. A lock that has run out starts the count afresh. One statement, so the row lock
+ * serialises concurrent attempts. Null when no unlocked account has this address.
+ */
+async function reserveSignIn(db: Database, email: string): Promise<UserRow | null> {
+  const attempt = sql`CASE WHEN ${users.lockedUntil} IS NULL THEN ${users.failedSignIns} + 1 ELSE 1 END`;
+  const [user] = await db
+    .update(users)
+    .set({
+      failedSignIns: attempt,
+      lockedUntil: sql`CASE WHEN ${attempt} >= ${MAX_FAILED_SIGN_INS} THEN now() + make_interval(mins => ${LOCK_MINUTES}) END`,
+    })
+    .where(and(eq(users.email, email), or(isNull(users.lockedUntil), lte(users.lockedUntil, sql`now()`))))
+    .returning();
+  return user ?? null;
+}
+
+/** Checks the password, counting the attempt toward a lock-out first; opens a session on success. */
 export async function signIn(db: Database, email: string, password: string) {
-  const [user] = await db.select().from(users).where(eq(users.email, email.toLowerCase()));
+  const user = await reserveSignIn(db, email.toLowerCase());
   if (!user) {
+    const [existing] = await db
+      .select({ lockedUntil: users.lockedUntil })
+      .from(users)
+      .where(eq(users.email, email.toLowerCase()));
+    if (existing?.lockedUntil && existing.lockedUntil > new Date()) throw locked(existing.lockedUntil);
     await verifyPassword(password, await decoyHash);
     throw badCredentials();
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) throw locked(user.lockedUntil);
   if (!(await verifyPassword(password, user.passwordHash))) {
-    // One statement, so concurrent failures cannot undercount.
-    const [after] = await db
-      .update(users)
-      .set({
-        failedSignIns: sql`CASE WHEN ${users.failedSignIns} + 1 >= ${MAX_FAILED_SIGN_INS} THEN 0 ELSE ${users.failedSignIns} + 1 END`,
-        lockedUntil: sql`CASE WHEN ${users.failedSignIns} + 1 >= ${MAX_FAILED_SIGN_INS}
-          THEN now() + make_interval(mins => ${LOCK_MINUTES}) ELSE ${users.lockedUntil} END`,
-      })
-      .where(eq(users.id, user.id))
-      .returning({ lockedUntil: users.lockedUntil });
-    if (after?.lockedUntil && after.lockedUntil > new Date()) throw locked(after.lockedUntil);
+    if (user.lockedUntil) throw locked(user.lockedUntil);
     throw badCredentials();
   }
   return inTransaction(db, async (tx) => {
-    await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    // Only when no other attempt was counted after this one: those may still fail, and a lock
+    // they set stands even though this person got in.
+    await tx
+      .update(users)
+      .set({ failedSignIns: 0, lockedUntil: null })
+      .where(and(eq(users.id, user.id), eq(users.failedSignIns, user.failedSignIns)));
     return openSession(tx, toUser(user));
   });
 }
