@@ -67,9 +67,8 @@ const fileProblem = (error: FileError) =>
 
 /**
  * The records of a CSV body as they arrive, each parsed once and then dropped. Past `limitBytes`
- * the body is refused; when the reader stops early (an error, the row limit) the rest of the
- * body is let through unread, as Fastify does past its own body limit, so the reply still reaches
- * the client and nothing more is kept.
+ * the body is refused. When the reader stops early (an error, the row limit) the rest of the body
+ * is left unread: the route closes the connection after its answer.
  */
 async function* csvRecords(source: Readable, limitBytes: number, hash: Hash): AsyncGenerator<string[]> {
   let received = 0;
@@ -96,7 +95,7 @@ async function* csvRecords(source: Readable, limitBytes: number, hash: Hash): As
     source.unpipe(counter);
     counter.destroy();
     parser.destroy();
-    if (!source.readableEnded) source.resume();
+    source.pause();
   }
 }
 

@@ -72,7 +72,11 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       else
         throw new HttpProblem(415, 'Send the file as text/csv or application/geo+json.', { type: 'unsupported-media-type' });
       // Read before any transaction opens: a slow upload holds no connection.
-      const prepared = await prepareImport(app.db, p, file, limitBytes);
+      const prepared = await prepareImport(app.db, p, file, limitBytes).catch((error: unknown) => {
+        // A CSV refused part-way is not read to its end: the connection closes after the answer.
+        if (file.format === 'csv' && !file.stream.readableEnded) reply.header('connection', 'close');
+        throw error;
+      });
       return idempotent(
         app.db,
         p,
