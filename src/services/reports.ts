@@ -20,6 +20,13 @@ const GROUPS: Record<GroupBy, { key: SQL; label: SQL }> = {
 };
 
 /**
+ * Whether the offer's site lies in the region: tested against the region's small pieces that the
+ * GiST index finds, not the whole boundary (thousands of vertices, tested afresh for every site).
+ */
+const inRegion = (regionId: SQL) =>
+  sql`EXISTS (SELECT 1 FROM region_pieces rp WHERE rp.region_id = ${regionId} AND ST_Covers(rp.piece, os.location::geometry))`;
+
+/**
  * The transfers a report counts: dated in the period, matching the filters, and not corrected by
  * a later transfer (a correction replaces what it corrects). A flow belongs to the region its
  * offer's site lies in.
@@ -33,9 +40,12 @@ export function flowsFrom(q: ReportQuery, groupBy: GroupBy | null): SQL {
   if (q.organisation)
     where.push(sql`(e.offer_organisation_id = ${q.organisation} OR e.want_organisation_id = ${q.organisation})`);
   const region = q.region
-    ? sql`JOIN regions r ON r.id = ${q.region} AND ST_Covers(r.boundary, os.location)`
+    ? sql`JOIN regions r ON r.id = ${q.region} AND ${inRegion(sql`r.id`)}`
     : groupBy === 'region'
-      ? sql`LEFT JOIN regions r ON ST_Covers(r.boundary, os.location)`
+      ? sql`LEFT JOIN LATERAL (
+          SELECT DISTINCT rp.region_id FROM region_pieces rp WHERE ST_Covers(rp.piece, os.location::geometry)
+        ) rs ON true
+        LEFT JOIN regions r ON r.id = rs.region_id`
       : sql``;
   return sql`FROM transfers t
     JOIN exchanges e ON e.id = t.exchange_id
@@ -133,7 +143,7 @@ async function estimated(db: Database, q: ReportQuery, set: FactorSet) {
   if (q.organisation)
     where.push(sql`(e.offer_organisation_id = ${q.organisation} OR e.want_organisation_id = ${q.organisation})`);
   if (q.region)
-    where.push(sql`EXISTS (SELECT 1 FROM regions r WHERE r.id = ${q.region} AND ST_Covers(r.boundary, os.location))`);
+    where.push(inRegion(sql`${q.region}::uuid`));
   const rows = await queryRows<AcceptedRow>(
     db,
     sql`SELECT o.material_code, e.quantity_amount, e.quantity_unit, e.quantity_rate, o.current_route,
