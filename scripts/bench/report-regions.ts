@@ -56,7 +56,7 @@ for (let e = 0; e < 50; e++) {
 }
 
 async function regions(vertices: number) {
-  await database.db.execute(sql`TRUNCATE regions CASCADE`);
+  await app.db.execute(sql`TRUNCATE regions CASCADE`);
   for (const place of ['tipton', 'wolverhampton', 'birmingham'] as const) {
     const res = await post(officer.apiKey, '/regions', { name: `${place} ${vertices}`, boundary: { type: 'Polygon', coordinates: [ring(vertices, PLACES[place])] } });
     if (res.statusCode !== 201) throw new Error(`${res.statusCode} ${res.body.slice(0, 300)}`);
@@ -79,6 +79,7 @@ async function timeReport(runs = 5) {
 
 await regions(10_000);
 const atLimit = await timeReport();
+console.error('at 10,000 vertices:', atLimit);
 const refused = await post(officer.apiKey, '/regions', { name: 'too fine', boundary: { type: 'Polygon', coordinates: [ring(40_000, PLACES.tipton)] } });
 await app.close();
 
