@@ -28,6 +28,11 @@ export interface OpenOptions {
   /** A PGlite data directory dump (from dumpDataDir) to start from, as tests do. */
   loadDataDir?: Blob | File | undefined;
   poolMax?: number | undefined;
+  /**
+   * Longest a statement may run, in ms (0 or omitted: no limit). Server engine only: PGlite accepts
+   * `SET statement_timeout` but never cancels (it has no timer to interrupt a query with).
+   */
+  statementTimeoutMs?: number | undefined;
 }
 
 export const pgliteExtensions = { postgis, btree_gist };
@@ -39,7 +44,11 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
       onnotice: () => {},
       // JIT compilation costs more than it saves on short OLTP queries (~300 ms seen on the
       // match query at 1M listings): the planner's cost estimates trigger it needlessly.
-      connection: { application_name: 'reuse-exchange', jit: 'off' },
+      connection: {
+        application_name: 'reuse-exchange',
+        jit: 'off',
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     });
     const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Database;
     return { db, engine: 'postgres', close: () => client.end({ timeout: 5 }) };

@@ -23,6 +23,8 @@ function migrationFiles(): MigrationMeta[] {
 export async function migrate(db: Database): Promise<{ applied: number }> {
   const files = migrationFiles();
   return db.transaction(async (tx) => {
+    // Request work has a statement timeout; a migration over a large table may take longer.
+    await tx.execute(sql`SET LOCAL statement_timeout = 0`);
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
     await tx.execute(sql`CREATE SCHEMA IF NOT EXISTS drizzle`);
     await tx.execute(

@@ -50,6 +50,13 @@ export const geographyMultiPolygon = customType<{ data: string; driverData: stri
   },
 });
 
+/** A piece of a region's boundary: planar WGS 84, small enough to test a point against quickly. */
+export const geometryPiece = customType<{ data: string; driverData: string }>({
+  dataType() {
+    return 'geometry(Geometry,4326)';
+  },
+});
+
 export const roleEnum = pgEnum('organisation_role', ['member', 'officer', 'admin']);
 export const materialCategoryEnum = pgEnum('material_category', [
   'sand-aggregates',
@@ -412,4 +419,21 @@ export const regions = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('regions_name_key').on(t.name), index('regions_boundary_gix').using('gist', t.boundary)],
+);
+
+/**
+ * A region's boundary cut into pieces of at most 256 vertices (ST_Subdivide), after its edges are
+ * split every kilometre along great circles, so a planar test of a piece agrees with the
+ * boundary's spherical edges to within metres. Reports test a site against the few pieces its
+ * GiST index finds, not against a boundary of thousands of vertices.
+ */
+export const regionPieces = pgTable(
+  'region_pieces',
+  {
+    regionId: uuid()
+      .notNull()
+      .references(() => regions.id, { onDelete: 'cascade' }),
+    piece: geometryPiece().notNull(),
+  },
+  (t) => [index('region_pieces_piece_gix').using('gist', t.piece), index('region_pieces_region_idx').on(t.regionId)],
 );

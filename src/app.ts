@@ -71,7 +71,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(auditRoutes);
   await app.register(estimateRoutes, { config });
   await app.register(factorSetRoutes, { config });
-  await app.register(regionRoutes);
+  await app.register(regionRoutes, { config });
   await app.register(reportRoutes, { config });
   await app.register(webRoutes, { config });
   return app;

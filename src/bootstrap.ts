@@ -19,6 +19,7 @@ export async function prepareDatabase(config: Config): Promise<DatabaseHandle> {
     url: config.databaseUrl,
     dataDir: config.databaseUrl ? undefined : config.dataDir,
     poolMax: config.dbPoolMax,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   try {
     await migrate(database.db);

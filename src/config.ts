@@ -30,6 +30,9 @@ const envSchema = z.object({
   DB_POOL_MAX: integer(1, 200).default(10),
   DB_QUEUE_MAX: z.preprocess(emptyAsUndefined, integer(0, 100_000).optional()),
   BODY_LIMIT_BYTES: integer(1024, 100 * 1024 * 1024).default(1024 * 1024),
+  IMPORT_BODY_LIMIT_BYTES: integer(1024, 1024 * 1024 * 1024).default(20 * 1024 * 1024),
+  STATEMENT_TIMEOUT_MS: integer(0, 3_600_000).default(15_000),
+  REGION_MAX_VERTICES: integer(4, 1_000_000).default(10_000),
   SHUTDOWN_TIMEOUT_MS: integer(100, 600_000).default(10_000),
   REQUEST_TIMEOUT_MS: integer(1000, 600_000).default(30_000),
   CORS_ORIGINS: z
@@ -79,6 +82,12 @@ export const configSchema = envSchema.transform((e) => ({
   /** Requests in flight beyond which new ones get 503: the pool could not serve them in time. */
   dbQueueMax: e.DB_QUEUE_MAX ?? e.DB_POOL_MAX * 20,
   bodyLimitBytes: e.BODY_LIMIT_BYTES,
+  /** POST /listings/import's own limit: a CSV is read as it streams in and refused past it. */
+  importBodyLimitBytes: e.IMPORT_BODY_LIMIT_BYTES,
+  /** Longest a statement may run on the server engine (0: no limit); PGlite cannot enforce it. */
+  statementTimeoutMs: e.STATEMENT_TIMEOUT_MS,
+  /** Most positions a region's boundary may have; a larger one is refused. */
+  regionMaxVertices: e.REGION_MAX_VERTICES,
   shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
   corsOrigins: e.CORS_ORIGINS,

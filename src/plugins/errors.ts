@@ -37,6 +37,15 @@ function validationProblem(error: FastifyError): Problem {
 }
 
 /**
+ * A statement cancelled by PostgreSQL (query_canceled: the statement timeout, or an operator's
+ * cancel). Drizzle wraps the driver's error, which carries the code.
+ */
+function isStatementTimeout(error: unknown): boolean {
+  const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
+  return code === '57014' || cause?.code === '57014';
+}
+
+/**
  * Errors the router raises before any route runs (a malformed URL, a path parameter over the
  * length limit): Fastify hands them to `frameworkErrors`, not to the error handler.
  */
@@ -64,6 +73,15 @@ async function errorsPlugin(app: FastifyInstance) {
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) return send(reply, request, validationProblem(error));
+    if (isStatementTimeout(error)) {
+      reply.header('retry-after', '30');
+      return send(reply, request, {
+        type: 'urn:reuse-exchange:problem:statement-timeout',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'The database gave up on this request after its statement time limit; retry later or ask for less.',
+      });
+    }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500 && !isResponseSerializationError(error)) {
       return send(reply, request, {

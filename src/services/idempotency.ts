@@ -25,7 +25,8 @@ function stableJson(value: unknown): string {
 /**
  * Runs a POST at most once per Idempotency-Key. The key's record is written in the same
  * transaction as the work, so a crash leaves both or neither; a concurrent retry waits on the
- * key's row and then replays the stored response. Same key with another body: 422.
+ * key's row and then replays the stored response. Same key with another body: 422. A route
+ * whose body is a stream passes what stands for it as `fingerprint` (a digest of what it read).
  */
 export async function idempotent<T>(
   db: Database,
@@ -33,6 +34,7 @@ export async function idempotent<T>(
   request: FastifyRequest,
   reply: FastifyReply,
   run: (db: Database) => Promise<Created<T>>,
+  fingerprint: unknown = request.body,
 ): Promise<T> {
   const header = request.headers['idempotency-key'];
   const send = (result: Created<T>) => {
@@ -46,7 +48,7 @@ export async function idempotent<T>(
     throw badRequest('idempotency-key', 'must be 1 to 200 visible ASCII characters', 'headers');
   const owner = principal.organisationId ?? 'built-in-admin';
   const hash = createHash('sha256')
-    .update(`${request.method} ${request.url}\n${stableJson(request.body)}`)
+    .update(`${request.method} ${request.url}\n${stableJson(fingerprint)}`)
     .digest('hex');
 
   const outcome = await inTransaction(db, async (tx) => {

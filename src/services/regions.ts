@@ -25,8 +25,21 @@ const toSummary = (r: Omit<RegionRow, 'boundary'>) => ({
 });
 const toRegion = (r: RegionRow) => ({ ...toSummary(r), boundary: JSON.parse(r.boundary) });
 
-/** Stores a boundary that PostGIS finds valid; a Polygon is kept as a one-part MultiPolygon. */
-export async function createRegion(db: Database, p: Principal, input: CreateRegion) {
+/** Every position of the boundary's rings, the closing ones included (as ST_NPoints counts). */
+export function boundaryVertices(boundary: CreateRegion['boundary']): number {
+  const polygons = boundary.type === 'Polygon' ? [boundary.coordinates] : boundary.coordinates;
+  return polygons.reduce((n, rings) => n + rings.reduce((m, ring) => m + ring.length, 0), 0);
+}
+
+/**
+ * Stores a boundary of at most `maxVertices` positions that PostGIS finds valid; a Polygon is
+ * kept as a one-part MultiPolygon. Its pieces for reports (region_pieces) are cut in the same
+ * transaction.
+ */
+export async function createRegion(db: Database, p: Principal, input: CreateRegion, maxVertices: number) {
+  const vertices = boundaryVertices(input.boundary);
+  if (vertices > maxVertices)
+    throw badRequest('boundary', `has ${vertices} positions; the limit is ${maxVertices} (simplify it first)`);
   const geojson = JSON.stringify(input.boundary);
   const [check] = await queryRows<{ valid: boolean; reason: string }>(
     db,
@@ -43,6 +56,11 @@ export async function createRegion(db: Database, p: Principal, input: CreateRegi
           RETURNING ${COLUMNS}`,
     );
     if (!row) throw conflict(`A region named ${input.name} exists.`);
+    // Edges split every km along great circles, so the planar pieces follow the spherical edges.
+    await tx.execute(
+      sql`INSERT INTO region_pieces (region_id, piece)
+          SELECT id, ST_Subdivide(ST_Segmentize(boundary, 1000)::geometry, 256) FROM regions WHERE id = ${row.id}`,
+    );
     const region = toRegion(row);
     await recordAudit(tx, p, 'create', { type: 'region', id: region.id }, null, { name: region.name });
     return region;

@@ -75,14 +75,15 @@ function setPath(target: Record<string, unknown>, path: string[], value: unknown
 }
 
 /**
- * CSV records (the first is the header) to listing bodies. Column names are the API's field
- * paths, so a row's error path is also the column to fix. Empty cells are absent fields; a
- * category property's values stay text, `oneOf` lists are separated by `|`.
+ * Reads the data rows of a CSV file with this header, one at a time, so a file can be read as it
+ * streams in. Column names are the API's field paths, so a row's error path is also the column to
+ * fix. Empty cells are absent fields; a category property's values stay text, `oneOf` lists are
+ * separated by `|`.
  */
-export function rowsFromCsv(records: string[][], materials: ReadonlyMap<string, MaterialDefinition>): ImportRow[] {
-  const [header, ...data] = records;
-  if (!header || !data.length) throw new FileError('body', 'has no rows after the header');
-  if (data.length > MAX_IMPORT_ROWS) throw new FileError('body', `has ${data.length} rows; the limit is ${MAX_IMPORT_ROWS}`);
+export function csvRowReader(
+  header: string[],
+  materials: ReadonlyMap<string, MaterialDefinition>,
+): (cells: string[], row: number) => ImportRow {
   const names = header.map((h) => h.trim());
   const columns = names.map(columnOf);
   const seen = new Set<string>();
@@ -92,10 +93,11 @@ export function rowsFromCsv(records: string[][], materials: ReadonlyMap<string, 
   }
   const missing = REQUIRED_COLUMNS.filter((c) => !seen.has(c));
   if (missing.length) throw new FileError('header', `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  const materialColumn = names.indexOf('material');
 
-  return data.map((cells, index) => {
+  return (cells, row) => {
     const body: Record<string, unknown> = {};
-    const materialCode = cells[names.indexOf('material')]?.trim();
+    const materialCode = cells[materialColumn]?.trim();
     const material = materialCode ? materials.get(materialCode) : undefined;
     const isCategory = (property: string) =>
       material?.properties.find((p) => p.name === property)?.kind === 'category';
@@ -114,8 +116,20 @@ export function rowsFromCsv(records: string[][], materials: ReadonlyMap<string, 
         setPath(body, ['accepts', column.property, column.bound], value);
       }
     });
-    return { row: index + 1, body };
-  });
+    return { row, body };
+  };
+}
+
+export const tooManyRows = (received: number | string) =>
+  new FileError('body', `has ${received} rows; the limit is ${MAX_IMPORT_ROWS}`);
+
+/** CSV records, the first of them the header, to listing bodies: csvRowReader over a whole file. */
+export function rowsFromCsv(records: string[][], materials: ReadonlyMap<string, MaterialDefinition>): ImportRow[] {
+  const [header, ...data] = records;
+  if (!header || !data.length) throw new FileError('body', 'has no rows after the header');
+  if (data.length > MAX_IMPORT_ROWS) throw tooManyRows(data.length);
+  const read = csvRowReader(header, materials);
+  return data.map((cells, index) => read(cells, index + 1));
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
@@ -19,7 +20,7 @@ import type { Config } from '../../config.ts';
 import { HttpProblem } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { idempotent } from '../../services/idempotency.ts';
-import { type ImportFile, importListings } from '../../services/listing-import.ts';
+import { type ImportFile, importTooLarge, prepareImport, writeImport } from '../../services/listing-import.ts';
 import {
   createListing,
   deleteListing,
@@ -31,25 +32,25 @@ import {
 
 const etag = (l: ListingView) => (l.visibility === 'full' ? { etag: `"${l.version}"` } : {});
 
-/** 50,000 rows of a wide CSV or of GeoJSON fit; the API's usual limit stays for everything else. */
-const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
-
 const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  // Only the routes of this plugin read these types; GeoJSON goes through Fastify's own JSON
-  // parser, which refuses prototype poisoning.
-  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_req, body, done) =>
-    done(null, body),
-  );
+  const limitBytes = config.importBodyLimitBytes;
+  // Only the routes of this plugin read these types. A CSV is handed over as the raw stream and
+  // parsed as it arrives (the service counts its bytes against the limit); GeoJSON goes through
+  // Fastify's own JSON parser, which refuses prototype poisoning.
+  app.addContentTypeParser('text/csv', (request, payload, done) => {
+    if (Number(request.headers['content-length']) > limitBytes) return done(importTooLarge(limitBytes), undefined);
+    done(null, payload);
+  });
   app.addContentTypeParser(
     'application/geo+json',
-    { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
+    { parseAs: 'string', bodyLimit: limitBytes },
     app.getDefaultJsonParser('error', 'error'),
   );
 
   app.post(
     '/listings/import',
     {
-      bodyLimit: IMPORT_BODY_LIMIT,
+      bodyLimit: limitBytes,
       schema: {
         operationId: 'importListings',
         summary: 'Import up to 50,000 listings from CSV or GeoJSON, with a report of every invalid row',
@@ -64,15 +65,25 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       const p = principalOf(request);
       const type = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
       let file: ImportFile;
-      if (type === 'text/csv' && typeof request.body === 'string') file = { format: 'csv', text: request.body };
+      if (type === 'text/csv' && request.body instanceof Readable) file = { format: 'csv', stream: request.body };
       else if (type === 'application/geo+json' || type === 'application/json')
         file = { format: 'geojson', document: request.body };
       else
         throw new HttpProblem(415, 'Send the file as text/csv or application/geo+json.', { type: 'unsupported-media-type' });
-      return idempotent(app.db, p, request, reply, async (db) => ({
-        status: 201,
-        body: await importListings(db, p, file, request.query.mode, config.listingTtlDays),
-      }));
+      // Read before any transaction opens: a slow upload holds no connection.
+      const prepared = await prepareImport(app.db, p, file, limitBytes).catch((error: unknown) => {
+        // A CSV refused part-way is not read to its end: the connection closes after the answer.
+        if (file.format === 'csv' && !file.stream.readableEnded) reply.header('connection', 'close');
+        throw error;
+      });
+      return idempotent(
+        app.db,
+        p,
+        request,
+        reply,
+        async (db) => ({ status: 201, body: await writeImport(db, p, prepared, request.query.mode, config.listingTtlDays) }),
+        prepared.fingerprint,
+      );
     },
   );
   app.post(

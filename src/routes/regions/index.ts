@@ -1,18 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { createRegionSchema, regionListSchema, regionParamsSchema, regionSchema } from '../../../schemas/region.ts';
+import type { Config } from '../../config.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { idempotent } from '../../services/idempotency.ts';
 import { createRegion, getRegion, listRegions } from '../../services/regions.ts';
 
-const regionRoutes: FastifyPluginAsyncZod = async (app) => {
+const regionRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   app.post(
     '/regions',
     {
       config: { access: 'officer' },
       schema: {
         operationId: 'createRegion',
-        summary: 'Register a named boundary (GeoJSON Polygon or MultiPolygon) to report by (officers)',
+        summary: `Register a named boundary (GeoJSON Polygon or MultiPolygon, up to ${config.regionMaxVertices} positions) to report by (officers)`,
         tags: ['reports'],
         body: createRegionSchema,
         response: { 201: regionSchema, ...problemResponses(400, 401, 403, 409, 422) },
@@ -21,7 +22,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const p = principalOf(request);
       return idempotent(app.db, p, request, reply, async (db) => {
-        const region = await createRegion(db, p, request.body);
+        const region = await createRegion(db, p, request.body, config.regionMaxVertices);
         return { status: 201, body: region, location: `/regions/${region.id}` };
       });
     },
