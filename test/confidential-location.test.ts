@@ -237,6 +237,23 @@ t.test('officers and the owner see exact positions and exact distances', async (
     t.equal(seen.distanceKm, m.publicKm, `${place}: a member's distance is from the public point`);
     t.same(seen.listing.location.coordinates, CENTRE);
   }
+  // The corner nearest Birmingham, ~650 m nearer than the public point: an officer's haul that
+  // just reaches the exact site finds it, though the walk goes by public points.
+  const corner = INSIDE[4] as Point;
+  await moveSite(m.siteA, corner);
+  const exactKm = await kmBetween(corner, BIRMINGHAM);
+  t.ok(m.publicKm - exactKm > 0.6);
+  const search = {
+    ...TERMS.want,
+    maxHaulKm: Math.round((exactKm + 0.01) * 1000) / 1000,
+    location: { type: 'Point', coordinates: BIRMINGHAM },
+  };
+  const distanceToA = async (org: Org) => {
+    const found = (await send('POST', '/matches/search', org, search)).json();
+    return found.items.find((i: { listing: { id: string } }) => i.listing.id === m.aOffer.id)?.distanceKm;
+  };
+  t.equal(await distanceToA(officer), exactKm, 'the officer finds the site 10 m within the haul');
+  t.equal(await distanceToA(m.b), undefined, 'a member, measuring to the public point, does not');
 });
 
 t.test('public_point() in SQL is generaliseLocation to the bit', async (t) => {
