@@ -1,7 +1,7 @@
 -- What other members may learn of a listing's position: the centre of its ~1 km cell, 0.015° of
 -- longitude by 0.01° of latitude, rounded to 6 decimals. The same arithmetic, operation for
 -- operation in float8, as generaliseLocation (src/domain/location.ts), so the two agree to the
--- bit (test/domain/location.test.ts). Cell indices are clamped so that the cells at ±90° and
+-- bit (test/confidential-location.test.ts). Cell indices are clamped so that the cells at ±90° and
 -- ±180° keep their centres on the globe. Not STRICT, as match_point: a NULL point gives NULL.
 CREATE FUNCTION public_point(p geography) RETURNS geography
   LANGUAGE sql IMMUTABLE PARALLEL SAFE

@@ -4,7 +4,7 @@
 // The database computes the same point (public_point(), migration 0009) for members' distances,
 // filters and order: each step below is one IEEE operation that SQL float8 repeats bit for bit
 // (hence floor(x + 0.5), not Math.round, which differs at 0.49999999999999994);
-// test/domain/location.test.ts compares the two.
+// test/confidential-location.test.ts compares the two.
 const LAT = { step: 0.01, cells: 9000 };
 const LON = { step: 0.015, cells: 12000 };
 

@@ -183,9 +183,10 @@ export function subjectPoint(s: Pick<MatchSubject, 'lon' | 'lat'>): SQL {
 
 /**
  * What a candidate row carries (CandidateRow but its density), for listings `c`, `here` a
- * geography, the distance measured from `position` (candidatePosition). At most 18 columns: postgres.js builds each row key by key, and V8 turns such an
- * object into a dictionary, slower to build and to read, at its 20th property (with the density
- * added, a row has 19). Measured in docs/benchmarks.md.
+ * geography, the distance measured from `position` (candidatePosition). At most 18 columns:
+ * postgres.js builds each row key by key, and V8 turns such an object into a dictionary, slower
+ * to build and to read, at its 20th property (with the density added, a row has 19). Measured in
+ * docs/benchmarks.md.
  */
 export function candidateColumns(here: SQL, position: SQL): SQL {
   return sql`c.id, c.organisation_id, c.kind, c.material_code, c.grade, c.accepts,
