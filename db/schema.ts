@@ -32,7 +32,7 @@ export const geographyPoint = customType<{ data: string; driverData: string }>({
 /**
  * Where matching walks a listing: its point on the British National Grid (EPSG:27700, metres;
  * the migration's grid_point()) moved into a region of the plane of its own material and kind
- * (match_point(), migration 0008). One single-column GiST index then serves material, kind and
+ * (match_point(), migration 0008), from its public point (migration 0009). One single-column GiST index then serves material, kind and
  * nearness together, and walks it faster than a btree_gist index over the three columns.
  * Planar distances within a region are grid distances. NULL outside the area where the grid's
  * scale error stays under 0.6 %.
@@ -227,7 +227,12 @@ export const listings = pgTable(
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     /** The site's point, copied so matching reads one table. */
     location: geographyPoint().notNull(),
-    matchPoint: matchPoint().generatedAlwaysAs(sql`match_point(material_code, kind, grid_point(location))`),
+    /**
+     * What other members may learn of the point: the centre of its ~1 km cell (public_point(),
+     * migration 0009, the same as generaliseLocation). Their distances, filters and order use it.
+     */
+    publicLocation: geographyPoint().generatedAlwaysAs(sql`public_point(location)`),
+    matchPoint: matchPoint().generatedAlwaysAs(sql`match_point(material_code, kind, grid_point(public_point(location)))`),
     ...timestamps,
   },
   (t) => [
@@ -235,13 +240,15 @@ export const listings = pgTable(
     index('listings_site_idx').on(t.siteId),
     index('listings_material_kind_status_idx').on(t.materialCode, t.kind, t.status),
     index('listings_location_gix').using('gist', t.location),
+    index('listings_public_location_gix').using('gist', t.publicLocation),
     // Matching walks these nearest-first for one material and kind among active listings: by
     // match point where a listing has one, on geography for the few that lie beyond the grid.
+    // Both are public points, so a member's walk stops where the public distances say.
     index('listings_active_match_gix')
       .using('gist', t.matchPoint)
       .where(sql`status = 'active' AND match_point IS NOT NULL`),
     index('listings_active_off_grid_gix')
-      .using('gist', t.materialCode, t.kind, t.location)
+      .using('gist', t.materialCode, t.kind, t.publicLocation)
       .where(sql`status = 'active' AND match_point IS NULL`),
   ],
 );

@@ -102,7 +102,9 @@ const publicFields = {
   postcodeDistrict: z.string().nullable(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
-  distanceKm: z.number().optional().meta({ description: 'From `near`, when searching by place' }),
+  distanceKm: z.number().optional().meta({
+    description: "From `near`, when searching by place: to the listing's public point; officers: to its exact site",
+  }),
 };
 
 /** Another firm's listing as a member sees it: no identity, site or prices; place to ~1 km. */

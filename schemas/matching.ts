@@ -65,7 +65,10 @@ export const matchedListingSchema = z
 export const matchSchema = z
   .object({
     listing: matchedListingSchema,
-    distanceKm: z.number().meta({ description: 'Great-circle distance on the WGS 84 spheroid (PostGIS geography)' }),
+    distanceKm: z.number().meta({
+      description:
+        "Great-circle distance on the WGS 84 spheroid (PostGIS geography) to the listing's public point (`location`); officers: to its exact site",
+    }),
     roadKm: z.number().meta({ description: "distanceKm × the factor set's road circuity (1.4 for England)" }),
     quantityPerYear: z.number().nullable().meta({ description: 'Matched amount a year, when both sides are flows' }),
     quantityPerLot: z.number().nullable().meta({ description: 'Matched amount of one lot, when either side is a one-off' }),

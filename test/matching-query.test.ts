@@ -194,14 +194,18 @@ t.test('availability windows must overlap; small lots are dropped', async (t) =>
 t.test('the candidate query can walk the spatial index (fails if a change to its shape stops that)', async (t) => {
   const buyer = await org('Buyer');
   await listing(buyer, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
-  for (const subject of [offerSubject(), offerSubject({ kind: 'want', accepts: { clayPct: { max: 10 } } })]) {
+  // Members measure to public points, officers to exact ones: both walk the same indexes.
+  const subjects = [offerSubject(), offerSubject({ kind: 'want', accepts: { clayPct: { max: 10 } } })];
+  for (const [subject, exactPositions] of subjects.flatMap((s) => [[s, false], [s, true]] as const)) {
     // With so few rows the planner would rightly prefer a sequential scan; forbidding it asks
     // whether the query leaves the index usable at all.
-    const plan = await explainCandidates(db, subject, options, { analyze: false, settings: { enable_seqscan: 'off' } });
-    t.notMatch(plan, /st_makepoint\(/i, `${subject.kind}: the subject's position is computed once, not per row`);
-    t.match(plan, /Index Scan using listings_active_match_gix on listings/, `${subject.kind}: nearest-first walk of the grid`);
-    t.match(plan, /Order By: \(match_point <-> /, `${subject.kind}: ordered by distance inside the index`);
-    t.match(plan, /Index Scan using listings_active_off_grid_gix on listings/, `${subject.kind}: and of listings off it`);
+    const settings = { enable_seqscan: 'off' };
+    const plan = await explainCandidates(db, subject, { ...options, exactPositions }, { analyze: false, settings });
+    const who = `${subject.kind}${exactPositions ? ', exact' : ''}`;
+    t.notMatch(plan, /st_makepoint\(/i, `${who}: the subject's position is computed once, not per row`);
+    t.match(plan, /Index Scan using listings_active_match_gix on listings/, `${who}: nearest-first walk of the grid`);
+    t.match(plan, /Order By: \(match_point <-> /, `${who}: ordered by distance inside the index`);
+    t.match(plan, /Index Scan using listings_active_off_grid_gix on listings/, `${who}: and of listings off it`);
   }
 });
 

@@ -4,6 +4,7 @@ import { type Database, queryPreparedRows, queryRows } from '../../db/client.ts'
 import {
   assessCandidates,
   candidateColumns,
+  candidatePosition,
   findCandidates,
   listingSubject,
   type MatchOptions,
@@ -18,10 +19,10 @@ import { ms, summary } from './stats.ts';
  * columns through the same driver. No way of finding those rows can deliver them faster, so the
  * naive baseline's time over this one bounds the speed-up any index could show.
  */
-function answerById(db: Database, s: MatchSubject, ids: string[]) {
+function answerById(db: Database, s: MatchSubject, options: MatchOptions, ids: string[]) {
   return queryPreparedRows(
     db,
-    sql`SELECT ${candidateColumns(subjectPoint(s))} FROM listings c WHERE c.id = ANY(${sql.param(ids)}::uuid[]) ORDER BY distance_m, c.id`,
+    sql`SELECT ${candidateColumns(subjectPoint(s), candidatePosition(options))} FROM listings c WHERE c.id = ANY(${sql.param(ids)}::uuid[]) ORDER BY distance_m, c.id`,
   );
 }
 
@@ -61,7 +62,7 @@ export async function benchMatchQuery(db: Database, options: MatchOptions, sampl
     const answer = await findCandidates(db, subject, options);
     indexed.push(performance.now() - t0);
     const t2 = performance.now();
-    await answerById(db, subject, answer.map((r) => r.id));
+    await answerById(db, subject, options, answer.map((r) => r.id));
     byId.push(performance.now() - t2);
     const t1 = performance.now();
     const rows = await naiveCandidates(db, subject, options.strict);

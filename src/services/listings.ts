@@ -341,12 +341,16 @@ function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (string |
  * Members see their own listings in any status and others' active ones; officers see all.
  * With `near`, nearest first through the GiST index (KNN); otherwise newest first. Keyset
  * cursors over (distance, id) or (created_at, id) keep pages free of repeats and gaps.
+ * Places (near, radiusKm, bbox), distances, order and cursors go by exact positions for
+ * officers and by public points for members, their own listings included: nothing a member reads
+ * then depends on where in its ~1 km cell another firm's site lies.
  */
 export async function searchListings(db: Database, p: Principal, q: ListingSearchQuery) {
   const where: SQL[] = [];
   if (q.organisation && !isOfficer(p) && q.organisation !== p.organisationId)
     throw forbidden('Members filter by their own organisation only; officers by any.');
   if (!isOfficer(p)) where.push(sql`(l.organisation_id = ${p.organisationId} OR (l.status = 'active' AND l.expires_at > now()))`);
+  const position = isOfficer(p) ? sql`l.location` : sql`l.public_location`;
   if (q.organisation) where.push(sql`l.organisation_id = ${q.organisation}`);
   if (q.kind) where.push(sql`l.kind = ${q.kind}`);
   if (q.material) where.push(sql`l.material_code = ${q.material}`);
@@ -354,20 +358,20 @@ export async function searchListings(db: Database, p: Principal, q: ListingSearc
   if (q.status) where.push(sql`${EFFECTIVE_STATUS} = ${q.status}`);
   if (q.bbox) {
     const [minLon, minLat, maxLon, maxLat] = q.bbox;
-    where.push(sql`l.location && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)::geography`);
+    where.push(sql`${position} && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)::geography`);
   }
   let order: SQL;
   let distance = sql``;
   let cursorOf: (r: ListingRow) => string;
   if (q.near) {
     const here = sql`ST_SetSRID(ST_MakePoint(${q.near[0]}, ${q.near[1]}), 4326)::geography`;
-    if (q.radiusKm !== undefined) where.push(sql`ST_DWithin(l.location, ${here}, ${q.radiusKm * 1000})`);
-    distance = sql`, ST_Distance(l.location, ${here}) AS distance_m, (l.location <-> ${here}) AS knn`;
+    if (q.radiusKm !== undefined) where.push(sql`ST_DWithin(${position}, ${here}, ${q.radiusKm * 1000})`);
+    distance = sql`, ST_Distance(${position}, ${here}) AS distance_m, (${position} <-> ${here}) AS knn`;
     if (q.cursor) {
       const [d, id] = decodeCursor(q.cursor, ['number', 'string']);
-      where.push(sql`((l.location <-> ${here}) > ${d} OR ((l.location <-> ${here}) = ${d} AND l.id > ${id}))`);
+      where.push(sql`((${position} <-> ${here}) > ${d} OR ((${position} <-> ${here}) = ${d} AND l.id > ${id}))`);
     }
-    order = sql`l.location <-> ${here}, l.id`;
+    order = sql`${position} <-> ${here}, l.id`;
     cursorOf = (r) => encodeCursor([Number((r as ListingRow & { knn: number }).knn), r.id]);
   } else {
     if (q.cursor) {

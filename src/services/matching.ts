@@ -11,7 +11,7 @@ import {
 import type { FactorSet } from '../../schemas/factor-set.ts';
 import type { Material } from '../../schemas/material.ts';
 import type { Match } from '../../schemas/matching.ts';
-import { generaliseLocation } from '../domain/location.ts';
+import { GENERALISATION_MAX_OFFSET_M, generaliseLocation } from '../domain/location.ts';
 import { type Accepts, checkGrade, type Grade, type GradeCheck } from '../domain/matching/grade-checks.ts';
 import { type MatchedQuantity, matchedQuantity, type Rate } from '../domain/matching/quantity.ts';
 import { estimateSavings } from '../domain/savings/estimate.ts';
@@ -62,6 +62,17 @@ export interface MatchOptions {
   minShareOfWant: number;
   /** At most this many nearest qualifying candidates are ranked. */
   cap: number;
+  /**
+   * Distances and haul limits from candidates' exact positions, for officers. Otherwise from
+   * their public points (listings.public_location), so that nothing a member reads depends on
+   * where in its ~1 km cell another firm's site lies.
+   */
+  exactPositions?: boolean;
+}
+
+/** The candidate's position that distances and haul limits are measured from. */
+export function candidatePosition(options: Pick<MatchOptions, 'exactPositions'>): SQL {
+  return options.exactPositions ? sql`c.location` : sql`c.public_location`;
 }
 
 /**
@@ -148,9 +159,12 @@ export const candidatePlanSettings = {
 /**
  * A listing's grid position may stretch planar distances by up to 0.5 % (the projection's scale
  * factor in the area grid_point() covers): the grid prefilter is widened by this much, and the
- * haul limits are then applied exactly on the spheroid.
+ * haul limits are then applied exactly on the spheroid. Match points are public points, so a
+ * walk measuring exact distances (officers) is widened by the most a public point is off too.
  */
 const GRID_SLACK = { factor: 1.01, metres: 100 };
+const gridSlackMetres = (options: Pick<MatchOptions, 'exactPositions'>) =>
+  GRID_SLACK.metres + (options.exactPositions ? GENERALISATION_MAX_OFFSET_M : 0);
 
 /** Where grid_point() gives a position (migration 0007); test/matching-query.test.ts checks they agree. */
 export const GRID_AREA = { west: -11, east: 5, south: 49, north: 62 };
@@ -169,17 +183,18 @@ export function subjectPoint(s: Pick<MatchSubject, 'lon' | 'lat'>): SQL {
 
 /**
  * What a candidate row carries (CandidateRow but its density), for listings `c`, `here` a
- * geography. At most 18 columns: postgres.js builds each row key by key, and V8 turns such an
- * object into a dictionary, slower to build and to read, at its 20th property (with the density
- * added, a row has 19). Measured in docs/benchmarks.md.
+ * geography, the distance measured from `position` (candidatePosition). At most 18 columns:
+ * postgres.js builds each row key by key, and V8 turns such an object into a dictionary, slower
+ * to build and to read, at its 20th property (with the density added, a row has 19). Measured in
+ * docs/benchmarks.md.
  */
-export function candidateColumns(here: SQL): SQL {
+export function candidateColumns(here: SQL, position: SQL): SQL {
   return sql`c.id, c.organisation_id, c.kind, c.material_code, c.grade, c.accepts,
           c.quantity_amount, c.quantity_unit, c.quantity_rate,
           c.available_from::text AS available_from, c.available_until::text AS available_until,
           c.max_haul_km, c.current_route, c.gate_fee_gbp_per_tonne, c.virgin_price_gbp_per_tonne,
           ST_X(c.location::geometry) AS lon, ST_Y(c.location::geometry) AS lat,
-          ST_Distance(c.location, ${here}) AS distance_m`;
+          ST_Distance(${position}, ${here}) AS distance_m`;
 }
 
 /**
@@ -189,6 +204,7 @@ export function candidateColumns(here: SQL): SQL {
 export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: string[]): SQL {
   const counterpart = s.kind === 'offer' ? 'want' : 'offer';
   const point = subjectPoint(s);
+  const position = candidatePosition(options);
   // The subject's place in the region of the counterparts' material and kind (migration 0008),
   // also a scalar subquery.
   const matchPoint = (code: string) =>
@@ -197,18 +213,19 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: st
     s.kind === 'offer' ? offeredGradeFails(s.grade, options.strict) : wantedGradeFails(s.accepts, options.strict);
   // One nearest-first walk of an index over one material's listings, to `within` metres on the
   // spheroid; `where` picks the index, `nearest` its order. One walk per material: a single scan
-  // over several would lose the index order.
+  // over several would lose the index order. Walks go by public points, for officers too: for
+  // them, the cap may then keep a candidate a few hundred metres farther than one it drops.
   const walk = (code: string, within: SQL, where: SQL, nearest: SQL) => sql`(
-      SELECT ${candidateColumns(point)}
+      SELECT ${candidateColumns(point, position)}
         FROM listings c
         WHERE c.material_code = ${code}
           AND c.kind = ${counterpart}
           AND c.status = 'active'
           AND ${where}
-          AND ST_DWithin(c.location, ${point}, ${within})
+          AND ST_DWithin(${position}, ${point}, ${within})
           AND c.expires_at > now()
           ${s.organisationId ? sql`AND c.organisation_id <> ${s.organisationId}` : sql``}
-          AND ST_DWithin(c.location, ${point}, c.max_haul_km * 1000)
+          AND ST_DWithin(${position}, ${point}, c.max_haul_km * 1000)
           AND (c.available_until IS NULL OR c.available_until >= current_date)
           AND (c.available_until IS NULL OR ${s.availableFrom}::date IS NULL OR c.available_until >= ${s.availableFrom}::date)
           AND (c.available_from IS NULL OR ${s.availableUntil}::date IS NULL OR c.available_from <= ${s.availableUntil}::date)
@@ -219,9 +236,9 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: st
   // grid: geography.
   const walks = (code: string, within: SQL) =>
     onGrid(s)
-      ? sql`SELECT * FROM (${walk(code, within, sql`c.match_point IS NOT NULL AND ST_DWithin(c.match_point, ${matchPoint(code)}, ${within} * ${GRID_SLACK.factor}::float8 + ${GRID_SLACK.metres}::float8)`, sql`c.match_point <-> ${matchPoint(code)}`)}
-        UNION ALL ${walk(code, within, sql`c.match_point IS NULL`, sql`c.location <-> ${point}`)}) walks`
-      : sql`SELECT * FROM ${walk(code, within, sql`true`, sql`c.location <-> ${point}`)} walks`;
+      ? sql`SELECT * FROM (${walk(code, within, sql`c.match_point IS NOT NULL AND ST_DWithin(c.match_point, ${matchPoint(code)}, ${within} * ${GRID_SLACK.factor}::float8 + ${gridSlackMetres(options)}::float8)`, sql`c.match_point <-> ${matchPoint(code)}`)}
+        UNION ALL ${walk(code, within, sql`c.match_point IS NULL`, sql`c.public_location <-> ${point}`)}) walks`
+      : sql`SELECT * FROM ${walk(code, within, sql`true`, sql`c.public_location <-> ${point}`)} walks`;
   const haul = sql`${s.maxHaulKm * 1000}::float8`;
   const [own, ...others] = codes;
   if (!own) throw new Error('candidateQuery needs at least the subject\'s own material');
@@ -361,7 +378,8 @@ export async function rankedMatches(
   view: { officer: boolean; limit: number; cursor?: string | undefined; factorSet: FactorSet; today: string },
 ): Promise<MatchPage> {
   const offset = offsetFromCursor(view.cursor);
-  const assessed = assessCandidates(subject, await findCandidates(db, subject, options), options);
+  const measured = { ...options, exactPositions: view.officer };
+  const assessed = assessCandidates(subject, await findCandidates(db, subject, measured), measured);
   const materialsByCode = new Map((await listMaterials(db)).map((m) => [m.code, m]));
   const withSavings = assessed.map((c) => ({
     ...c,
