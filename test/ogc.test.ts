@@ -337,3 +337,25 @@ t.test('OGC_PUBLIC=true: anyone reads listings and regions, nobody anonymous rea
   t.equal((await anon('/ogc/collections/flows')).statusCode, 401);
   t.equal((await anon('/listings')).statusCode, 401, 'the rest of the API still needs a key');
 });
+
+t.test("GDAL's OAPIF driver reads the listings layer from a listening service", async (t) => {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const run = promisify(execFile);
+  try {
+    await run('ogrinfo', ['--version']);
+  } catch {
+    t.skip('ogrinfo is not installed (apt-get install gdal-bin): GDAL interoperability not checked');
+    return;
+  }
+  for (let i = 0; i < 3; i++) await listingAt(member.id, [-2 + i * 0.1, 52.5]);
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const { stdout } = await run('ogrinfo', ['-ro', '-al', '-so', `OAPIF:${address}/ogc`], {
+    env: { ...process.env, GDAL_HTTP_HEADERS: `Authorization: Bearer ${member.apiKey}` },
+    timeout: 60_000,
+  });
+  const layer = stdout.split(/^Layer name: /m).find((s) => s.startsWith('listings'));
+  t.ok(layer, 'a listings layer');
+  t.match(layer, /Feature Count: 3\b/);
+  t.notOk(stdout.split(/^Layer name: /m).some((s) => s.startsWith('flows')), 'no flows layer for a member');
+});
