@@ -1,5 +1,7 @@
 // OGC API – Features at /ogc, checked against the requirements of Part 1 (core, GeoJSON, HTML)
 // and Part 2 (CRS) that apply, and against the promise that no exact position leaves it.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../db/client.ts';
@@ -338,16 +340,13 @@ t.test('OGC_PUBLIC=true: anyone reads listings and regions, nobody anonymous rea
   t.equal((await anon('/listings')).statusCode, 401, 'the rest of the API still needs a key');
 });
 
-t.test("GDAL's OAPIF driver reads the listings layer from a listening service", async (t) => {
-  const { execFile } = await import('node:child_process');
-  const { promisify } = await import('node:util');
-  const run = promisify(execFile);
-  try {
-    await run('ogrinfo', ['--version']);
-  } catch {
-    t.skip('ogrinfo is not installed (apt-get install gdal-bin): GDAL interoperability not checked');
-    return;
-  }
+const run = promisify(execFile);
+const ogrinfo = await run('ogrinfo', ['--version']).then(
+  () => false as const,
+  () => 'ogrinfo is not installed (apt-get install gdal-bin): GDAL interoperability not checked',
+);
+
+t.test("GDAL's OAPIF driver reads the listings layer from a listening service", { skip: ogrinfo }, async (t) => {
   for (let i = 0; i < 3; i++) await listingAt(member.id, [-2 + i * 0.1, 52.5]);
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const { stdout } = await run('ogrinfo', ['-ro', '-al', '-so', `OAPIF:${address}/ogc`], {
