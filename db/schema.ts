@@ -250,6 +250,11 @@ export const listings = pgTable(
     index('listings_active_off_grid_gix')
       .using('gist', t.materialCode, t.kind, t.publicLocation)
       .where(sql`status = 'active' AND match_point IS NULL`),
+    // OGC API items filter active listings by a box on their public points, compared as
+    // geometry (lon/lat edges) rather than geography (great-circle edges), so edges are exact.
+    index('listings_active_public_point_gix')
+      .using('gist', sql`(public_location::geometry)`)
+      .where(sql`status = 'active'`),
   ],
 );
 

@@ -15,6 +15,7 @@ import factorSetRoutes from './routes/factor-sets/index.ts';
 import healthRoutes from './routes/health/index.ts';
 import listingRoutes from './routes/listings/index.ts';
 import matchingRoutes from './routes/matching/index.ts';
+import ogcRoutes from './routes/ogc/index.ts';
 import materialRoutes from './routes/materials/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
 import peopleRoutes from './routes/people/index.ts';
@@ -73,6 +74,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(factorSetRoutes, { config });
   await app.register(regionRoutes, { config });
   await app.register(reportRoutes, { config });
+  await app.register(ogcRoutes, { config });
   await app.register(webRoutes, { config });
   return app;
 }

@@ -68,6 +68,7 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://exchange.example.org' }).optional(),
   ),
+  OGC_PUBLIC: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -105,6 +106,8 @@ export const configSchema = envSchema.transform((e) => ({
   /** The web app's map tiles; null: no tiles, only the outline of Great Britain shipped with the app. */
   mapTiles: e.MAP_TILES === 'off' ? null : e.MAP_TILES,
   mapAttribution: e.MAP_ATTRIBUTION,
+  /** Whether /ogc answers callers without a key (listings' public view and regions only). */
+  ogcPublic: e.OGC_PUBLIC === 'true',
 }));
 
 export type Config = z.output<typeof configSchema>;

@@ -319,6 +319,24 @@ const MATRIX: Row[] = [
     body: () => ({ material: 'soil', quantity: { amount: 1, unit: 't' }, distanceKm: 10 }),
     expect: all(200),
   },
+  { method: 'GET', path: '/ogc', url: () => '/ogc', expect: all(200) },
+  { method: 'GET', path: '/ogc/conformance', url: () => '/ogc/conformance', expect: all(200) },
+  { method: 'GET', path: '/ogc/api', url: () => '/ogc/api', expect: all(302) },
+  { method: 'GET', path: '/ogc/collections', url: () => '/ogc/collections', expect: all(200) },
+  { method: 'GET', path: '/ogc/collections/{collectionId}', url: () => '/ogc/collections/listings', expect: all(200) },
+  {
+    method: 'GET',
+    path: '/ogc/collections/{collectionId}/items',
+    url: () => '/ogc/collections/flows/items',
+    // Anonymous callers only with OGC_PUBLIC, and then listings and regions only (test/ogc.test.ts).
+    expect: { ...all(403), officer: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/ogc/collections/{collectionId}/items/{featureId}',
+    url: (w) => `/ogc/collections/listings/items/${w.offerId}`,
+    expect: all(200),
+  },
   { method: 'GET', path: '/factor-sets', url: () => '/factor-sets', expect: all(200) },
   { method: 'GET', path: '/factor-sets/{id}', url: () => '/factor-sets/uk-2025', expect: all(200) },
   {

@@ -1,0 +1,69 @@
+import type { Role } from '../services/api-keys.ts';
+import { SUPPORTED_CRS, CRS84 } from './crs.ts';
+
+export type CollectionId = 'listings' | 'regions' | 'flows';
+
+interface Collection {
+  title: string;
+  description: string;
+  /** Who may read it: 'everyone' follows the rest of /ogc (members, or anyone with OGC_PUBLIC). */
+  readers: 'everyone' | 'officers';
+  /** The property filters its items accept. */
+  filters: readonly ('material' | 'category' | 'kind')[];
+  /** What datetime selects, or null if its features have no time. */
+  temporal: string | null;
+  itemType: 'feature';
+}
+
+export const COLLECTIONS: Record<CollectionId, Collection> = {
+  listings: {
+    title: 'Listings',
+    description:
+      'Active offers and wants, public view: each at the centre of its ~1 km cell, without the listing firm.',
+    readers: 'everyone',
+    filters: ['material', 'category', 'kind'],
+    temporal: 'availability (availableFrom to availableUntil) overlaps the period',
+    itemType: 'feature',
+  },
+  regions: {
+    title: 'Regions',
+    description: 'Named boundaries that reports are made by.',
+    readers: 'everyone',
+    filters: [],
+    temporal: null,
+    itemType: 'feature',
+  },
+  flows: {
+    title: 'Flows',
+    description:
+      'Realised transfers (corrections applied) summed per material and pair of public points, offer to want, over the period given by datetime.',
+    readers: 'officers',
+    filters: ['material'],
+    temporal: 'transfer date in the period',
+    itemType: 'feature',
+  },
+};
+
+export const isCollectionId = (id: string): id is CollectionId => Object.hasOwn(COLLECTIONS, id);
+
+/** Whether a caller (null: anonymous, where OGC_PUBLIC lets one in) may read the collection. */
+export function mayRead(id: CollectionId, role: Role | null): boolean {
+  return COLLECTIONS[id].readers === 'everyone' || role === 'officer' || role === 'admin';
+}
+
+/** The collection's description as /ogc/collections lists it, without links. */
+export function describeCollection(id: CollectionId) {
+  const c = COLLECTIONS[id];
+  return {
+    id,
+    title: c.title,
+    description: c.description,
+    itemType: c.itemType,
+    crs: [...SUPPORTED_CRS],
+    storageCrs: CRS84,
+    extent: {
+      spatial: { bbox: [[-180, -90, 180, 90]], crs: CRS84 },
+      ...(c.temporal ? { temporal: { interval: [[null, null]], trs: 'http://www.opengis.net/def/uom/ISO-8601/0/Gregorian' } } : {}),
+    },
+  };
+}

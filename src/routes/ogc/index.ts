@@ -1,0 +1,171 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  ogcCollectionParamsSchema,
+  ogcCollectionSchema,
+  ogcCollectionsSchema,
+  ogcConformanceSchema,
+  ogcFeatureParamsSchema,
+  ogcFeatureQuerySchema,
+  ogcFeatureCollectionSchema,
+  ogcFeatureSchema,
+  ogcFormatQuerySchema,
+  ogcItemsQuerySchema,
+  ogcLandingSchema,
+} from '../../../schemas/ogc.ts';
+import { problemResponses } from '../../../schemas/problem.ts';
+import type { Config } from '../../config.ts';
+import { readableCollection, readableCollections, itemsQuery } from '../../gis/access.ts';
+import { contentCrs, parseCrs } from '../../gis/crs.ts';
+import {
+  collectionPage,
+  collectionsPage,
+  conformancePage,
+  featurePage,
+  itemsPage,
+  landingPage,
+  type Rendered,
+} from '../../gis/documents.ts';
+import { getItem, getItems } from '../../gis/features.ts';
+import { formatOf } from '../../gis/negotiate.ts';
+
+const TAGS = ['ogc'];
+const base = (request: FastifyRequest) => `${request.protocol}://${request.host}/ogc`;
+const self = (request: FastifyRequest) => `${request.protocol}://${request.host}${request.url}`;
+const send = (reply: FastifyReply, { type, body }: Rendered) => reply.type(type).send(body);
+
+/** OGC API – Features, Part 1 (core, GeoJSON, HTML) and Part 2 (CRS). See docs/gis.md. */
+const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  // Same keys as the rest of the API; OGC_PUBLIC lets anyone read what every member may.
+  const access = config.ogcPublic ? 'public' : 'member';
+  const route = { config: { access } } as const;
+
+  app.get(
+    '/ogc',
+    {
+      ...route,
+      schema: {
+        operationId: 'ogcLandingPage',
+        summary: 'OGC API – Features landing page',
+        tags: TAGS,
+        querystring: ogcFormatQuerySchema,
+        response: { 200: ogcLandingSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) =>
+      send(reply, landingPage(base(request), self(request), formatOf(request.query.f, request.headers.accept))),
+  );
+
+  app.get(
+    '/ogc/conformance',
+    {
+      ...route,
+      schema: {
+        operationId: 'ogcConformance',
+        summary: 'The OGC API conformance classes this service implements',
+        tags: TAGS,
+        querystring: ogcFormatQuerySchema,
+        response: { 200: ogcConformanceSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) => send(reply, conformancePage(self(request), formatOf(request.query.f, request.headers.accept))),
+  );
+
+  app.get(
+    '/ogc/api',
+    {
+      ...route,
+      schema: {
+        operationId: 'ogcApiDefinition',
+        summary: 'The API definition (redirects to the OpenAPI document)',
+        tags: TAGS,
+        response: { ...problemResponses(401) },
+      },
+    },
+    async (_request, reply) => reply.redirect('/documentation/json', 302),
+  );
+
+  app.get(
+    '/ogc/collections',
+    {
+      ...route,
+      schema: {
+        operationId: 'ogcCollections',
+        summary: 'The feature collections this caller may read',
+        tags: TAGS,
+        querystring: ogcFormatQuerySchema,
+        response: { 200: ogcCollectionsSchema, ...problemResponses(400, 401) },
+      },
+    },
+    async (request, reply) =>
+      send(
+        reply,
+        collectionsPage(base(request), readableCollections(request), self(request), formatOf(request.query.f, request.headers.accept)),
+      ),
+  );
+
+  app.get(
+    '/ogc/collections/:collectionId',
+    {
+      ...route,
+      schema: {
+        operationId: 'ogcCollection',
+        summary: 'One feature collection: its extent, CRS and links',
+        tags: TAGS,
+        params: ogcCollectionParamsSchema,
+        querystring: ogcFormatQuerySchema,
+        response: { 200: ogcCollectionSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const id = readableCollection(request, request.params.collectionId);
+      return send(reply, collectionPage(base(request), id, self(request), formatOf(request.query.f, request.headers.accept)));
+    },
+  );
+
+  app.get(
+    '/ogc/collections/:collectionId/items',
+    {
+      ...route,
+      schema: {
+        operationId: 'ogcItems',
+        summary: 'Features of a collection, a page at a time (GeoJSON; HTML for browsers)',
+        tags: TAGS,
+        params: ogcCollectionParamsSchema,
+        querystring: ogcItemsQuerySchema,
+        response: { 200: ogcFeatureCollectionSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const id = readableCollection(request, request.params.collectionId);
+      const q = itemsQuery(id, request.query);
+      const page = await getItems(app.db, id, q);
+      reply.header('content-crs', contentCrs(q.crs));
+      return send(reply, itemsPage(base(request), id, self(request), page, formatOf(request.query.f, request.headers.accept)));
+    },
+  );
+
+  app.get(
+    '/ogc/collections/:collectionId/items/:featureId',
+    {
+      ...route,
+      schema: {
+        operationId: 'ogcFeature',
+        summary: 'One feature of a collection',
+        tags: TAGS,
+        params: ogcFeatureParamsSchema,
+        querystring: ogcFeatureQuerySchema,
+        response: { 200: ogcFeatureSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const id = readableCollection(request, request.params.collectionId);
+      const crs = parseCrs('crs', request.query.crs);
+      const feature = await getItem(app.db, id, request.params.featureId, crs);
+      reply.header('content-crs', contentCrs(crs));
+      return send(reply, featurePage(base(request), id, self(request), feature, formatOf(request.query.f, request.headers.accept)));
+    },
+  );
+};
+
+export default ogcRoutes;
