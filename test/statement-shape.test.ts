@@ -152,14 +152,17 @@ t.test('differently shaped searches keep a bounded number of statements', async 
     const material = catalogue[i % catalogue.length]!;
     // A random subset of the properties in a random order: before, each was a statement of its own.
     const chosen = material.properties.filter(() => random() < 0.6).sort(() => random() - 0.5);
-    const valueOf = (p: (typeof chosen)[number]) => (p.kind === 'category' ? p.values![0]! : Math.round(random() * 50));
+    const number = () => Math.round(random() * 50);
     const kind = random() < 0.5 ? 'offer' : 'want';
     const subject: MatchSubject = {
       kind,
       organisationId: null,
       materialCode: material.code,
-      grade: kind === 'offer' ? Object.fromEntries(chosen.map((p) => [p.name, valueOf(p)])) : {},
-      accepts: kind === 'want' ? Object.fromEntries(chosen.map((p) => [p.name, p.kind === 'category' ? { oneOf: [valueOf(p)] } : { max: valueOf(p) }])) : {},
+      grade: kind === 'offer' ? Object.fromEntries(chosen.map((p) => [p.name, p.kind === 'category' ? p.values[0]! : number()])) : {},
+      accepts:
+        kind === 'want'
+          ? Object.fromEntries(chosen.map((p) => [p.name, p.kind === 'category' ? { oneOf: [p.values[0]!] } : { max: number() }]))
+          : {},
       quantity: { amount: 10, unit: 't', rate: 'year' },
       availableFrom: null,
       availableUntil: null,
