@@ -37,6 +37,32 @@ export interface OpenOptions {
 
 export const pgliteExtensions = { postgis, btree_gist };
 
+/**
+ * The most parameters one statement may carry, on either engine. Above it a statement is refused
+ * before anything is sent, because both drivers fail in ways that outlive the statement:
+ * - PGlite reads the ParameterDescription count as a signed 16-bit number, so at 32,768 it is
+ *   negative and `new Array(count)` throws inside the callback the WebAssembly backend calls
+ *   while it flushes its output. The backend is left with its send buffer marked busy, and from
+ *   then on drops every message it writes: each query answers no rows and no error (an empty
+ *   database, to the app) until the process restarts.
+ * - postgres.js refuses 65,534 or more while it builds the message; a statement pipelined behind
+ *   others (as queryWithSettings sends them) then stays queued for an answer that never comes,
+ *   and the connection with it.
+ * Statements of a bounded shape stay far below this; the guard is for the one that does not.
+ */
+export const MAX_STATEMENT_PARAMETERS = 32_767;
+
+export function refuseOversizedStatement(params: readonly unknown[]): void {
+  if (params.length > MAX_STATEMENT_PARAMETERS)
+    throw new Error(`a statement with ${params.length} parameters (more than ${MAX_STATEMENT_PARAMETERS}) was refused before sending`);
+}
+
+/**
+ * Drizzle calls its logger before it hands any statement (transactions' too) to either driver:
+ * the one place every statement passes on both.
+ */
+const statementGuard = { logQuery: (_query: string, params: unknown[]) => refuseOversizedStatement(params) };
+
 export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
   if (options.url) {
     const client = postgres(options.url, {
@@ -49,8 +75,13 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
         jit: 'off',
         ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
       },
+      // Not `prepare: false`: postgres.js ANDs it with each query's own option, so it would undo
+      // the explicit preparation of fixed-shape statements (queryPreparedRows, queryWithSettings)
+      // too. Drizzle sends its other statements unnamed. Each prepared text stays on its
+      // connection, with its plan, as long as the connection does, so those texts must come from
+      // a bounded set (docs/benchmarks.md: ~30 MB a backend per 1,000 searches when they did not).
     });
-    const db = drizzlePostgres({ client, schema, casing: 'snake_case' }) as unknown as Database;
+    const db = drizzlePostgres({ client, schema, casing: 'snake_case', logger: statementGuard }) as unknown as Database;
     return { db, engine: 'postgres', close: () => client.end({ timeout: 5 }) };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
@@ -59,7 +90,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     loadDataDir: options.loadDataDir,
     extensions: pgliteExtensions,
   });
-  const db = drizzlePglite({ client, schema, casing: 'snake_case' }) as unknown as Database;
+  const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: statementGuard }) as unknown as Database;
   return { db, engine: 'pglite', close: () => client.close() };
 }
 
@@ -74,7 +105,8 @@ export function inTransaction<T>(db: Database, work: (tx: Database) => Promise<T
 /**
  * Runs `query` in a transaction with planner settings local to it. The query is prepared:
  * postgres.js keeps it on the connection by its text, so the server parses it once per
- * connection, and under `plan_cache_mode = force_generic_plan` plans it once too.
+ * connection, and under `plan_cache_mode = force_generic_plan` plans it once too. Its text must
+ * come from a bounded set, as for queryPreparedRows.
  * On a postgres.js pool the four statements (BEGIN, the settings, the query, COMMIT) are sent
  * together on one connection and answered in one round trip; a drizzle transaction would wait
  * for BEGIN and for COMMIT in round trips of their own. PGlite, and a `db` that is already a
@@ -92,6 +124,8 @@ export async function queryWithSettings<T>(db: Database, settings: Record<string
     });
   }
   const { sql: text, params } = statementOf(query);
+  // Before reserving: a statement postgres.js refuses mid-pipeline would hold the connection for good.
+  refuseOversizedStatement(params);
   const connection = await pool.reserve();
   try {
     const sent = [
@@ -139,8 +173,9 @@ export function statementOf(query: SQL): { sql: string; params: unknown[] } {
 /**
  * As queryRows, prepared and kept on the connection by postgres.js (keyed by the text). Drizzle's
  * `execute` sends every statement unnamed, and postgres.js then spends a round trip describing a
- * parameterised one before it runs it; a kept statement is described once per connection. For
- * statements of a fixed text, run often: each text stays on every connection for good.
+ * parameterised one before it runs it; a kept statement is described once per connection. Only
+ * for statements whose text comes from a bounded set, run often: each text stays on every
+ * connection for good, with its plan.
  */
 export async function queryPreparedRows<T>(db: Database, query: SQL): Promise<T[]> {
   // The name only asks drizzle to prepare; postgres.js keys its statements by their text.

@@ -258,7 +258,8 @@ t.test('grid_point() gives a position exactly where GRID_AREA says the grid appl
 
 // Grades and wants drawn from a few shared property names and values, so that they often
 // overlap, sometimes disagree in type, and sometimes leave a property unstated.
-const property = fc.constantFrom('clayPct', 'grade', 'cuPct');
+const properties = ['clayPct', 'grade', 'cuPct'];
+const property = fc.constantFrom(...properties);
 const value = fc.oneof(fc.constantFrom('E1', 'E3', 'x'), fc.constantFrom(0, 0.5, 1, 2.5, 10, -1));
 const gradeArb: fc.Arbitrary<Grade> = fc.dictionary(property, value, { maxKeys: 3 });
 const constraintArb = fc
@@ -275,7 +276,7 @@ t.test('the grade test in SQL agrees with checkGrade, from either side and stric
     fc.asyncProperty(gradeArb, acceptsArb, fc.boolean(), async (grade, accepts, strict) => {
       const [row] = await queryRows<{ offer_side: boolean; want_side: boolean }>(
         db,
-        sql`SELECT NOT ${offeredGradeFails(grade, strict)} AS offer_side, NOT ${wantedGradeFails(accepts, strict)} AS want_side
+        sql`SELECT NOT ${offeredGradeFails(properties, grade, strict)} AS offer_side, NOT ${wantedGradeFails(properties, accepts, strict)} AS want_side
           FROM (SELECT ${JSON.stringify(grade)}::jsonb AS grade, ${JSON.stringify(accepts)}::jsonb AS accepts) c`,
       );
       const { qualifies } = checkGrade(grade, accepts, strict);

@@ -154,6 +154,14 @@ export function listingProblems(material: MaterialDefinition, l: Shape): FieldEr
   return errors;
 }
 
+/**
+ * Throws a 400 naming every field of a would-be listing's content that its material's catalogue
+ * refuses: what a listing is checked against, for routes that take one without storing it.
+ */
+export function checkListingContent(material: MaterialDefinition, l: Shape): void {
+  throwIfAny(listingProblems(material, l));
+}
+
 function throwIfAny(errors: FieldError[]) {
   if (errors.length)
     throw new HttpProblem(400, errors.map((e) => `${e.path}: ${e.message}`).join('; '), {

@@ -77,42 +77,53 @@ export function candidatePosition(options: Pick<MatchOptions, 'exactPositions'>)
 
 /**
  * SQL that is true when a candidate's grade (`c.grade`) fails a constraint of the want being
- * matched, with the same outcome as checkGrade. Unrolled per constraint from the known side:
- * a jsonb_each subplan per candidate row cost ~40 % of the query at 1M listings.
+ * matched, with the same outcome as checkGrade. One term per property of the want's material
+ * (`properties`, its catalogue's names) with the want's bounds as parameters, null where it sets
+ * none: the text depends on the material alone, so the statements kept prepared are bounded by
+ * the catalogue, and each keeps its cached generic plan. Unrolled per property rather than a
+ * jsonb_each subplan per candidate row, which cost ~40 % of the query at 1M listings. A
+ * constraint on a property the catalogue does not name is not tested here: validation against
+ * the catalogue keeps such constraints out.
  */
-export function wantedGradeFails(accepts: Accepts, strict: boolean): SQL {
-  const fails = Object.entries(accepts).map(([property, con]) => {
+export function wantedGradeFails(properties: readonly string[], accepts: Accepts, strict: boolean): SQL {
+  const fails = properties.map((property) => {
+    const con = accepts[property];
+    const oneOf = con?.oneOf ? JSON.stringify(con.oneOf) : null;
+    const [min, max] = [con?.min ?? null, con?.max ?? null];
     const value = sql`c.grade -> ${property}::text`;
-    const tests: SQL[] = [];
-    if (con.oneOf) tests.push(sql`NOT (${JSON.stringify(con.oneOf)}::jsonb @> jsonb_build_array(${value}))`);
-    const bounds: SQL[] = [];
-    if (con.min !== undefined) bounds.push(sql`(c.grade ->> ${property}::text)::float8 < ${con.min}::float8`);
-    if (con.max !== undefined) bounds.push(sql`(c.grade ->> ${property}::text)::float8 > ${con.max}::float8`);
-    // CASE keeps a category value from ever reaching the cast.
-    if (bounds.length) tests.push(sql`CASE WHEN jsonb_typeof(${value}) = 'number' THEN ${sql.join(bounds, sql` OR `)} ELSE true END`);
-    const failsWhenStated = tests.length ? sql.join(tests, sql` OR `) : sql`false`;
-    return sql`CASE WHEN c.grade ? ${property}::text THEN ${failsWhenStated} ELSE ${strict} END`;
+    const number = sql`(c.grade ->> ${property}::text)::float8`;
+    // The inner CASE keeps a category value from ever reaching the cast.
+    return sql`CASE WHEN NOT ${con !== undefined}::boolean THEN false
+        WHEN c.grade ? ${property}::text THEN
+          COALESCE(NOT (${oneOf}::jsonb @> jsonb_build_array(${value})), false)
+          OR CASE WHEN jsonb_typeof(${value}) = 'number'
+            THEN COALESCE(${number} < ${min}::float8, false) OR COALESCE(${number} > ${max}::float8, false)
+            ELSE ${min}::float8 IS NOT NULL OR ${max}::float8 IS NOT NULL END
+        ELSE ${strict}::boolean END`;
   });
   return fails.length ? sql`(${sql.join(fails, sql` OR `)})` : sql`false`;
 }
 
-/** As wantedGradeFails, for an offer's known grade against each candidate want's `c.accepts`. */
-export function offeredGradeFails(grade: Grade, strict: boolean): SQL {
-  const fails = Object.entries(grade).map(([property, value]) => {
+/**
+ * As wantedGradeFails, for an offer's known grade against each candidate want's `c.accepts`: one
+ * term per property of the offer's material, its value a parameter, null where the offer does
+ * not state it.
+ */
+export function offeredGradeFails(properties: readonly string[], grade: Grade, strict: boolean): SQL {
+  const fails = properties.map((property) => {
+    const value = grade[property];
+    const stated = value === undefined ? null : JSON.stringify([value]);
+    const number = typeof value === 'number' ? value : null;
     const con = sql`(c.accepts -> ${property}::text)`;
-    const oneOf = sql`COALESCE(NOT ((${con} -> 'oneOf') @> ${JSON.stringify([value])}::jsonb), false)`;
-    const range =
-      typeof value === 'number'
-        ? sql`COALESCE((${con} ->> 'min')::float8 > ${value}::float8, false) OR COALESCE((${con} ->> 'max')::float8 < ${value}::float8, false)`
-        : sql`COALESCE(${con} ? 'min' OR ${con} ? 'max', false)`;
-    return sql`${oneOf} OR ${range}`;
+    return sql`(${stated}::jsonb IS NOT NULL AND (
+        COALESCE(NOT ((${con} -> 'oneOf') @> ${stated}::jsonb), false)
+        OR CASE WHEN ${number}::float8 IS NULL THEN COALESCE(${con} ? 'min' OR ${con} ? 'max', false)
+          ELSE COALESCE((${con} ->> 'min')::float8 > ${number}::float8, false)
+            OR COALESCE((${con} ->> 'max')::float8 < ${number}::float8, false) END))`;
   });
   // Under strict, a constraint on a property the offer does not state fails.
-  if (strict) {
-    const stated = Object.keys(grade).map((k) => sql`${k}::text`);
-    fails.push(sql`(c.accepts - ARRAY[${sql.join(stated, sql`, `)}]::text[]) <> '{}'::jsonb`);
-  }
-  return fails.length ? sql`(${sql.join(fails, sql` OR `)})` : sql`false`;
+  fails.push(sql`(${strict}::boolean AND (c.accepts - ${sql.param(Object.keys(grade))}::text[]) <> '{}'::jsonb)`);
+  return sql`(${sql.join(fails, sql` OR `)})`;
 }
 
 /**
@@ -125,7 +136,8 @@ export async function findCandidates(db: Database, s: MatchSubject, options: Mat
   const materials = counterpartMaterials(s, await listMaterials(db));
   if (!materials.length) return [];
   const codes = materials.map((m) => m.code);
-  const rows = await queryWithSettings<CandidateRow>(db, candidatePlanSettings, candidateQuery(s, options, codes));
+  const properties = gradeProperties(materials);
+  const rows = await queryWithSettings<CandidateRow>(db, candidatePlanSettings, candidateQuery(s, options, codes, properties));
   const density = new Map(materials.map((m) => [m.code, m.densityTPerM3]));
   for (const row of rows) row.density_t_per_m3 = density.get(row.material_code) ?? null;
   return rows;
@@ -145,13 +157,18 @@ export function counterpartMaterials(s: Pick<MatchSubject, 'kind' | 'materialCod
   return [own, ...others];
 }
 
+/** The names of the subject's material's properties (it comes first), which shape the grade test. */
+function gradeProperties([own]: Material[]): string[] {
+  return own ? own.properties.map((p) => p.name) : [];
+}
+
 export const candidatePlanSettings = {
   // Where thousands of listings lie within the haul, the planner prefers a bitmap scan of all of
   // them and a sort (~400 ms at 1M listings) to the nearest-first index walk that stops after
   // `cap` rows (~5-20 ms): it cannot know the walk ends early. Measured in docs/matching.md.
   enable_bitmapscan: 'off',
   // The plan is the same walk whatever the subject, so it is made once per connection and
-  // statement text (there are a few dozen texts: one per shape of grade constraints): planning
+  // statement text (a bounded set: a few per material, as the grade test has one shape per material): planning
   // took ~2 ms a call at 1M listings, a third of the time. Measured in docs/matching.md.
   plan_cache_mode: 'force_generic_plan',
 };
@@ -199,9 +216,10 @@ export function candidateColumns(here: SQL, position: SQL): SQL {
 
 /**
  * The SQL of findCandidates for counterparts of these materials (`codes`, the subject's own
- * first), kept apart so its plan can be inspected (docs, tests).
+ * first), the grade tested on the subject's material's `properties`; kept apart so its plan can
+ * be inspected (docs, tests).
  */
-export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: string[]): SQL {
+export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: string[], properties: readonly string[]): SQL {
   const counterpart = s.kind === 'offer' ? 'want' : 'offer';
   const point = subjectPoint(s);
   const position = candidatePosition(options);
@@ -210,7 +228,9 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: st
   const matchPoint = (code: string) =>
     sql`(SELECT match_point(${code}, ${counterpart}::listing_kind, grid_point(ST_SetSRID(ST_MakePoint(${s.lon}, ${s.lat}), 4326)::geography)))`;
   const grade =
-    s.kind === 'offer' ? offeredGradeFails(s.grade, options.strict) : wantedGradeFails(s.accepts, options.strict);
+    s.kind === 'offer'
+      ? offeredGradeFails(properties, s.grade, options.strict)
+      : wantedGradeFails(properties, s.accepts, options.strict);
   // One nearest-first walk of an index over one material's listings, to `within` metres on the
   // spheroid; `where` picks the index, `nearest` its order. One walk per material: a single scan
   // over several would lose the index order. Walks go by public points, for officers too: for
@@ -270,10 +290,20 @@ export async function explainCandidates(
   options: MatchOptions,
   how: { analyze: boolean; settings?: Record<string, string> },
 ): Promise<string> {
-  const codes = counterpartMaterials(s, await listMaterials(db)).map((m) => m.code);
-  const { sql: text, params } = statementOf(candidateQuery(s, options, codes));
+  const materials = counterpartMaterials(s, await listMaterials(db));
+  const codes = materials.map((m) => m.code);
+  const { sql: text, params } = statementOf(candidateQuery(s, options, codes, gradeProperties(materials)));
+  const quote = (v: string) => `'${v.replaceAll("'", "''")}'`;
+  // Arrays (the stated properties) as array literals, which the statement casts as it needs.
+  const element = (e: unknown) => `"${String(e).replace(/[\\"]/g, '\\$&')}"`;
   const literal = (v: unknown) =>
-    v === null ? 'NULL' : typeof v === 'string' ? `'${v.replaceAll("'", "''")}'` : String(v as number | boolean);
+    v === null
+      ? 'NULL'
+      : Array.isArray(v)
+        ? quote(`{${v.map(element).join(',')}}`)
+        : typeof v === 'string'
+          ? quote(v)
+          : String(v as number | boolean);
   const explain = how.analyze ? 'EXPLAIN (ANALYZE, BUFFERS, COSTS OFF)' : 'EXPLAIN (COSTS OFF)';
   return inTransaction(db, async (tx) => {
     await tx.execute(setLocally({ ...candidatePlanSettings, ...how.settings }));

@@ -9,8 +9,10 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
+import type { MaterialDefinition } from '../../domain/listings/validate.ts';
 import { isOfficer } from '../../services/api-keys.ts';
 import { getFactorSet } from '../../services/factor-sets.ts';
+import { checkListingContent } from '../../services/listings.ts';
 import { listingSubject, rankedMatches } from '../../services/matching.ts';
 import { getMaterial } from '../../services/materials.ts';
 
@@ -75,8 +77,8 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
       const body = request.body;
       const material = await getMaterial(app.db, body.material);
       if (!material) throw badRequest('material', `unknown material ${body.material}`);
-      if (body.availableFrom && body.availableUntil && body.availableFrom > body.availableUntil)
-        throw badRequest('availableUntil', 'must not be before availableFrom');
+      // As a listing is checked: the grade SQL has a term per catalogue property and no others.
+      checkListingContent(material as MaterialDefinition, body);
       const [lon, lat] = body.location.coordinates;
       const subject = {
         kind: body.kind,
