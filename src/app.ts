@@ -21,6 +21,7 @@ import peopleRoutes from './routes/people/index.ts';
 import regionRoutes from './routes/regions/index.ts';
 import reportRoutes from './routes/reports/index.ts';
 import siteRoutes from './routes/sites/index.ts';
+import tileRoutes from './routes/tiles/index.ts';
 import webRoutes from './routes/web/index.ts';
 
 export interface BuildOptions {
@@ -73,6 +74,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(factorSetRoutes, { config });
   await app.register(regionRoutes);
   await app.register(reportRoutes, { config });
+  await app.register(tileRoutes);
   await app.register(webRoutes, { config });
   return app;
 }
