@@ -12,7 +12,7 @@ export const reportQuerySchema = z
     organisation: z.uuid().optional().meta({ description: 'Flows with this organisation on either side' }),
     region: z.uuid().optional().meta({ description: 'Flows whose offer site lies in this region' }),
     groupBy: groupBySchema.optional(),
-    format: z.enum(['json', 'csv', 'xlsx', 'geojson', 'pdf']).default('json'),
+    format: z.enum(['json', 'csv', 'xlsx', 'geojson', 'gpkg', 'pdf']).default('json'),
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { error: 'must not be before from', path: ['to'] });
 

@@ -22,6 +22,7 @@ import peopleRoutes from './routes/people/index.ts';
 import regionRoutes from './routes/regions/index.ts';
 import reportRoutes from './routes/reports/index.ts';
 import siteRoutes from './routes/sites/index.ts';
+import tileRoutes from './routes/tiles/index.ts';
 import webRoutes from './routes/web/index.ts';
 
 export interface BuildOptions {
@@ -75,6 +76,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(regionRoutes, { config });
   await app.register(reportRoutes, { config });
   await app.register(ogcRoutes, { config });
+  await app.register(tileRoutes);
   await app.register(webRoutes, { config });
   return app;
 }

@@ -311,6 +311,19 @@ const MATRIX: Row[] = [
     url: () => '/reports/savings',
     expect: { ...all(403), officer: 200, admin: 200 },
   },
+  {
+    method: 'GET',
+    path: '/reports/savings?format=gpkg',
+    url: () => '/reports/savings?format=gpkg',
+    expect: { ...all(403), officer: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/tiles/{collection}/{z}/{x}/{y}.mvt',
+    url: () => '/tiles/listings/14/8097/5372.mvt',
+    expect: all(200),
+  },
+  { method: 'GET', path: '/tiles/{collection}.json', url: () => '/tiles/listings.json', expect: all(200) },
   { method: 'GET', path: '/audit', url: () => '/audit', expect: { ...all(403), officer: 200, admin: 200 } },
   {
     method: 'POST',

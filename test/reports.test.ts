@@ -1,3 +1,8 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import Sqlite from 'better-sqlite3';
 import t from 'tap';
 import { insertListing } from './fixtures.ts';
 import { bearer, buildTestApp, createOrganisation } from './helper.ts';
@@ -175,6 +180,73 @@ t.test('CSV and GeoJSON agree with JSON to the penny and the gram', async (t) =>
   const geoCost = flows.reduce((s: number, f: { properties: { costSavedGbp: number } }) => s + f.properties.costSavedGbp, 0);
   t.equal(geoCost.toFixed(2), json.totals.costSavedGbp.toFixed(2));
   t.equal(flows[0].geometry.type, 'LineString');
+});
+
+t.test('GeoPackage: the GeoJSON features as flows and sites layers, readable by GDAL and SQLite', async (t) => {
+  const query = 'from=2025-04-01&to=2025-12-31';
+  const fc = (await get(`/reports/savings?${query}&format=geojson`)).json();
+  const res = await get(`/reports/savings?${query}&format=gpkg`);
+  t.equal(res.statusCode, 200);
+  t.match(res.headers['content-type'], /^application\/geopackage\+sqlite3/);
+  t.match(res.headers['content-disposition'], /savings-2025-04-01-to-2025-12-31\.gpkg/);
+  const file = join(mkdtempSync(join(tmpdir(), 'rx-gpkg-')), 'savings.gpkg');
+  writeFileSync(file, res.rawPayload);
+  t.teardown(() => rmSync(dirname(file), { recursive: true, force: true }));
+
+  const gpkg = new Sqlite(file, { readonly: true });
+  t.teardown(() => gpkg.close());
+  t.equal(gpkg.pragma('application_id', { simple: true }), 0x47504b47, "application_id 'GPKG'");
+  t.equal(gpkg.pragma('user_version', { simple: true }), 10300, 'GeoPackage 1.3');
+  t.same(
+    gpkg.prepare('SELECT table_name, geometry_type_name, srs_id FROM gpkg_geometry_columns ORDER BY table_name').all(),
+    [
+      { table_name: 'flows', geometry_type_name: 'LINESTRING', srs_id: 4326 },
+      { table_name: 'sites', geometry_type_name: 'POINT', srs_id: 4326 },
+    ],
+  );
+  type Flow = { geom: Buffer; exchange_id: string; cost_saved_gbp: number };
+  const flows = gpkg.prepare('SELECT * FROM flows ORDER BY fid').all() as Flow[];
+  const geoFlows = fc.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'flow');
+  t.same(flows.map((f) => f.exchange_id), geoFlows.map((f: { id: string }) => f.id), 'the same flows in the same order');
+  t.equal(
+    flows.reduce((s, f) => s + f.cost_saved_gbp, 0).toFixed(2),
+    geoFlows.reduce((s: number, f: { properties: { costSavedGbp: number } }) => s + f.properties.costSavedGbp, 0).toFixed(2),
+  );
+  // GeoPackageBinary: "GP", version 0, flags (little-endian, envelope [minx, maxx, miny, maxy]), SRS id, then WKB.
+  const blob = flows[0]!.geom;
+  t.equal(blob.toString('latin1', 0, 2), 'GP');
+  t.equal(blob.readUInt8(3), 0b011);
+  t.equal(blob.readInt32LE(4), 4326);
+  const wkb = blob.subarray(40);
+  t.equal(wkb.readUInt32LE(1), 2, 'a WKB LineString');
+  const [from] = geoFlows[0].geometry.coordinates;
+  t.same([wkb.readDoubleLE(9), wkb.readDoubleLE(17)], from, 'its first vertex is the GeoJSON one');
+  t.same(gpkg.prepare('SELECT count(*) AS n FROM sites').get(), { n: 6 });
+
+  const ogrinfo = spawnSync('ogrinfo', ['-ro', '-al', '-so', file], { encoding: 'utf8' });
+  if (ogrinfo.error) {
+    t.pass(`SKIPPED the GDAL check: ogrinfo (gdal-bin) is not installed: ${ogrinfo.error.message}`);
+    return;
+  }
+  t.equal(ogrinfo.status, 0, ogrinfo.stderr);
+  const layer = (name: string) => ogrinfo.stdout.split('Layer name: ').find((block) => block.startsWith(`${name}\n`)) ?? '';
+  t.match(layer('flows'), /Geometry: Line String\s+Feature Count: 3\s/);
+  t.match(layer('flows'), /exchange_id: String/);
+  t.match(layer('flows'), /cost_saved_gbp: Real/);
+  t.match(layer('sites'), /Geometry: Point\s+Feature Count: 6\s/);
+  t.notMatch(ogrinfo.stderr, /ERROR|Warning/i);
+});
+
+t.test('GeoPackage of a period without transfers: both layers, empty', async (t) => {
+  const res = await get('/reports/savings?from=2030-01-01&format=gpkg');
+  t.equal(res.statusCode, 200);
+  const gpkg = new Sqlite(res.rawPayload);
+  t.teardown(() => gpkg.close());
+  t.same(gpkg.prepare('SELECT table_name, min_x FROM gpkg_contents ORDER BY table_name').all(), [
+    { table_name: 'flows', min_x: null },
+    { table_name: 'sites', min_x: null },
+  ]);
+  t.same(gpkg.prepare('SELECT count(*) AS n FROM flows').get(), { n: 0 });
 });
 
 t.test('reports are for officers', async (t) => {

@@ -40,6 +40,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'savings', description: 'Estimates of cost and carbon saved, and the cited factor sets behind them' },
         { name: 'reports', description: 'Savings reports and the regions they are grouped by (officers)' },
         { name: 'exchanges', description: 'Exchanges between an offer and a want, and their transfers' },
+        { name: 'maps', description: 'Vector tiles of listings at their public points, and their TileJSON' },
       ],
     },
     transform: jsonSchemaTransform,

@@ -130,13 +130,36 @@ interface FlowRow {
   co2e_avoided_kg: number;
 }
 
+export type SavingsFeature =
+  | {
+      type: 'Feature';
+      id: string;
+      geometry: { type: 'LineString'; coordinates: [number, number][] };
+      properties: {
+        kind: 'flow';
+        exchangeId: string;
+        material: string;
+        from: string;
+        to: string;
+        transfers: number;
+        tonnes: number;
+        cubicMetres: number;
+        costSavedGbp: number;
+        co2eAvoidedKg: number;
+      };
+    }
+  | {
+      type: 'Feature';
+      id: string;
+      geometry: { type: 'Point'; coordinates: [number, number] };
+      properties: { kind: 'site'; organisation: string };
+    };
+
 /**
- * GeoJSON FeatureCollection: each exchange's flow in the period as a LineString from the offer's
- * site to the want's, with its totals; then each site once as a Point.
+ * The report's map: each exchange's flow in the period as a LineString from the offer's site to
+ * the want's, with its totals; then each site once as a Point. GeoJSON and GeoPackage share it.
  */
-export async function* geojsonExport(db: Database, q: ReportQuery): AsyncGenerator<string> {
-  yield '{"type":"FeatureCollection","features":[';
-  let first = true;
+export async function* savingsFeatures(db: Database, q: ReportQuery): AsyncGenerator<SavingsFeature> {
   const sites = new Map<string, { lon: number; lat: number; organisation: string }>();
   let after: string | null = null;
   for (;;) {
@@ -155,7 +178,7 @@ export async function* geojsonExport(db: Database, q: ReportQuery): AsyncGenerat
     for (const r of rows as (FlowRow & { from_site: string; to_site: string })[]) {
       sites.set(r.from_site, { lon: Number(r.from_lon), lat: Number(r.from_lat), organisation: r.offer_organisation });
       sites.set(r.to_site, { lon: Number(r.to_lon), lat: Number(r.to_lat), organisation: r.want_organisation });
-      const feature = {
+      yield {
         type: 'Feature',
         id: r.exchange_id,
         geometry: {
@@ -178,20 +201,26 @@ export async function* geojsonExport(db: Database, q: ReportQuery): AsyncGenerat
           co2eAvoidedKg: Number(r.co2e_avoided_kg),
         },
       };
-      yield `${first ? '' : ','}${JSON.stringify(feature)}`;
-      first = false;
     }
     const last = rows[rows.length - 1];
     if (!last || rows.length < BATCH) break;
     after = last.exchange_id;
   }
   for (const [id, s] of sites) {
-    const feature = {
+    yield {
       type: 'Feature',
       id,
       geometry: { type: 'Point', coordinates: [s.lon, s.lat] },
       properties: { kind: 'site', organisation: s.organisation },
     };
+  }
+}
+
+/** The report's features (savingsFeatures) as a GeoJSON FeatureCollection. */
+export async function* geojsonExport(db: Database, q: ReportQuery): AsyncGenerator<string> {
+  yield '{"type":"FeatureCollection","features":[';
+  let first = true;
+  for await (const feature of savingsFeatures(db, q)) {
     yield `${first ? '' : ','}${JSON.stringify(feature)}`;
     first = false;
   }

@@ -167,8 +167,15 @@ t.test('a second firm finds the sand on the map and proposes an exchange', async
   const page = await signUp(t, context, maker.inviteUrl, 'Alex Blockley');
 
   await addSite(page, 'Wednesbury block plant', '52.551', '-2.023');
+  const tiles: { status: number; type: string | undefined; bytes: number }[] = [];
+  page.on('response', async (res) => {
+    if (!/\/tiles\/listings\/\d+\/\d+\/\d+\.mvt$/.test(res.url())) return;
+    tiles.push({ status: res.status(), type: res.headers()['content-type'], bytes: (await res.body()).byteLength });
+  });
   await page.getByRole('link', { name: 'Find feedstock' }).click();
   await page.getByRole('heading', { name: 'Find feedstock' }).waitFor();
+  await page.locator('.leaflet-tile-container canvas').first().waitFor({ state: 'attached' });
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => e.name.includes('/tiles/listings/')));
   await page.selectOption('#search-material', 'foundry-sand');
   await page.fill('#search-radius', '40');
   await page.fill('#search-amount', '2000');
@@ -177,6 +184,8 @@ t.test('a second firm finds the sand on the map and proposes an exchange', async
   t.match(await page.locator('table.matches').textContent(), /anonymous until accepted/, 'the offer is anonymised');
   await page.locator('.leaflet-interactive').first().waitFor();
   t.ok((await page.locator('.leaflet-interactive').count()) >= 2, 'the offer and my site are on the map');
+  t.ok(tiles.length > 0 && tiles.every((x) => x.status === 200), 'the map reads the vector tiles of listings');
+  t.ok(tiles.some((x) => x.bytes > 0 && x.type === 'application/vnd.mapbox-vector-tile'), 'a tile holds the sand offer');
   await page.getByRole('button', { name: 'Estimate for match 1' }).click();
   await page.locator('table.estimate').waitFor();
   t.match(await page.locator('table.estimate').textContent(), /Landfill/i, 'estimate lines show with their sources');

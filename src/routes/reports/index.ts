@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { reportQuerySchema, savingsReportSchema } from '../../../schemas/report.ts';
 import type { Config } from '../../config.ts';
+import { savingsGeoPackage } from '../../gis/geopackage-savings.ts';
 import { getFactorSet } from '../../services/factor-sets.ts';
 import { pdfExport, xlsxExport } from '../../services/report-documents.ts';
 import { csvExport, geojsonExport } from '../../services/report-exports.ts';
@@ -13,6 +14,7 @@ const FORMATS = {
   geojson: { type: 'application/geo+json', extension: 'geojson', write: geojsonExport },
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
   pdf: { type: 'application/pdf', extension: 'pdf' },
+  gpkg: { type: 'application/geopackage+sqlite3', extension: 'gpkg' },
 } as const;
 
 const reportRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -23,7 +25,7 @@ const reportRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'getSavingsReport',
         summary:
-          'Tonnes diverted, £ saved, tCO2e avoided and businesses assisted, realised (transfers) beside estimated (accepted exchanges); format=json|csv|xlsx|geojson|pdf',
+          'Tonnes diverted, £ saved, tCO2e avoided and businesses assisted, realised (transfers) beside estimated (accepted exchanges); format=json|csv|xlsx|geojson|gpkg|pdf',
         tags: ['reports'],
         querystring: reportQuerySchema,
         response: { 200: savingsReportSchema, ...problemResponses(400, 401, 403) },
@@ -40,6 +42,7 @@ const reportRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       // Streams bypass the JSON serializer; their content type is set above.
       if (q.format === 'csv' || q.format === 'geojson')
         return reply.send(Readable.from(FORMATS[q.format].write(app.db, q)) as never);
+      if (q.format === 'gpkg') return reply.send((await savingsGeoPackage(app.db, q)) as never);
       const report = await savingsReport(app.db, q, set);
       if (q.format === 'xlsx') return reply.send(xlsxExport(app.db, q, report) as never);
       const byMonth = await savingsReport(app.db, { ...q, groupBy: 'month' }, set);

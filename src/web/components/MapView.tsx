@@ -2,6 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import outline from '../gb-outline.json';
+import { listingTileLayer } from './listing-tiles.ts';
 
 export interface MapMarker {
   lon: number;
@@ -42,6 +43,8 @@ export function MapView(props: {
   shapes?: GeoJSON.GeoJsonObject[];
   onPick?: (lon: number, lat: number) => void;
   height?: string;
+  /** Also draw every active listing from the service's vector tiles. */
+  listingTiles?: boolean;
 }) {
   const element = useRef<HTMLDivElement>(null);
   const map = useRef<L.Map | null>(null);
@@ -49,6 +52,7 @@ export function MapView(props: {
   const pick = useRef(props.onPick);
   pick.current = props.onPick;
   const [offline, setOffline] = useState(!meta('rx-map-tiles'));
+  const withListingTiles = props.listingTiles ?? false;
 
   useEffect(() => {
     if (!element.current) return;
@@ -71,6 +75,7 @@ export function MapView(props: {
         }
       });
     }
+    if (withListingTiles) listingTileLayer().addTo(m);
     m.on('click', (e: L.LeafletMouseEvent) => pick.current?.(Number(e.latlng.lng.toFixed(5)), Number(e.latlng.lat.toFixed(5))));
     layer.current = L.layerGroup().addTo(m);
     map.current = m;
@@ -78,7 +83,7 @@ export function MapView(props: {
       m.stop();
       m.remove();
     };
-  }, []);
+  }, [withListingTiles]);
 
   useEffect(() => {
     const group = layer.current;

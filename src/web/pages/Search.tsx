@@ -132,7 +132,7 @@ export function Search() {
             Search
           </button>
         </form>
-        <MapView label="Map of offers found" markers={markers} />
+        <MapView label="Map of offers found, over every active listing (dots sized by count)" markers={markers} listingTiles />
       </div>
       {results && (
         <section aria-labelledby="results-heading">

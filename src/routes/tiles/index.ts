@@ -1,0 +1,82 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { problemResponses } from '../../../schemas/problem.ts';
+import { tileJsonParamsSchema, tileJsonSchema, tileParamsSchema, tileSchema } from '../../../schemas/tiles.ts';
+import { badRequest, notFound } from '../../errors.ts';
+import {
+  LISTING_TILE_FIELDS,
+  MAX_ZOOM,
+  renderTile,
+  TILE_COLLECTIONS,
+  type TileCollection,
+  tileAddressProblem,
+  tileEtag,
+} from '../../gis/tiles.ts';
+
+export const MVT_TYPE = 'application/vnd.mapbox-vector-tile';
+// Tiles differ only as listings change; members' browsers may keep them a minute. Private:
+// they are read with a key or session, so no shared cache may keep them.
+const TILE_CACHE = 'private, max-age=60';
+
+function collectionOf(name: string): TileCollection {
+  const found = TILE_COLLECTIONS.find((c) => c === name);
+  if (!found) throw notFound(`Tile collection ${name}`);
+  return found;
+}
+
+const tileRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/tiles/:collection/:z/:x/:y.mvt',
+    {
+      schema: {
+        operationId: 'getTile',
+        summary: 'A vector tile (MVT) of active listings at their public points; counts per cell below zoom 14',
+        tags: ['maps'],
+        params: tileParamsSchema,
+        response: { 200: tileSchema, 304: tileSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const { z, x, y } = request.params;
+      const collection = collectionOf(request.params.collection);
+      const problem = tileAddressProblem({ z, x, y });
+      if (problem) throw badRequest(problem.field, problem.message, 'params');
+      const bytes = await renderTile(app.db, app.dbEngine, collection, { z, x, y });
+      const etag = tileEtag(bytes);
+      reply.header('cache-control', TILE_CACHE).header('etag', etag).header('vary', 'authorization, cookie');
+      if (request.headers['if-none-match'] === etag) return reply.code(304).send();
+      return reply.type(MVT_TYPE).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    },
+  );
+
+  app.get(
+    '/tiles/:collection.json',
+    {
+      schema: {
+        operationId: 'getTileJson',
+        summary: 'TileJSON 3.0 for a tile collection: where its tiles are and what their features hold',
+        tags: ['maps'],
+        params: tileJsonParamsSchema,
+        response: { 200: tileJsonSchema, ...problemResponses(401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const collection = collectionOf(request.params.collection);
+      reply.header('cache-control', 'private, max-age=3600');
+      return {
+        tilejson: '3.0.0' as const,
+        name: collection,
+        description: 'Active listings at their public points (the centre of a ~1 km cell)',
+        scheme: 'xyz' as const,
+        tiles: [`${request.protocol}://${request.host}/tiles/${collection}/{z}/{x}/{y}.mvt`],
+        minzoom: 0,
+        maxzoom: MAX_ZOOM,
+        bounds: [-180, -85.0511, 180, 85.0511] as [number, number, number, number],
+        vector_layers: [
+          { id: collection, description: 'Listings', minzoom: 0, maxzoom: MAX_ZOOM, fields: { ...LISTING_TILE_FIELDS } },
+        ],
+      };
+    },
+  );
+};
+
+export default tileRoutes;
