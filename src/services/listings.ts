@@ -15,6 +15,7 @@ import { postcodeDistrict } from '../domain/postcode.ts';
 import { badRequest, conflict, type FieldError, forbidden, HttpProblem, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from './api-keys.ts';
 import { recordAudit } from './audit.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { ListingColumns } from './listing-columns.ts';
 import { getMaterial } from './materials.ts';
 import { ownOrganisation } from './sites.ts';
@@ -316,19 +317,6 @@ export async function deleteListing(db: Database, p: Principal, id: string): Pro
   });
 }
 
-function encodeCursor(values: (string | number)[]) {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
-function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (string | number)[] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === shape.length && v.every((x, i) => typeof x === shape[i])) return v;
-  } catch {
-    // answered below
-  }
-  throw badRequest('cursor', 'is not a cursor this API gave out', 'querystring');
-}
-
 /**
  * Members see their own listings in any status and others' active ones; officers see all.
  * With `near`, nearest first through the GiST index (KNN); otherwise newest first. Keyset
@@ -356,14 +344,14 @@ export async function searchListings(db: Database, p: Principal, q: ListingSearc
     if (q.radiusKm !== undefined) where.push(sql`ST_DWithin(l.location, ${here}, ${q.radiusKm * 1000})`);
     distance = sql`, ST_Distance(l.location, ${here}) AS distance_m, (l.location <-> ${here}) AS knn`;
     if (q.cursor) {
-      const [d, id] = decodeCursor(q.cursor, ['number', 'string']);
+      const [d, id] = decodeCursor(q.cursor, ['number', 'uuid']);
       where.push(sql`((l.location <-> ${here}) > ${d} OR ((l.location <-> ${here}) = ${d} AND l.id > ${id}))`);
     }
     order = sql`l.location <-> ${here}, l.id`;
     cursorOf = (r) => encodeCursor([Number((r as ListingRow & { knn: number }).knn), r.id]);
   } else {
     if (q.cursor) {
-      const [at, id] = decodeCursor(q.cursor, ['string', 'string']);
+      const [at, id] = decodeCursor(q.cursor, ['timestamp', 'uuid']);
       where.push(sql`(l.created_at < ${at}::timestamptz OR (l.created_at = ${at}::timestamptz AND l.id < ${id}))`);
     }
     order = sql`l.created_at DESC, l.id DESC`;
