@@ -318,6 +318,20 @@ export async function deleteListing(db: Database, p: Principal, id: string): Pro
 }
 
 /**
+ * A geography polygon around a lon/lat box, for the geography index to narrow a box search (the
+ * exact test is on geometry). Geography draws edges as great circles, which bow poleward of a
+ * parallel: 1° edges bow under 0.002°, so a 0.01° margin keeps every point of the box inside.
+ * Under 180° wide only: a box reaching both -180 and 180 folds onto itself.
+ */
+function indexBox([minLon, minLat, maxLon, maxLat]: readonly [number, number, number, number]): SQL {
+  const margin = 0.01;
+  const lon = (x: number) => Math.min(180, Math.max(-180, x));
+  const lat = (x: number) => Math.min(90, Math.max(-90, x));
+  return sql`ST_Segmentize(ST_MakeEnvelope(${lon(minLon - margin)}, ${lat(minLat - margin)}, ${lon(maxLon + margin)},
+    ${lat(maxLat + margin)}, 4326), 1)::geography`;
+}
+
+/**
  * Members see their own listings in any status and others' active ones; officers see all.
  * With `near`, nearest first through the GiST index (KNN); otherwise newest first. Keyset
  * cursors over (distance, id) or (created_at, id) keep pages free of repeats and gaps.
@@ -334,7 +348,9 @@ export async function searchListings(db: Database, p: Principal, q: ListingSearc
   if (q.status) where.push(sql`${EFFECTIVE_STATUS} = ${q.status}`);
   if (q.bbox) {
     const [minLon, minLat, maxLon, maxLat] = q.bbox;
-    where.push(sql`l.location && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)::geography`);
+    const box = sql`ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`;
+    where.push(sql`l.location::geometry && ${box}`);
+    if (maxLon - minLon < 180) where.push(sql`l.location && ${indexBox(q.bbox)}`);
   }
   let order: SQL;
   let distance = sql``;
