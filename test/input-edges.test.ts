@@ -48,6 +48,7 @@ t.test('crafted cursors are 400s naming cursor on /listings, /audit, /exchanges 
 
 t.test('cursors the API gave out still page through', async (t) => {
   await insertListing(db, seller.id, 'birmingham', { kind: 'offer', materialCode: 'foundry-sand' });
+  await createOrganisation(app, 'member', 'Edge Blocks'); // a second audit entry
   for (const url of ['/listings?limit=1', '/listings?near=-2,52&limit=1', '/audit?limit=1']) {
     const first = (await get(url)).json();
     t.ok(first.nextCursor, url);
@@ -68,13 +69,17 @@ t.test('NUL bytes in names, filters and paths are 400s naming the field', async 
     ['/listings?material=a%00b', 'material'],
     ['/audit?entityType=a%00b', 'entityType'],
     ['/exchanges?organisation=%00', 'organisation'],
+    ['/audit?entityId=%00', 'entityId'],
+    ['/audit?entityId=x&entityId=y%00', 'entityId.1'],
   ] as const) {
     const res = await get(url);
     t.equal(res.statusCode, 400, url);
-    t.match(res.json(), { errors: [{ in: 'querystring', path }] });
+    t.match(res.json(), { errors: [{ in: 'querystring', path, message: /NUL/ }] });
   }
-  const param = await get('/organisations/%00');
-  t.match(param.json(), { status: 400, errors: [{ in: 'params', path: 'id' }] });
+  for (const url of ['/organisations/%00', '/factor-sets/%00']) {
+    const param = await get(url);
+    t.match(param.json(), { status: 400, errors: [{ in: 'params', path: 'id', message: /NUL/ }] }, url);
+  }
 
   const csv = await post('/listings/import', 'kind,material\n\u0000,x\n', { 'content-type': 'text/csv' });
   t.match(csv.json(), { status: 400, errors: [{ in: 'body', path: 'body' }] });

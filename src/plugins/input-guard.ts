@@ -13,9 +13,9 @@ interface Node {
 }
 
 const pathOf = (node: Node): string[] => (node.parent ? [...pathOf(node.parent), node.key] : []);
+// Parsed query strings and params are objects of their own class, not plain; a Buffer is bytes.
 const isContainer = (value: unknown): value is object =>
-  Array.isArray(value) ||
-  (typeof value === 'object' && value !== null && [Object.prototype, null].includes(Object.getPrototypeOf(value)));
+  typeof value === 'object' && value !== null && !ArrayBuffer.isView(value);
 
 /**
  * The first string (or key) holding NUL, or the first container nested over MAX_DEPTH, with
