@@ -1,11 +1,22 @@
 import { z } from 'zod';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+type Position = z.infer<typeof position>;
+const drawable = ([lon1, lat1]: Position, [lon2, lat2]: Position) =>
+  Math.abs(lon2 - lon1) < 180 && !(Math.abs(lat1) === 90 && lat2 === -lat1);
 const ring = z
   .array(position)
   .min(4, { error: 'a ring needs at least 4 positions' })
   .refine((r) => r[0]?.[0] === r[r.length - 1]?.[0] && r[0]?.[1] === r[r.length - 1]?.[1], {
     error: 'a ring must end where it starts',
+  })
+  // Boundaries are stored as geography, where an edge is the shorter great circle: an edge of 180°
+  // has none, and a ring reaching both -180 and 180 folds onto itself instead of going round.
+  .refine((r) => r.every((p, i) => i === 0 || drawable(r[i - 1] as Position, p)), {
+    error: 'consecutive positions must be under 180° of longitude apart and not pole to pole (split the region at ±180)',
+  })
+  .refine((r) => !(r.some(([lon]) => lon === -180) && r.some(([lon]) => lon === 180)), {
+    error: 'a ring cannot reach both -180 and 180 longitude: a region cannot wrap the globe',
   });
 
 export const boundarySchema = z.discriminatedUnion('type', [

@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin, { frameworkErrors } from './plugins/errors.ts';
+import inputGuard from './plugins/input-guard.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import auditRoutes from './routes/audit/index.ts';
@@ -53,6 +54,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   });
 
   await app.register(errorsPlugin);
+  await app.register(inputGuard);
   await app.register(dbPlugin, {
     database,
     drainTimeoutMs: Math.floor(config.shutdownTimeoutMs / 2),

@@ -1,8 +1,8 @@
 import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
 import type { Database } from '../../db/client.ts';
 import { auditLog } from '../../db/schema.ts';
-import { badRequest } from '../errors.ts';
 import type { Principal } from './api-keys.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 
 /** Appends one audit entry; call it inside the transaction of the write it records. */
 export async function recordAudit(
@@ -34,7 +34,7 @@ export async function listAudit(
   if (q.entityId) conditions.push(eq(auditLog.entityId, q.entityId));
   if (q.organisation) conditions.push(eq(auditLog.actorOrganisationId, q.organisation));
   if (q.cursor) {
-    const [at, id] = decodeCursor(q.cursor);
+    const [at, id] = decodeCursor(q.cursor, ['timestamp', 'uuid']);
     conditions.push(or(lt(auditLog.at, new Date(at)), and(eq(auditLog.at, new Date(at)), lt(auditLog.id, id))));
   }
   const rows = await db
@@ -47,19 +47,6 @@ export async function listAudit(
   const last = page[page.length - 1];
   return {
     items: page.map((r) => ({ ...r, at: r.at.toISOString() })),
-    nextCursor:
-      rows.length > q.limit && last
-        ? Buffer.from(JSON.stringify([last.at.toISOString(), last.id])).toString('base64url')
-        : null,
+    nextCursor: rows.length > q.limit && last ? encodeCursor([last.at.toISOString(), last.id]) : null,
   };
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && !Number.isNaN(Date.parse(v[0])) && /^[0-9a-f-]{36}$/.test(v[1])) return [v[0], v[1]];
-  } catch {
-    // answered below
-  }
-  throw badRequest('cursor', 'is not a cursor this API gave out', 'querystring');
 }

@@ -7,6 +7,7 @@ import { type ExchangeAction, RESERVING, type Side, transition } from '../domain
 import { perYearFactor } from '../domain/matching/quantity.ts';
 import { badRequest, conflict, type HttpProblem, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from './api-keys.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 
 type ExchangeRow = typeof exchanges.$inferSelect;
 type ListingRow = typeof listings.$inferSelect;
@@ -284,7 +285,7 @@ export async function listExchanges(
   }
   if (q.status) conditions.push(eq(exchanges.status, q.status));
   if (q.cursor) {
-    const [at, lastId] = decodeCursor(q.cursor);
+    const [at, lastId] = decodeCursor(q.cursor, ['timestamp', 'uuid']);
     conditions.push(
       or(lt(exchanges.createdAt, new Date(at)), and(eq(exchanges.createdAt, new Date(at)), lt(exchanges.id, lastId))),
     );
@@ -310,26 +311,5 @@ export async function listExchanges(
           : null,
     })),
   );
-  return { items, nextCursor: rows.length > q.limit && last ? encodeCursor(last) : null };
-}
-
-function encodeCursor(row: ExchangeRow): string {
-  return Buffer.from(JSON.stringify([row.createdAt.toISOString(), row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      typeof value[0] === 'string' &&
-      !Number.isNaN(Date.parse(value[0])) &&
-      typeof value[1] === 'string' &&
-      /^[0-9a-f-]{36}$/.test(value[1])
-    )
-      return [value[0], value[1]];
-  } catch {
-    // fall through to the problem below
-  }
-  throw badRequest('cursor', 'is not a cursor this API gave out', 'querystring');
+  return { items, nextCursor: rows.length > q.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
 }

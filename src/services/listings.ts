@@ -15,6 +15,7 @@ import { postcodeDistrict } from '../domain/postcode.ts';
 import { badRequest, conflict, type FieldError, forbidden, HttpProblem, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from './api-keys.ts';
 import { recordAudit } from './audit.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { ListingColumns } from './listing-columns.ts';
 import { getMaterial } from './materials.ts';
 import { ownOrganisation } from './sites.ts';
@@ -332,17 +333,18 @@ export async function deleteListing(db: Database, p: Principal, id: string): Pro
   });
 }
 
-function encodeCursor(values: (string | number)[]) {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
-}
-function decodeCursor(cursor: string, shape: ('string' | 'number')[]): (string | number)[] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === shape.length && v.every((x, i) => typeof x === shape[i])) return v;
-  } catch {
-    // answered below
-  }
-  throw badRequest('cursor', 'is not a cursor this API gave out', 'querystring');
+/**
+ * A geography polygon around a lon/lat box, for the geography index to narrow a box search (the
+ * exact test is on geometry). Geography draws edges as great circles, which bow poleward of a
+ * parallel: 1° edges bow under 0.002°, so a 0.01° margin keeps every point of the box inside.
+ * Under 180° wide only: a box reaching both -180 and 180 folds onto itself.
+ */
+function indexBox([minLon, minLat, maxLon, maxLat]: readonly [number, number, number, number]): SQL {
+  const margin = 0.01;
+  const lon = (x: number) => Math.min(180, Math.max(-180, x));
+  const lat = (x: number) => Math.min(90, Math.max(-90, x));
+  return sql`ST_Segmentize(ST_MakeEnvelope(${lon(minLon - margin)}, ${lat(minLat - margin)}, ${lon(maxLon + margin)},
+    ${lat(maxLat + margin)}, 4326), 1)::geography`;
 }
 
 /**
@@ -366,7 +368,9 @@ export async function searchListings(db: Database, p: Principal, q: ListingSearc
   if (q.status) where.push(sql`${EFFECTIVE_STATUS} = ${q.status}`);
   if (q.bbox) {
     const [minLon, minLat, maxLon, maxLat] = q.bbox;
-    where.push(sql`${position} && ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)::geography`);
+    const box = sql`ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`;
+    where.push(sql`${position}::geometry && ${box}`);
+    if (maxLon - minLon < 180) where.push(sql`${position} && ${indexBox(q.bbox)}`);
   }
   let order: SQL;
   let distance = sql``;
@@ -376,14 +380,14 @@ export async function searchListings(db: Database, p: Principal, q: ListingSearc
     if (q.radiusKm !== undefined) where.push(sql`ST_DWithin(${position}, ${here}, ${q.radiusKm * 1000})`);
     distance = sql`, ST_Distance(${position}, ${here}) AS distance_m, (${position} <-> ${here}) AS knn`;
     if (q.cursor) {
-      const [d, id] = decodeCursor(q.cursor, ['number', 'string']);
+      const [d, id] = decodeCursor(q.cursor, ['number', 'uuid']);
       where.push(sql`((${position} <-> ${here}) > ${d} OR ((${position} <-> ${here}) = ${d} AND l.id > ${id}))`);
     }
     order = sql`${position} <-> ${here}, l.id`;
     cursorOf = (r) => encodeCursor([Number((r as ListingRow & { knn: number }).knn), r.id]);
   } else {
     if (q.cursor) {
-      const [at, id] = decodeCursor(q.cursor, ['string', 'string']);
+      const [at, id] = decodeCursor(q.cursor, ['timestamp', 'uuid']);
       where.push(sql`(l.created_at < ${at}::timestamptz OR (l.created_at = ${at}::timestamptz AND l.id < ${id}))`);
     }
     order = sql`l.created_at DESC, l.id DESC`;

@@ -16,7 +16,7 @@ import { type Accepts, checkGrade, type Grade, type GradeCheck } from '../domain
 import { type MatchedQuantity, matchedQuantity, type Rate } from '../domain/matching/quantity.ts';
 import { estimateSavings } from '../domain/savings/estimate.ts';
 import { matchScore, rankCandidates } from '../domain/matching/score.ts';
-import { badRequest } from '../errors.ts';
+import { decodeCursor, encodeCursor } from './cursor.ts';
 import type { ListingColumns } from './listing-columns.ts';
 import { listMaterials } from './materials.ts';
 
@@ -389,13 +389,6 @@ export interface MatchPage {
   nextCursor: string | null;
 }
 
-function offsetFromCursor(cursor: string | undefined): number {
-  if (!cursor) return 0;
-  const offset = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!Number.isInteger(offset) || offset < 0) throw badRequest('cursor', 'is not a cursor this API gave out', 'querystring');
-  return offset;
-}
-
 /**
  * Ranks every qualifying candidate (up to the cap) and returns one page of them: by estimated
  * net savings, then score, then distance, then id. The ranking is recomputed per request, so the
@@ -407,7 +400,7 @@ export async function rankedMatches(
   options: MatchOptions,
   view: { officer: boolean; limit: number; cursor?: string | undefined; factorSet: FactorSet; today: string },
 ): Promise<MatchPage> {
-  const offset = offsetFromCursor(view.cursor);
+  const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];
   const measured = { ...options, exactPositions: view.officer };
   const assessed = assessCandidates(subject, await findCandidates(db, subject, measured), measured);
   const materialsByCode = new Map((await listMaterials(db)).map((m) => [m.code, m]));
@@ -423,7 +416,7 @@ export async function rankedMatches(
     items: page.map((c) => toMatch(c, view.officer ? (names.get(c.row.organisation_id) ?? null) : null)),
     candidates: ranked.length,
     nextCursor:
-      offset + view.limit < ranked.length ? Buffer.from(String(offset + view.limit)).toString('base64url') : null,
+      offset + view.limit < ranked.length ? encodeCursor([offset + view.limit]) : null,
   };
 }
 

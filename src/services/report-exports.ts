@@ -74,13 +74,25 @@ export function csvField(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
-const csvLine = (fields: unknown[]) => `${fields.map(csvField).join(',')}\r\n`;
+
+/**
+ * Text a user wrote (an organisation's name), always quoted. A spreadsheet opening the file runs
+ * a cell that starts with = + - @ tab or carriage return as a formula, so such a cell gets a
+ * leading ' (OWASP's advice for CSV injection) and is shown as the text it is.
+ */
+export function csvText(value: string | null): string {
+  const text = value ?? '';
+  const inert = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${inert.replaceAll('"', '""')}"`;
+}
+const cells = (values: unknown[]) => values.map(csvField);
+const csvLine = (fields: string[]) => `${fields.join(',')}\r\n`;
 export const pence = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
 export const grams = (x: number) => (Math.round(x * 1000) / 1000).toFixed(3);
 
 /** One row per transfer with its savings, then a totals row (sums of the unrounded figures). */
 export async function* csvExport(db: Database, q: ReportQuery): AsyncGenerator<string> {
-  yield csvLine([...CSV_COLUMNS]);
+  yield csvLine(cells([...CSV_COLUMNS]));
   let tonnes = 0;
   let cubic = 0;
   let cost = 0;
@@ -93,25 +105,23 @@ export async function* csvExport(db: Database, q: ReportQuery): AsyncGenerator<s
     carbon += Number(r.co2e_avoided_kg);
     count++;
     yield csvLine([
-      r.id,
-      r.date,
-      r.exchange_id,
-      r.material_code,
-      r.category,
-      r.offer_organisation,
-      r.want_organisation,
-      r.amount,
-      r.unit,
-      r.tonnes,
-      r.cubic_metres,
-      r.road_km === null ? '' : grams(Number(r.road_km)),
-      r.diverted_from_landfill,
-      pence(Number(r.cost_saved_gbp)),
-      grams(Number(r.co2e_avoided_kg)),
-      r.factor_set_id,
+      ...cells([r.id, r.date, r.exchange_id, r.material_code, r.category]),
+      csvText(r.offer_organisation),
+      csvText(r.want_organisation),
+      ...cells([
+        r.amount,
+        r.unit,
+        r.tonnes,
+        r.cubic_metres,
+        r.road_km === null ? '' : grams(Number(r.road_km)),
+        r.diverted_from_landfill,
+        pence(Number(r.cost_saved_gbp)),
+        grams(Number(r.co2e_avoided_kg)),
+        r.factor_set_id,
+      ]),
     ]);
   }
-  yield csvLine(['TOTAL', `${count} transfers`, '', '', '', '', '', '', '', tonnes, cubic, '', '', pence(cost), grams(carbon), '']);
+  yield csvLine(cells(['TOTAL', `${count} transfers`, '', '', '', '', '', '', '', tonnes, cubic, '', '', pence(cost), grams(carbon), '']));
 }
 
 interface FlowRow {
