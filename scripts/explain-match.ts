@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../db/client.ts';
 import { loadConfig } from '../src/config.ts';
-import { explainCandidates, listingSubject } from '../src/services/matching.ts';
+import { explainCandidates, listingSubject } from '../src/matching/matches.ts';
 
 const material = process.argv[2] ?? 'foundry-sand';
 const config = loadConfig();

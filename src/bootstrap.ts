@@ -1,8 +1,8 @@
 import { type Database, type DatabaseHandle, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import type { Config } from './config.ts';
-import { getFactorSet, loadFactorSetSeeds } from './services/factor-sets.ts';
-import { loadMaterialCatalogue } from './services/materials.ts';
+import { getFactorSet, loadFactorSetSeeds } from './reference/factor-sets.ts';
+import { loadMaterialCatalogue } from './reference/materials.ts';
 
 /** Tables filled from db/seed at start-up rather than by users; tests keep them between cases. */
 export const referenceTables = ['materials', 'factor_sets'] as const;

@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../db/client.ts';
-import { generaliseLocation } from '../src/domain/location.ts';
+import { generaliseLocation } from '../src/listings/location.ts';
 import { bearer, buildTestApp, createOrganisation } from './helper.ts';
 
 const { app, db, reset } = await buildTestApp(t);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import t from 'tap';
 import { queryRows, queryWithSettings } from '../db/client.ts';
 import type { Material } from '../schemas/material.ts';
-import { type Accepts, checkGrade, type Grade } from '../src/domain/matching/grade-checks.ts';
+import { type Accepts, checkGrade, type Grade } from '../src/matching/grade-checks.ts';
 import {
   assessCandidates,
   candidatePlanSettings,
@@ -14,7 +14,7 @@ import {
   type MatchSubject,
   offeredGradeFails,
   wantedGradeFails,
-} from '../src/services/matching.ts';
+} from '../src/matching/matches.ts';
 import { insertListing, insertOrganisation, PLACES, type Place } from './fixtures.ts';
 import { buildTestApp } from './helper.ts';
 

@@ -1,6 +1,6 @@
 import t from 'tap';
 import { materialCatalogueSchema } from '../schemas/material.ts';
-import { readCatalogueSeed } from '../src/services/materials.ts';
+import { readCatalogueSeed } from '../src/reference/materials.ts';
 import { buildTestApp } from './helper.ts';
 
 const { app } = await buildTestApp(t);

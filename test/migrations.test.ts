@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import t, { type Test } from 'tap';
 import { type Database, openDatabase, queryRows } from '../db/client.ts';
 import { migrate, pendingMigrations } from '../db/migrate.ts';
-import { loadMaterialCatalogue } from '../src/services/materials.ts';
+import { loadMaterialCatalogue } from '../src/reference/materials.ts';
 import { buildTestApp, createServerTestDatabase } from './helper.ts';
 
 async function tables(db: Database) {

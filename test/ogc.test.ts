@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../db/client.ts';
 import { listings, sites } from '../db/schema.ts';
-import { generaliseLocation } from '../src/domain/location.ts';
+import { generaliseLocation } from '../src/listings/location.ts';
 import { BNG, CRS84 } from '../src/gis/crs.ts';
 import { CONFORMANCE } from '../src/gis/links.ts';
 import { insertListing } from './fixtures.ts';

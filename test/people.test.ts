@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
 import t from 'tap';
 import { auditLog, users } from '../db/schema.ts';
-import { MAX_FAILED_SIGN_INS } from '../src/services/sessions.ts';
+import { MAX_FAILED_SIGN_INS } from '../src/people/sessions.ts';
 import { ADMIN_KEY, bearer, buildTestApp, createOrganisation } from './helper.ts';
 
 const { app, db, reset } = await buildTestApp(t);

@@ -10,8 +10,8 @@ import {
   queryWithSettings,
   statementOf,
 } from '../db/client.ts';
-import { candidatePlanSettings, candidateQuery, findCandidates, type MatchSubject } from '../src/services/matching.ts';
-import { listMaterials } from '../src/services/materials.ts';
+import { candidatePlanSettings, candidateQuery, findCandidates, type MatchSubject } from '../src/matching/matches.ts';
+import { listMaterials } from '../src/reference/materials.ts';
 import { bearer, buildTestApp, createOrganisation, createServerTestDatabase, openTestDatabase } from './helper.ts';
 
 const { app } = await buildTestApp(t);

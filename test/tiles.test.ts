@@ -4,7 +4,7 @@ import { VectorTile } from '@mapbox/vector-tile';
 import { sql } from 'drizzle-orm';
 import { PbfReader } from 'pbf';
 import t from 'tap';
-import { generaliseLocation } from '../src/domain/location.ts';
+import { generaliseLocation } from '../src/listings/location.ts';
 import { CLUSTER_BELOW_ZOOM, renderTile, TILE_EXTENT } from '../src/gis/tiles.ts';
 import { bearer, buildTestApp, createOrganisation } from './helper.ts';
 

@@ -10,7 +10,7 @@ import {
   type MatchOptions,
   type MatchSubject,
   subjectPoint,
-} from '../../src/services/matching.ts';
+} from '../../src/matching/matches.ts';
 import { naiveCandidates } from './naive-match.ts';
 import { ms, summary } from './stats.ts';
 

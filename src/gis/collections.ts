@@ -1,4 +1,4 @@
-import type { Role } from '../services/api-keys.ts';
+import type { Role } from '../auth/principal.ts';
 import { SUPPORTED_CRS, CRS84 } from './crs.ts';
 
 export type CollectionId = 'listings' | 'regions' | 'flows';

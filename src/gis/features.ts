@@ -3,9 +3,9 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { Feature } from 'geojson';
 import { type Database, queryRows } from '../../db/client.ts';
-import { postcodeDistrict } from '../domain/postcode.ts';
+import { postcodeDistrict } from '../listings/postcode.ts';
 import { badRequest, notFound } from '../errors.ts';
-import { flowsFrom } from '../services/reports.ts';
+import { flowsFrom } from '../reports/reports.ts';
 import type { CollectionId } from './collections.ts';
 import type { Crs } from './crs.ts';
 import type { Bbox, Period } from './query.ts';

@@ -2,7 +2,7 @@
 // LineStrings and a sites layer of Points.
 import type { Database } from '../../db/client.ts';
 import type { ReportQuery } from '../../schemas/report.ts';
-import { type SavingsFeature, savingsFeatures } from '../services/report-exports.ts';
+import { type SavingsFeature, savingsFeatures } from '../reports/exports.ts';
 import { type GpkgLayer, writeGeoPackage } from './geopackage.ts';
 
 export async function savingsGeoPackage(db: Database, q: ReportQuery): Promise<Buffer> {

@@ -1,10 +1,11 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { secretsEqual } from '../domain/api-key.ts';
+import { secretsEqual } from '../people/api-key-secret.ts';
 import { forbidden, unauthorized } from '../errors.ts';
-import { authenticateKey, type Principal, type Role } from '../services/api-keys.ts';
-import { authenticateSession, SESSION_COOKIE } from '../services/sessions.ts';
+import { authenticateKey } from '../people/api-keys.ts';
+import { type Principal, type Role } from '../auth/principal.ts';
+import { authenticateSession, SESSION_COOKIE } from '../people/sessions.ts';
 import { AuthFailureLimiter } from './security.ts';
 
 /** Who may call a route: anyone, or a key whose role is at least the one named. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../../schemas/problem.ts';
-import { listAudit } from '../../services/audit.ts';
+import { listAudit } from '../../platform/audit.ts';
 
 const auditQuerySchema = z.object({
   entityType: z.enum(['organisation', 'api-key', 'site', 'listing', 'factor-set', 'region']).optional(),

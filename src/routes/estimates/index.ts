@@ -3,7 +3,7 @@ import { estimateRequestSchema, estimateSchema } from '../../../schemas/estimate
 import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { estimate } from '../../services/estimates.ts';
+import { estimate } from '../../savings/estimates.ts';
 
 const estimateRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   app.post(

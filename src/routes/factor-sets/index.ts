@@ -4,8 +4,8 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { notFound } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { createFactorSet, getFactorSet, listFactorSets } from '../../services/factor-sets.ts';
-import { idempotent } from '../../services/idempotency.ts';
+import { createFactorSet, getFactorSet, listFactorSets } from '../../reference/factor-sets.ts';
+import { idempotent } from '../../platform/idempotency.ts';
 
 const factorSetRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   app.get(

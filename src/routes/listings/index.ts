@@ -19,8 +19,8 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { HttpProblem } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { idempotent } from '../../services/idempotency.ts';
-import { type ImportFile, importTooLarge, prepareImport, writeImport } from '../../services/listing-import.ts';
+import { idempotent } from '../../platform/idempotency.ts';
+import { type ImportFile, importTooLarge, prepareImport, writeImport } from '../../listings/import.ts';
 import {
   createListing,
   deleteListing,
@@ -28,7 +28,7 @@ import {
   renewListing,
   searchListings,
   updateListing,
-} from '../../services/listings.ts';
+} from '../../listings/listings.ts';
 
 const etag = (l: ListingView) => (l.visibility === 'full' ? { etag: `"${l.version}"` } : {});
 

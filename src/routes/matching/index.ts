@@ -9,12 +9,12 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { badRequest, conflict, forbidden, notFound } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import type { MaterialDefinition } from '../../domain/listings/validate.ts';
-import { isOfficer } from '../../services/api-keys.ts';
-import { getFactorSet } from '../../services/factor-sets.ts';
-import { checkListingContent } from '../../services/listings.ts';
-import { listingSubject, rankedMatches } from '../../services/matching.ts';
-import { getMaterial } from '../../services/materials.ts';
+import type { MaterialDefinition } from '../../listings/validate.ts';
+import { isOfficer } from '../../auth/principal.ts';
+import { getFactorSet } from '../../reference/factor-sets.ts';
+import { checkListingContent } from '../../listings/listings.ts';
+import { listingSubject, rankedMatches } from '../../matching/matches.ts';
+import { getMaterial } from '../../reference/materials.ts';
 
 const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   const today = () => new Date().toISOString().slice(0, 10);

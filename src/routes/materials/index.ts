@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { materialListSchema, materialParamsSchema, materialSchema } from '../../../schemas/material.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { notFound } from '../../errors.ts';
-import { getMaterial, listMaterials } from '../../services/materials.ts';
+import { getMaterial, listMaterials } from '../../reference/materials.ts';
 
 const materialRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(

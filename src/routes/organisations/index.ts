@@ -12,9 +12,9 @@ import {
 } from '../../../schemas/organisation.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { idempotent } from '../../services/idempotency.ts';
-import { createKey, listKeys, revokeKey } from '../../services/keys.ts';
-import { createOrganisation, getOrganisation, listOrganisations } from '../../services/organisations.ts';
+import { idempotent } from '../../platform/idempotency.ts';
+import { createKey, listKeys, revokeKey } from '../../people/key-management.ts';
+import { createOrganisation, getOrganisation, listOrganisations } from '../../people/organisations.ts';
 
 const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(

@@ -17,7 +17,7 @@ import {
 import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { acceptInvite, createInvite, listUsers, previewInvite, removeUser } from '../../services/people.ts';
+import { acceptInvite, createInvite, listUsers, previewInvite, removeUser } from '../../people/invites-and-users.ts';
 import {
   changePassword,
   describeSession,
@@ -25,7 +25,7 @@ import {
   SESSION_HOURS,
   signIn,
   signOut,
-} from '../../services/sessions.ts';
+} from '../../people/sessions.ts';
 
 const noContent = z.null().meta({ description: 'No content' });
 

@@ -3,8 +3,8 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import { createRegionSchema, regionListSchema, regionParamsSchema, regionSchema } from '../../../schemas/region.ts';
 import type { Config } from '../../config.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { idempotent } from '../../services/idempotency.ts';
-import { createRegion, getRegion, listRegions } from '../../services/regions.ts';
+import { idempotent } from '../../platform/idempotency.ts';
+import { createRegion, getRegion, listRegions } from '../../reference/regions.ts';
 
 const regionRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   app.post(

@@ -4,10 +4,10 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import { reportQuerySchema, savingsReportSchema } from '../../../schemas/report.ts';
 import type { Config } from '../../config.ts';
 import { savingsGeoPackage } from '../../gis/geopackage-savings.ts';
-import { getFactorSet } from '../../services/factor-sets.ts';
-import { pdfExport, xlsxExport } from '../../services/report-documents.ts';
-import { csvExport, geojsonExport } from '../../services/report-exports.ts';
-import { savingsReport } from '../../services/reports.ts';
+import { getFactorSet } from '../../reference/factor-sets.ts';
+import { pdfExport, xlsxExport } from '../../reports/documents.ts';
+import { csvExport, geojsonExport } from '../../reports/exports.ts';
+import { savingsReport } from '../../reports/reports.ts';
 
 const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8; header=present', extension: 'csv', write: csvExport },

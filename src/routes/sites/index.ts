@@ -3,8 +3,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { createSiteSchema, siteListSchema, siteParamsSchema, siteSchema, updateSiteSchema } from '../../../schemas/site.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { idempotent } from '../../services/idempotency.ts';
-import { createSite, deleteSite, getSite, listSites, updateSite } from '../../services/sites.ts';
+import { idempotent } from '../../platform/idempotency.ts';
+import { createSite, deleteSite, getSite, listSites, updateSite } from '../../listings/sites.ts';
 
 const siteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(

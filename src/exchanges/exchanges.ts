@@ -1,0 +1,315 @@
+import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
+import { type Database, inTransaction, queryRows } from '../../db/client.ts';
+import { exchangeEvents, exchanges, listings, organisations, sites } from '../../db/schema.ts';
+import type { CreateExchange, Exchange } from '../../schemas/exchange.ts';
+import { fits, remaining } from './allocation.ts';
+import { type ExchangeAction, RESERVING, type Side, transition } from './lifecycle.ts';
+import { perYearFactor } from '../matching/quantity.ts';
+import { badRequest, conflict, type HttpProblem, notFound } from '../errors.ts';
+import { isOfficer, type Principal } from '../auth/principal.ts';
+import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
+
+type ExchangeRow = typeof exchanges.$inferSelect;
+type ListingRow = typeof listings.$inferSelect;
+
+
+function sideOf(p: Principal, row: Pick<ExchangeRow, 'offerOrganisationId' | 'wantOrganisationId'>): Side | null {
+  if (p.organisationId === row.offerOrganisationId) return 'offer';
+  if (p.organisationId === row.wantOrganisationId) return 'want';
+  return isOfficer(p) ? 'officer' : null;
+}
+
+/** An exchange's quantity on its offer's basis: per year for a flow, per lot for a one-off. */
+const onOfferBasis = (q: { quantityAmount: number; quantityRate: ExchangeRow['quantityRate'] }) =>
+  q.quantityAmount * (perYearFactor(q.quantityRate) ?? 1);
+
+async function reservedOn(tx: Database, offerId: string, except?: string): Promise<number> {
+  const rows = await tx
+    .select({ quantityAmount: exchanges.quantityAmount, quantityRate: exchanges.quantityRate, id: exchanges.id })
+    .from(exchanges)
+    .where(and(eq(exchanges.offerId, offerId), inArray(exchanges.status, [...RESERVING])));
+  return rows.filter((r) => r.id !== except).reduce((sum, r) => sum + onOfferBasis(r), 0);
+}
+
+/**
+ * The offer's remaining quantity is the offer's owner's business: officers and the owner are
+ * told it, the other side only that its request does not fit.
+ */
+function overAllocated(p: Principal, offer: ListingRow, reserved: number, requested: number): HttpProblem {
+  const basis = offer.quantityRate === 'one-off' ? 'lot' : 'year';
+  const needs = `this exchange needs ${round(requested)} ${offer.quantityUnit}${basis === 'year' ? ' a year' : ''}`;
+  if (!isOfficer(p) && p.organisationId !== offer.organisationId)
+    return conflict(`The offer cannot supply this quantity: ${needs}.`, { requested, unit: offer.quantityUnit, basis });
+  const left = Math.max(0, remaining({ amount: offer.quantityAmount, rate: offer.quantityRate }, reserved));
+  return conflict(
+    `The offer has ${round(left)} ${offer.quantityUnit} ${basis === 'lot' ? 'in this lot' : 'a year'} left; ${needs}.`,
+    { remaining: left, requested, unit: offer.quantityUnit, basis },
+  );
+}
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Locks the offer so that concurrent accepts of it are checked one after another. */
+async function lockListing(tx: Database, id: string): Promise<ListingRow | undefined> {
+  const [row] = await tx.select().from(listings).where(eq(listings.id, id)).for('update');
+  return row;
+}
+
+/** As GET /listings/{id} decides: one's own, an officer's view, or another firm's live listing. */
+const visibleTo = (p: Principal, l: ListingRow) =>
+  isOfficer(p) || l.organisationId === p.organisationId || (l.status === 'active' && l.expiresAt > new Date());
+
+function validateQuantity(input: CreateExchange, offer: ListingRow) {
+  if (input.quantity.unit !== offer.quantityUnit)
+    throw badRequest('quantity.unit', `must be ${offer.quantityUnit}, the offer's unit`);
+  const offerIsLot = offer.quantityRate === 'one-off';
+  if (offerIsLot !== (input.quantity.rate === 'one-off'))
+    throw badRequest(
+      'quantity.rate',
+      offerIsLot ? 'must be one-off: the offer is a single lot' : 'must be week, month or year: the offer is a flow',
+    );
+}
+
+export async function createExchange(db: Database, p: Principal, input: CreateExchange): Promise<Exchange> {
+  const id = await inTransaction(db, async (tx) => {
+    const offer = await lockListing(tx, input.offerId);
+    const [want] = await tx.select().from(listings).where(eq(listings.id, input.wantId));
+    // Another firm's listing that the caller may not see answers exactly as an unknown id.
+    if (!offer || offer.kind !== 'offer' || !visibleTo(p, offer)) throw badRequest('offerId', 'is not an offer');
+    if (!want || want.kind !== 'want' || !visibleTo(p, want)) throw badRequest('wantId', 'is not a want');
+    const party = p.organisationId === offer.organisationId || p.organisationId === want.organisationId;
+    if (!party && !isOfficer(p)) throw notFound('Offer or want');
+    if (offer.organisationId === want.organisationId) throw badRequest('wantId', 'belongs to the same organisation');
+    const [live] = await queryRows<{ n: number }>(
+      tx,
+      sql`SELECT count(*)::int AS n FROM listings WHERE id IN (${offer.id}, ${want.id}) AND status = 'active' AND expires_at > now()`,
+    );
+    if (live?.n !== 2) throw conflict('Both listings must be active and unexpired to propose an exchange.');
+    const [compatible] = await queryRows(
+      tx,
+      sql`SELECT 1 FROM materials WHERE code = ${want.materialCode} AND (code = ${offer.materialCode} OR ${offer.materialCode} = ANY(substitutes))`,
+    );
+    if (!compatible) throw badRequest('wantId', `wants ${want.materialCode}, which does not take ${offer.materialCode}`);
+    validateQuantity(input, offer);
+    const requested = input.quantity.amount * (perYearFactor(input.quantity.rate) ?? 1);
+    const reserved = await reservedOn(tx, offer.id);
+    if (!fits({ amount: offer.quantityAmount, rate: offer.quantityRate }, reserved, requested))
+      throw overAllocated(p, offer, reserved, requested);
+
+    const side = p.organisationId === offer.organisationId ? 'offer' : p.organisationId === want.organisationId ? 'want' : null;
+    const [row] = await tx
+      .insert(exchanges)
+      .values({
+        offerId: offer.id,
+        wantId: want.id,
+        offerOrganisationId: offer.organisationId,
+        wantOrganisationId: want.organisationId,
+        proposedByOrganisationId: p.organisationId,
+        quantityAmount: input.quantity.amount,
+        quantityUnit: input.quantity.unit,
+        quantityRate: input.quantity.rate,
+        offerAccepted: side === 'offer',
+        wantAccepted: side === 'want',
+      })
+      .returning({ id: exchanges.id });
+    if (!row) throw new Error('insert into exchanges returned no row');
+    await tx.insert(exchangeEvents).values({
+      exchangeId: row.id,
+      actorOrganisationId: p.organisationId,
+      actorKeyId: p.keyId,
+      actorUserId: p.userId,
+      action: 'propose',
+      fromStatus: null,
+      toStatus: 'proposed',
+    });
+    return row.id;
+  });
+  return (await getExchange(db, p, id)) as Exchange;
+}
+
+export async function actOnExchange(
+  db: Database,
+  p: Principal,
+  id: string,
+  action: Exclude<ExchangeAction, 'start'>,
+  details: { reason?: ExchangeRow['declineReason']; note?: string | undefined } = {},
+): Promise<Exchange> {
+  await inTransaction(db, async (tx) => {
+    const [peek] = await tx.select({ offerId: exchanges.offerId }).from(exchanges).where(eq(exchanges.id, id));
+    if (!peek) throw notFound('Exchange');
+    // Offer first, then the exchange: every path takes the locks in this order.
+    const offer = await lockListing(tx, peek.offerId);
+    const [row] = await tx.select().from(exchanges).where(eq(exchanges.id, id)).for('update');
+    if (!row || !offer) throw notFound('Exchange');
+    const side = sideOf(p, row);
+    if (!side) throw notFound('Exchange');
+    const next = transition(row, action, side);
+    if (!next.ok) throw conflict(`Cannot ${action}: ${next.reason}.`);
+    if (next.status === 'accepted' && row.status !== 'accepted') {
+      const requested = onOfferBasis(row);
+      const reserved = await reservedOn(tx, row.offerId, row.id);
+      if (!fits({ amount: offer.quantityAmount, rate: offer.quantityRate }, reserved, requested))
+        throw overAllocated(p, offer, reserved, requested);
+    }
+    await tx
+      .update(exchanges)
+      .set({
+        status: next.status,
+        offerAccepted: next.offerAccepted,
+        wantAccepted: next.wantAccepted,
+        ...(action === 'decline' ? { declineReason: details.reason ?? null, declineNote: details.note ?? null } : {}),
+        updatedAt: sql`now()`,
+      })
+      .where(eq(exchanges.id, id));
+    await tx.insert(exchangeEvents).values({
+      exchangeId: id,
+      actorOrganisationId: p.organisationId,
+      actorKeyId: p.keyId,
+      actorUserId: p.userId,
+      action,
+      fromStatus: row.status,
+      toStatus: next.status,
+      reason: action === 'decline' ? (details.reason ?? null) : null,
+      note: details.note ?? null,
+    });
+  });
+  return (await getExchange(db, p, id)) as Exchange;
+}
+
+const DISCLOSED: readonly string[] = ['accepted', 'active', 'completed'];
+
+async function party(db: Database, organisationId: string, listingId: string) {
+  const [row] = await db
+    .select({
+      org: organisations,
+      siteId: sites.id,
+      siteName: sites.name,
+      address: sites.address,
+      postcode: sites.postcode,
+      lon: sql<number>`ST_X(${sites.location}::geometry)`,
+      lat: sql<number>`ST_Y(${sites.location}::geometry)`,
+    })
+    .from(listings)
+    .innerJoin(sites, eq(sites.id, listings.siteId))
+    .innerJoin(organisations, eq(organisations.id, organisationId))
+    .where(eq(listings.id, listingId));
+  if (!row) throw new Error(`listing ${listingId} has no site`);
+  return {
+    organisation: {
+      id: row.org.id,
+      name: row.org.name,
+      contactEmail: row.org.contactEmail,
+      contactName: row.org.contactName,
+      contactPhone: row.org.contactPhone,
+    },
+    site: {
+      id: row.siteId,
+      name: row.siteName,
+      address: row.address,
+      postcode: row.postcode,
+      location: { type: 'Point' as const, coordinates: [Number(row.lon), Number(row.lat)] as [number, number] },
+    },
+  };
+}
+
+function toExchange(p: Principal, row: ExchangeRow, material: string) {
+  const side = sideOf(p, row);
+  return {
+    id: row.id,
+    status: row.status,
+    material,
+    yourSide: side === 'offer' || side === 'want' ? side : null,
+    offerId: row.offerId,
+    wantId: row.wantId,
+    quantity: { amount: row.quantityAmount, unit: row.quantityUnit, rate: row.quantityRate },
+    offerAccepted: row.offerAccepted,
+    wantAccepted: row.wantAccepted,
+    brokered:
+      row.proposedByOrganisationId !== row.offerOrganisationId &&
+      row.proposedByOrganisationId !== row.wantOrganisationId,
+    decline: row.declineReason ? { reason: row.declineReason, note: row.declineNote } : null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** The exchange as this caller may see it, or null when it does not exist or is not theirs. */
+export async function getExchange(db: Database, p: Principal, id: string): Promise<Exchange | null> {
+  const [found] = await db
+    .select({ row: exchanges, material: listings.materialCode })
+    .from(exchanges)
+    .innerJoin(listings, eq(listings.id, exchanges.offerId))
+    .where(eq(exchanges.id, id));
+  const row = found?.row;
+  if (!found || !row || !sideOf(p, row)) return null;
+  const events = await db
+    .select()
+    .from(exchangeEvents)
+    .where(eq(exchangeEvents.exchangeId, id))
+    .orderBy(exchangeEvents.at, exchangeEvents.id);
+  // Contact details and exact sites: to both parties once accepted; officers always.
+  const disclose = isOfficer(p) || DISCLOSED.includes(row.status);
+  const counterparty = p.organisationId === row.offerOrganisationId ? row.wantOrganisationId : row.offerOrganisationId;
+  return {
+    ...toExchange(p, row, found.material),
+    parties: disclose
+      ? {
+          offer: await party(db, row.offerOrganisationId, row.offerId),
+          want: await party(db, row.wantOrganisationId, row.wantId),
+        }
+      : null,
+    events: events.map((e) => ({
+      at: e.at.toISOString(),
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      // Until the parties are disclosed, the other side is not named, not even by its id.
+      actorOrganisationId: disclose || e.actorOrganisationId !== counterparty ? e.actorOrganisationId : null,
+      reason: e.reason,
+      note: e.note,
+    })),
+  };
+}
+
+/** Newest first; the cursor is the last item's (created_at, id). */
+export async function listExchanges(
+  db: Database,
+  p: Principal,
+  q: { status?: ExchangeRow['status'] | undefined; organisation?: string | undefined; limit: number; cursor?: string | undefined },
+) {
+  const conditions = [];
+  if (!isOfficer(p)) {
+    const own = p.organisationId ?? '00000000-0000-0000-0000-000000000000';
+    conditions.push(or(eq(exchanges.offerOrganisationId, own), eq(exchanges.wantOrganisationId, own)));
+  } else if (q.organisation) {
+    conditions.push(or(eq(exchanges.offerOrganisationId, q.organisation), eq(exchanges.wantOrganisationId, q.organisation)));
+  }
+  if (q.status) conditions.push(eq(exchanges.status, q.status));
+  if (q.cursor) {
+    const [at, lastId] = decodeCursor(q.cursor, ['timestamp', 'uuid']);
+    conditions.push(
+      or(lt(exchanges.createdAt, new Date(at)), and(eq(exchanges.createdAt, new Date(at)), lt(exchanges.id, lastId))),
+    );
+  }
+  const rows = await db
+    .select({ row: exchanges, material: listings.materialCode })
+    .from(exchanges)
+    .innerJoin(listings, eq(listings.id, exchanges.offerId))
+    .where(and(...conditions))
+    .orderBy(desc(exchanges.createdAt), desc(exchanges.id))
+    .limit(q.limit + 1);
+  const page = rows.slice(0, q.limit);
+  const last = page[page.length - 1]?.row;
+  const items = await Promise.all(
+    page.map(async ({ row, material }) => ({
+      ...toExchange(p, row, material),
+      parties:
+        isOfficer(p) || DISCLOSED.includes(row.status)
+          ? {
+              offer: await party(db, row.offerOrganisationId, row.offerId),
+              want: await party(db, row.wantOrganisationId, row.wantId),
+            }
+          : null,
+    })),
+  );
+  return { items, nextCursor: rows.length > q.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+}

@@ -1,0 +1,25 @@
+import type { Accepts, Grade } from '../matching/grade-checks.ts';
+import type { Rate } from '../matching/quantity.ts';
+
+/** A listings row as raw SQL returns it (snake_case), with its point split into lon and lat. */
+export interface ListingColumns {
+  id: string;
+  organisation_id: string;
+  site_id: string;
+  kind: 'offer' | 'want';
+  material_code: string;
+  grade: Grade;
+  accepts: Accepts;
+  quantity_amount: number;
+  quantity_unit: 't' | 'm3';
+  quantity_rate: Rate;
+  available_from: string | null;
+  available_until: string | null;
+  max_haul_km: number;
+  current_route: 'landfill' | 'recycling' | 'other' | null;
+  gate_fee_gbp_per_tonne: number | null;
+  virgin_price_gbp_per_tonne: number | null;
+  version: number;
+  lon: number;
+  lat: number;
+}

@@ -1,0 +1,407 @@
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { type Database, inTransaction, queryRows } from '../../db/client.ts';
+import { exchanges, listings, sites } from '../../db/schema.ts';
+import type {
+  CreateListing,
+  FullListing,
+  ListingSearchQuery,
+  ListingView,
+  UpdateListing,
+} from '../../schemas/listing.ts';
+import type { MaterialDefinition } from './validate.ts';
+import { validateAccepts, validateGrade, validateUnit } from './validate.ts';
+import { generaliseLocation } from './location.ts';
+import { postcodeDistrict } from './postcode.ts';
+import { badRequest, conflict, type FieldError, forbidden, HttpProblem, notFound } from '../errors.ts';
+import { isOfficer, type Principal } from '../auth/principal.ts';
+import { recordAudit } from '../platform/audit.ts';
+import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
+import type { ListingColumns } from './columns.ts';
+import { getMaterial } from '../reference/materials.ts';
+import { ownOrganisation } from './sites.ts';
+
+const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
+/** An active listing past its expiry reads as expired everywhere; no job has to flip it. */
+export const EFFECTIVE_STATUS = sql`CASE WHEN l.status = 'active' AND l.expires_at <= now() THEN 'expired' ELSE l.status::text END`;
+
+interface ListingRow extends Omit<ListingColumns, 'accepts'> {
+  accepts: FullListing['accepts'];
+  category: FullListing['category'];
+  status: FullListing['status'];
+  expires_at: string;
+  created_at: string;
+  updated_at: string;
+  organisation_name: string;
+  contact_email: string;
+  contact_name: string | null;
+  contact_phone: string | null;
+  site_name: string;
+  address: string | null;
+  postcode: string | null;
+  /** created_at to the microsecond, for keyset cursors */
+  created_key: string;
+  distance_m?: number;
+}
+
+const LISTING_COLUMNS = sql`l.id, l.kind, l.material_code, m.category, l.grade, l.accepts,
+    l.quantity_amount, l.quantity_unit, l.quantity_rate,
+    l.available_from::text AS available_from, l.available_until::text AS available_until,
+    l.max_haul_km, l.current_route, l.gate_fee_gbp_per_tonne, l.virgin_price_gbp_per_tonne,
+    ${EFFECTIVE_STATUS} AS status, l.version,
+    ${iso(sql`l.expires_at`)} AS expires_at, ${iso(sql`l.created_at`)} AS created_at, ${iso(sql`l.updated_at`)} AS updated_at,
+    ST_X(l.location::geometry) AS lon, ST_Y(l.location::geometry) AS lat,
+    l.organisation_id, o.name AS organisation_name, o.contact_email, o.contact_name, o.contact_phone,
+    l.site_id, s.name AS site_name, s.address, s.postcode,
+    to_char(l.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS created_key`;
+const LISTING_FROM = sql`FROM listings l
+  JOIN materials m ON m.code = l.material_code
+  JOIN organisations o ON o.id = l.organisation_id
+  JOIN sites s ON s.id = l.site_id`;
+
+function toFull(r: ListingRow): FullListing {
+  return {
+    ...common(r),
+    visibility: 'full',
+    location: { type: 'Point', coordinates: [Number(r.lon), Number(r.lat)] },
+    postcodeDistrict: postcodeDistrict(r.postcode),
+    version: r.version,
+    organisationId: r.organisation_id,
+    organisation: {
+      id: r.organisation_id,
+      name: r.organisation_name,
+      contactEmail: r.contact_email,
+      contactName: r.contact_name,
+      contactPhone: r.contact_phone,
+    },
+    siteId: r.site_id,
+    site: { id: r.site_id, name: r.site_name, address: r.address, postcode: r.postcode },
+    currentRoute: r.current_route
+      ? {
+          route: r.current_route,
+          ...(r.gate_fee_gbp_per_tonne !== null ? { gateFeeGbpPerTonne: Number(r.gate_fee_gbp_per_tonne) } : {}),
+        }
+      : null,
+    virginPriceGbpPerTonne: r.virgin_price_gbp_per_tonne === null ? null : Number(r.virgin_price_gbp_per_tonne),
+  };
+}
+
+function common(r: ListingRow) {
+  return {
+    id: r.id,
+    kind: r.kind,
+    material: r.material_code,
+    category: r.category,
+    grade: r.grade,
+    accepts: r.accepts,
+    quantity: { amount: Number(r.quantity_amount), unit: r.quantity_unit, rate: r.quantity_rate },
+    availableFrom: r.available_from,
+    availableUntil: r.available_until,
+    maxHaulKm: Number(r.max_haul_km),
+    status: r.status,
+    expiresAt: r.expires_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    ...(r.distance_m !== undefined ? { distanceKm: Number(r.distance_m) / 1000 } : {}),
+  };
+}
+
+/** The listing as this caller may see it; other members get the public form only. */
+function view(p: Principal, r: ListingRow): ListingView {
+  if (isOfficer(p) || r.organisation_id === p.organisationId) return toFull(r);
+  return {
+    ...common(r),
+    visibility: 'public',
+    location: { type: 'Point', coordinates: generaliseLocation([Number(r.lon), Number(r.lat)]) },
+    postcodeDistrict: postcodeDistrict(r.postcode),
+  };
+}
+
+async function loadRow(db: Database, id: string, lock = false): Promise<ListingRow | undefined> {
+  if (lock) await db.select({ id: listings.id }).from(listings).where(eq(listings.id, id)).for('update');
+  const [row] = await queryRows<ListingRow>(db, sql`SELECT ${LISTING_COLUMNS} ${LISTING_FROM} WHERE l.id = ${id}`);
+  return row;
+}
+
+export async function getListing(db: Database, p: Principal, id: string): Promise<ListingView> {
+  const row = await loadRow(db, id);
+  const visible = row && (isOfficer(p) || row.organisation_id === p.organisationId || row.status === 'active');
+  if (!row || !visible) throw notFound('Listing');
+  return view(p, row);
+}
+
+type Shape = Pick<CreateListing, 'kind' | 'grade' | 'accepts' | 'quantity' | 'availableFrom' | 'availableUntil'> & {
+  currentRoute?: CreateListing['currentRoute'];
+  virginPriceGbpPerTonne?: CreateListing['virginPriceGbpPerTonne'];
+};
+
+/** Every problem with a listing's content at once, each naming its field. */
+export function listingProblems(material: MaterialDefinition, l: Shape): FieldError[] {
+  const errors: FieldError[] = [];
+  const wrongKind = (path: string, kind: string) =>
+    errors.push({ in: 'body', path, message: `is for ${kind === 'offer' ? 'wants' : 'offers'}, not ${kind}s` });
+  if (l.kind === 'offer') {
+    if (l.accepts && Object.keys(l.accepts).length) wrongKind('accepts', 'offer');
+    if ((l.virginPriceGbpPerTonne ?? null) !== null) wrongKind('virginPriceGbpPerTonne', 'offer');
+    errors.push(...validateGrade(material, l.grade ?? {}));
+  } else {
+    if (l.grade && Object.keys(l.grade).length) wrongKind('grade', 'want');
+    if (l.currentRoute) wrongKind('currentRoute', 'want');
+    errors.push(...validateAccepts(material, l.accepts ?? {}));
+  }
+  errors.push(...validateUnit(material, l.quantity.unit));
+  if (l.availableFrom && l.availableUntil && l.availableFrom > l.availableUntil)
+    errors.push({ in: 'body', path: 'availableUntil', message: 'must not be before availableFrom' });
+  return errors;
+}
+
+/**
+ * Throws a 400 naming every field of a would-be listing's content that its material's catalogue
+ * refuses: what a listing is checked against, for routes that take one without storing it.
+ */
+export function checkListingContent(material: MaterialDefinition, l: Shape): void {
+  throwIfAny(listingProblems(material, l));
+}
+
+function throwIfAny(errors: FieldError[]) {
+  if (errors.length)
+    throw new HttpProblem(400, errors.map((e) => `${e.path}: ${e.message}`).join('; '), {
+      type: 'validation',
+      title: 'Invalid request',
+      errors,
+    });
+}
+
+async function materialOf(db: Database, code: string): Promise<MaterialDefinition> {
+  const material = await getMaterial(db, code);
+  if (!material) throw badRequest('material', `unknown material ${code}; see GET /materials`);
+  return material as MaterialDefinition;
+}
+
+async function ownSiteLocation(db: Database, organisationId: string, siteId: string) {
+  const [site] = await db.select({ organisationId: sites.organisationId }).from(sites).where(eq(sites.id, siteId));
+  if (!site || site.organisationId !== organisationId) throw badRequest('siteId', 'is not one of your sites');
+  return sql`(SELECT location FROM sites WHERE id = ${siteId})`;
+}
+
+export async function createListing(db: Database, p: Principal, input: CreateListing, ttlDays: number): Promise<FullListing> {
+  const organisationId = ownOrganisation(p);
+  const material = await materialOf(db, input.material);
+  throwIfAny(listingProblems(material, input));
+  return inTransaction(db, async (tx) => {
+    const location = await ownSiteLocation(tx, organisationId, input.siteId);
+    const [row] = await tx
+      .insert(listings)
+      .values({
+        organisationId,
+        siteId: input.siteId,
+        kind: input.kind,
+        materialCode: input.material,
+        grade: input.grade ?? {},
+        accepts: input.accepts ?? {},
+        quantityAmount: input.quantity.amount,
+        quantityUnit: input.quantity.unit,
+        quantityRate: input.quantity.rate,
+        availableFrom: input.availableFrom ?? null,
+        availableUntil: input.availableUntil ?? null,
+        maxHaulKm: input.maxHaulKm,
+        currentRoute: input.currentRoute?.route ?? null,
+        gateFeeGbpPerTonne: input.currentRoute?.gateFeeGbpPerTonne ?? null,
+        virginPriceGbpPerTonne: input.virginPriceGbpPerTonne ?? null,
+        status: input.status,
+        expiresAt: sql`now() + make_interval(days => ${ttlDays})`,
+        location,
+      })
+      .returning({ id: listings.id });
+    if (!row) throw new Error('insert into listings returned no row');
+    const created = toFull((await loadRow(tx, row.id)) as ListingRow);
+    await recordAudit(tx, p, 'create', { type: 'listing', id: row.id }, null, created);
+    return created;
+  });
+}
+
+/** The version an If-Match header names: "3" or W/"3". */
+/**
+ * The version an If-Match header lets a write replace, given the listing's current version:
+ * `*` matches whatever is current (RFC 9110 §13.1.1), a list matches if any entry does. Called
+ * only once the caller is known to be allowed the write, so that a refusal is never a 412.
+ */
+export function versionFromIfMatch(header: string | undefined, current: number): number {
+  if (!header)
+    throw new HttpProblem(428, 'Send If-Match with the ETag of the listing you read, so edits are not lost.', {
+      type: 'precondition-required',
+    });
+  if (header.trim() === '*') return current;
+  const versions = header.split(',').map((tag) => /^(?:W\/)?"(\d+)"$/.exec(tag.trim())?.[1]);
+  if (versions.some((v) => v === undefined))
+    throw new HttpProblem(412, 'If-Match does not name a version of this listing.', { type: 'precondition-failed' });
+  if (!versions.includes(String(current)))
+    throw new HttpProblem(412, `The listing has changed (version ${current}); read it again.`, {
+      type: 'precondition-failed',
+      extensions: { currentVersion: current },
+    });
+  return current;
+}
+
+async function ownedForUpdate(tx: Database, p: Principal, id: string): Promise<ListingRow> {
+  const row = await loadRow(tx, id, true);
+  if (!row) throw notFound('Listing');
+  if (row.organisation_id !== p.organisationId) {
+    if (isOfficer(p) || row.status === 'active') throw forbidden('Only the owner can change a listing.');
+    throw notFound('Listing');
+  }
+  return row;
+}
+
+export async function updateListing(
+  db: Database,
+  p: Principal,
+  id: string,
+  ifMatch: string | undefined,
+  input: UpdateListing,
+): Promise<FullListing> {
+  return inTransaction(db, async (tx) => {
+    const current = await ownedForUpdate(tx, p, id);
+    const expectedVersion = versionFromIfMatch(ifMatch, current.version);
+    const before = toFull(current);
+    const merged = { ...before, ...input, kind: current.kind };
+    throwIfAny(listingProblems(await materialOf(tx, current.material_code), merged));
+    const location = input.siteId ? await ownSiteLocation(tx, current.organisation_id, input.siteId) : undefined;
+    const updated = await tx
+      .update(listings)
+      .set({
+        ...(input.siteId ? { siteId: input.siteId, location } : {}),
+        ...(input.grade ? { grade: input.grade } : {}),
+        ...(input.accepts ? { accepts: input.accepts } : {}),
+        ...(input.quantity
+          ? { quantityAmount: input.quantity.amount, quantityUnit: input.quantity.unit, quantityRate: input.quantity.rate }
+          : {}),
+        ...(input.availableFrom !== undefined ? { availableFrom: input.availableFrom } : {}),
+        ...(input.availableUntil !== undefined ? { availableUntil: input.availableUntil } : {}),
+        ...(input.maxHaulKm !== undefined ? { maxHaulKm: input.maxHaulKm } : {}),
+        ...(input.currentRoute !== undefined
+          ? {
+              currentRoute: input.currentRoute?.route ?? null,
+              gateFeeGbpPerTonne: input.currentRoute?.gateFeeGbpPerTonne ?? null,
+            }
+          : {}),
+        ...(input.virginPriceGbpPerTonne !== undefined ? { virginPriceGbpPerTonne: input.virginPriceGbpPerTonne } : {}),
+        ...(input.status ? { status: input.status } : {}),
+        version: sql`${listings.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      // The version condition makes a concurrent edit lose cleanly rather than overwrite.
+      .where(sql`${listings.id} = ${id} AND ${listings.version} = ${expectedVersion}`)
+      .returning({ id: listings.id });
+    if (!updated.length) throw new HttpProblem(412, 'The listing has changed; read it again.', { type: 'precondition-failed' });
+    const after = toFull((await loadRow(tx, id)) as ListingRow);
+    await recordAudit(tx, p, 'update', { type: 'listing', id }, before, after);
+    return after;
+  });
+}
+
+export async function renewListing(db: Database, p: Principal, id: string, ttlDays: number): Promise<FullListing> {
+  return inTransaction(db, async (tx) => {
+    const current = await ownedForUpdate(tx, p, id);
+    if (current.status === 'closed') throw conflict('A closed listing cannot be renewed; create a new one.');
+    await tx
+      .update(listings)
+      .set({
+        expiresAt: sql`now() + make_interval(days => ${ttlDays})`,
+        status: sql`CASE WHEN ${listings.status} = 'expired' THEN 'active'::listing_status ELSE ${listings.status} END`,
+        version: sql`${listings.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(listings.id, id));
+    const after = toFull((await loadRow(tx, id)) as ListingRow);
+    await recordAudit(tx, p, 'renew', { type: 'listing', id }, toFull(current), after);
+    return after;
+  });
+}
+
+export async function deleteListing(db: Database, p: Principal, id: string): Promise<void> {
+  await inTransaction(db, async (tx) => {
+    const current = await ownedForUpdate(tx, p, id);
+    const [used] = await tx
+      .select({ id: exchanges.id })
+      .from(exchanges)
+      .where(sql`${exchanges.offerId} = ${id} OR ${exchanges.wantId} = ${id}`)
+      .limit(1);
+    if (used) throw conflict('The listing is part of an exchange; close it (PATCH status: closed) instead.');
+    await tx.delete(listings).where(eq(listings.id, id));
+    await recordAudit(tx, p, 'delete', { type: 'listing', id }, toFull(current), null);
+  });
+}
+
+/**
+ * A geography polygon around a lon/lat box, for the geography index to narrow a box search (the
+ * exact test is on geometry). Geography draws edges as great circles, which bow poleward of a
+ * parallel: 1° edges bow under 0.002°, so a 0.01° margin keeps every point of the box inside.
+ * Under 180° wide only: a box reaching both -180 and 180 folds onto itself.
+ */
+function indexBox([minLon, minLat, maxLon, maxLat]: readonly [number, number, number, number]): SQL {
+  const margin = 0.01;
+  const lon = (x: number) => Math.min(180, Math.max(-180, x));
+  const lat = (x: number) => Math.min(90, Math.max(-90, x));
+  return sql`ST_Segmentize(ST_MakeEnvelope(${lon(minLon - margin)}, ${lat(minLat - margin)}, ${lon(maxLon + margin)},
+    ${lat(maxLat + margin)}, 4326), 1)::geography`;
+}
+
+/**
+ * Members see their own listings in any status and others' active ones; officers see all.
+ * With `near`, nearest first through the GiST index (KNN); otherwise newest first. Keyset
+ * cursors over (distance, id) or (created_at, id) keep pages free of repeats and gaps.
+ * Places (near, radiusKm, bbox), distances, order and cursors go by exact positions for
+ * officers and by public points for members, their own listings included: nothing a member reads
+ * then depends on where in its ~1 km cell another firm's site lies.
+ */
+export async function searchListings(db: Database, p: Principal, q: ListingSearchQuery) {
+  const where: SQL[] = [];
+  if (q.organisation && !isOfficer(p) && q.organisation !== p.organisationId)
+    throw forbidden('Members filter by their own organisation only; officers by any.');
+  if (!isOfficer(p)) where.push(sql`(l.organisation_id = ${p.organisationId} OR (l.status = 'active' AND l.expires_at > now()))`);
+  const position = isOfficer(p) ? sql`l.location` : sql`l.public_location`;
+  if (q.organisation) where.push(sql`l.organisation_id = ${q.organisation}`);
+  if (q.kind) where.push(sql`l.kind = ${q.kind}`);
+  if (q.material) where.push(sql`l.material_code = ${q.material}`);
+  if (q.category) where.push(sql`m.category = ${q.category}`);
+  if (q.status) where.push(sql`${EFFECTIVE_STATUS} = ${q.status}`);
+  if (q.bbox) {
+    const [minLon, minLat, maxLon, maxLat] = q.bbox;
+    const box = sql`ST_MakeEnvelope(${minLon}, ${minLat}, ${maxLon}, ${maxLat}, 4326)`;
+    where.push(sql`${position}::geometry && ${box}`);
+    if (maxLon - minLon < 180) where.push(sql`${position} && ${indexBox(q.bbox)}`);
+  }
+  let order: SQL;
+  let distance = sql``;
+  let cursorOf: (r: ListingRow) => string;
+  if (q.near) {
+    const here = sql`ST_SetSRID(ST_MakePoint(${q.near[0]}, ${q.near[1]}), 4326)::geography`;
+    if (q.radiusKm !== undefined) where.push(sql`ST_DWithin(${position}, ${here}, ${q.radiusKm * 1000})`);
+    distance = sql`, ST_Distance(${position}, ${here}) AS distance_m, (${position} <-> ${here}) AS knn`;
+    if (q.cursor) {
+      const [d, id] = decodeCursor(q.cursor, ['number', 'uuid']);
+      where.push(sql`((${position} <-> ${here}) > ${d} OR ((${position} <-> ${here}) = ${d} AND l.id > ${id}))`);
+    }
+    order = sql`${position} <-> ${here}, l.id`;
+    cursorOf = (r) => encodeCursor([Number((r as ListingRow & { knn: number }).knn), r.id]);
+  } else {
+    if (q.cursor) {
+      const [at, id] = decodeCursor(q.cursor, ['timestamp', 'uuid']);
+      where.push(sql`(l.created_at < ${at}::timestamptz OR (l.created_at = ${at}::timestamptz AND l.id < ${id}))`);
+    }
+    order = sql`l.created_at DESC, l.id DESC`;
+    cursorOf = (r) => encodeCursor([r.created_key, r.id]);
+  }
+  const whereSql = where.length ? sql`WHERE ${sql.join(where, sql` AND `)}` : sql``;
+  const rows = await queryRows<ListingRow>(
+    db,
+    sql`SELECT ${LISTING_COLUMNS}${distance} ${LISTING_FROM} ${whereSql} ORDER BY ${order} LIMIT ${q.limit + 1}`,
+  );
+  const pageRows = rows.slice(0, q.limit);
+  const last = pageRows[pageRows.length - 1];
+  return {
+    items: pageRows.map((r) => view(p, r)),
+    nextCursor: rows.length > q.limit && last ? cursorOf(last) : null,
+  };
+}

@@ -1,0 +1,74 @@
+// Checks a listing's grade (offers) or accepted constraints (wants) against the material's
+// catalogue entry. Pure: every problem is returned with the path of the field it concerns.
+import type { FieldError } from '../errors.ts';
+
+export interface PropertyDefinition {
+  name: string;
+  kind: 'number' | 'category';
+  unit?: string;
+  min?: number;
+  max?: number;
+  values?: string[];
+}
+
+export interface MaterialDefinition {
+  code: string;
+  unit: 't' | 'm3';
+  densityTPerM3: number | null;
+  properties: PropertyDefinition[];
+}
+
+const fieldError = (path: string, message: string): FieldError => ({ in: 'body', path, message });
+
+function checkValue(path: string, def: PropertyDefinition, value: unknown): FieldError[] {
+  if (def.kind === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return [fieldError(path, 'must be a number')];
+    if ((def.min !== undefined && value < def.min) || (def.max !== undefined && value > def.max))
+      return [fieldError(path, `must be between ${def.min} and ${def.max} ${def.unit ?? ''}`.trim())];
+    return [];
+  }
+  if (typeof value !== 'string' || !def.values?.includes(value))
+    return [fieldError(path, `must be one of ${def.values?.join(', ')}`)];
+  return [];
+}
+
+function lookup(material: MaterialDefinition, base: string, name: string) {
+  const def = material.properties.find((p) => p.name === name);
+  const known = material.properties.map((p) => p.name).join(', ');
+  return def ?? fieldError(`${base}.${name}`, `is not a property of ${material.code} (known: ${known})`);
+}
+
+export function validateGrade(material: MaterialDefinition, grade: Record<string, unknown>): FieldError[] {
+  return Object.entries(grade).flatMap(([name, value]) => {
+    const def = lookup(material, 'grade', name);
+    return 'path' in def ? [def] : checkValue(`grade.${name}`, def, value);
+  });
+}
+
+export function validateAccepts(
+  material: MaterialDefinition,
+  accepts: Record<string, { min?: unknown; max?: unknown; oneOf?: unknown[] }>,
+): FieldError[] {
+  return Object.entries(accepts).flatMap(([name, c]) => {
+    const def = lookup(material, 'accepts', name);
+    if ('path' in def) return [def];
+    const base = `accepts.${name}`;
+    const errors: FieldError[] = [];
+    if (c.min === undefined && c.max === undefined && c.oneOf === undefined)
+      errors.push(fieldError(base, 'needs min, max or oneOf'));
+    if (def.kind === 'category' && (c.min !== undefined || c.max !== undefined))
+      errors.push(fieldError(base, `is a category: use oneOf, not min or max`));
+    for (const bound of ['min', 'max'] as const)
+      if (c[bound] !== undefined && def.kind === 'number') errors.push(...checkValue(`${base}.${bound}`, def, c[bound]));
+    if (typeof c.min === 'number' && typeof c.max === 'number' && c.min > c.max)
+      errors.push(fieldError(`${base}.min`, 'must not exceed max'));
+    c.oneOf?.forEach((v, i) => errors.push(...checkValue(`${base}.oneOf.${i}`, def, v)));
+    return errors;
+  });
+}
+
+/** A quantity must be in the material's unit, or in the other one where a density converts it. */
+export function validateUnit(material: MaterialDefinition, unit: 't' | 'm3'): FieldError[] {
+  if (unit === material.unit || material.densityTPerM3) return [];
+  return [fieldError('quantity.unit', `must be ${material.unit} for ${material.code}`)];
+}
