@@ -16,6 +16,7 @@ import healthRoutes from './routes/health/index.ts';
 import listingRoutes from './routes/listings/index.ts';
 import matchingRoutes from './routes/matching/index.ts';
 import materialRoutes from './routes/materials/index.ts';
+import opportunityRoutes from './routes/opportunities/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
 import peopleRoutes from './routes/people/index.ts';
 import regionRoutes from './routes/regions/index.ts';
@@ -73,6 +74,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(factorSetRoutes, { config });
   await app.register(regionRoutes);
   await app.register(reportRoutes, { config });
+  await app.register(opportunityRoutes, { config });
   await app.register(webRoutes, { config });
   return app;
 }

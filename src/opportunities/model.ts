@@ -1,0 +1,172 @@
+// The regional allocation as a transportation problem, and the greedy allocation it is compared
+// with. Pure: numbers in, numbers out; the service gathers the pairs, the solver solves the LP.
+
+export type Objective = 'cost' | 'carbon' | 'tonnes';
+
+/** One candidate pair: an offer that may serve a want, with its values for one tonne a year. */
+export interface Pair {
+  offer: number;
+  want: number;
+  costGbpPerTonne: number;
+  co2eKgPerTonne: number;
+  distanceKm: number;
+}
+
+/** Supplies and demands in tonnes a year, indexed as the pairs' `offer` and `want`. */
+export interface Instance {
+  supply: number[];
+  demand: number[];
+  pairs: Pair[];
+}
+
+/** Tonnes a year on each pair, by the pair's index. */
+export type Allocation = Map<number, number>;
+
+/** What one tonne on a pair is worth under the objective. */
+export function unitValue(pair: Pair, objective: Objective): number {
+  if (objective === 'cost') return pair.costGbpPerTonne;
+  if (objective === 'carbon') return pair.co2eKgPerTonne;
+  return 1;
+}
+
+/**
+ * The pairs worth using under the objective: a pair that loses money (or adds carbon) would never
+ * carry a tonne in the optimum, nor in a best-first greedy, and leaving it out shrinks the LP.
+ */
+export function worthwhilePairs(instance: Instance, objective: Objective): number[] {
+  const out: number[] = [];
+  instance.pairs.forEach((p, i) => {
+    if (unitValue(p, objective) > 0 && (instance.supply[p.offer] ?? 0) > 0 && (instance.demand[p.want] ?? 0) > 0)
+      out.push(i);
+  });
+  return out;
+}
+
+/** A number as CPLEX LP text: finite, no exponent HiGHS might misread. */
+const num = (x: number) => {
+  const s = String(x);
+  return /e/i.test(s) ? x.toFixed(12) : s;
+};
+
+/**
+ * The LP in CPLEX LP format: maximise Σ v_p x_p subject to Σ_{p from i} x_p ≤ S_i per offer and
+ * Σ_{p to j} x_p ≤ D_j per want, x ≥ 0. Variables are x<pair index>; rows o<i> and w<j>.
+ * Terms are written a few to a line: some LP readers limit line length.
+ */
+export function lpText(instance: Instance, objective: Objective, use: number[]): { text: string; constraints: number } {
+  const lines: string[] = ['Maximize', ' obj:'];
+  const terms = (entries: string[]) => {
+    for (let i = 0; i < entries.length; i += 8) lines.push(`  ${entries.slice(i, i + 8).join(' ')}`);
+  };
+  terms(use.map((p) => `+ ${num(unitValue(instance.pairs[p] as Pair, objective))} x${p}`));
+  lines.push('Subject To');
+  const byOffer = new Map<number, number[]>();
+  const byWant = new Map<number, number[]>();
+  for (const p of use) {
+    const pair = instance.pairs[p] as Pair;
+    byOffer.set(pair.offer, [...(byOffer.get(pair.offer) ?? []), p]);
+    byWant.set(pair.want, [...(byWant.get(pair.want) ?? []), p]);
+  }
+  const row = (name: string, vars: number[], bound: number) => {
+    lines.push(` ${name}:`);
+    terms(vars.map((p) => `+ x${p}`));
+    lines.push(`  <= ${num(bound)}`);
+  };
+  for (const [i, vars] of byOffer) row(`o${i}`, vars, instance.supply[i] as number);
+  for (const [j, vars] of byWant) row(`w${j}`, vars, instance.demand[j] as number);
+  lines.push('End');
+  return { text: lines.join('\n'), constraints: byOffer.size + byWant.size };
+}
+
+/**
+ * Best pair first: pairs in order of their value at the quantity they could carry alone (the
+ * smaller of supply and demand), ties to the nearer, each given what is left of its two ends.
+ * This is what first-come, nearest-first matching approaches at best.
+ */
+export function greedyAllocation(instance: Instance, objective: Objective, use: number[]): Allocation {
+  const supply = [...instance.supply];
+  const demand = [...instance.demand];
+  const worth = (p: number) => {
+    const pair = instance.pairs[p] as Pair;
+    return unitValue(pair, objective) * Math.min(instance.supply[pair.offer] ?? 0, instance.demand[pair.want] ?? 0);
+  };
+  const order = [...use].sort(
+    (a, b) => worth(b) - worth(a) || (instance.pairs[a] as Pair).distanceKm - (instance.pairs[b] as Pair).distanceKm || a - b,
+  );
+  const out: Allocation = new Map();
+  for (const p of order) {
+    const pair = instance.pairs[p] as Pair;
+    const amount = Math.min(supply[pair.offer] as number, demand[pair.want] as number);
+    if (amount <= 1e-9) continue;
+    supply[pair.offer] = (supply[pair.offer] as number) - amount;
+    demand[pair.want] = (demand[pair.want] as number) - amount;
+    out.set(p, amount);
+  }
+  return out;
+}
+
+export interface Totals {
+  tonnesPerYear: number;
+  costSavedGbpPerYear: number;
+  co2eAvoidedKgPerYear: number;
+  flows: number;
+  offersUsed: number;
+  wantsServed: number;
+}
+
+/** Sums of an allocation, by the linear per-tonne values of its pairs. */
+export function totalsOf(instance: Instance, allocation: Allocation): Totals {
+  const offers = new Set<number>();
+  const wants = new Set<number>();
+  const totals: Totals = { tonnesPerYear: 0, costSavedGbpPerYear: 0, co2eAvoidedKgPerYear: 0, flows: 0, offersUsed: 0, wantsServed: 0 };
+  for (const [p, tonnes] of allocation) {
+    const pair = instance.pairs[p] as Pair;
+    totals.tonnesPerYear += tonnes;
+    totals.costSavedGbpPerYear += tonnes * pair.costGbpPerTonne;
+    totals.co2eAvoidedKgPerYear += tonnes * pair.co2eKgPerTonne;
+    totals.flows++;
+    offers.add(pair.offer);
+    wants.add(pair.want);
+  }
+  totals.offersUsed = offers.size;
+  totals.wantsServed = wants.size;
+  return totals;
+}
+
+/** Flows a solver reports as near zero (round-off at a vertex) are not flows. */
+export const FLOW_EPSILON_T = 1e-6;
+
+/** The flows of a solved LP: its columns x<pair index> with more than round-off on them. */
+export function allocationFromPrimal(columns: Record<string, { Primal: number }>): Allocation {
+  const out: Allocation = new Map();
+  for (const [name, column] of Object.entries(columns)) {
+    if (column.Primal > FLOW_EPSILON_T) out.set(Number(name.slice(1)), column.Primal);
+  }
+  return out;
+}
+
+/**
+ * An upper bound on the optimum from row prices y ≥ 0 (the solver's duals, taken as magnitudes):
+ * Σ_r b_r y_r + Σ_p min(S_i, D_j) · max(0, v_p − y_i − y_j). Weak duality makes it valid for any
+ * such y, so it is a check on the solver, not a figure taken on trust; at a proven optimum it
+ * equals the objective.
+ */
+export function dualBound(instance: Instance, objective: Objective, use: number[], rows: { Name: string; Dual: number }[]): number {
+  const price = new Map(rows.map((r) => [r.Name, Math.abs(r.Dual)]));
+  let bound = 0;
+  for (const [name, y] of price) {
+    const index = Number(name.slice(1));
+    bound += y * ((name.startsWith('o') ? instance.supply[index] : instance.demand[index]) ?? 0);
+  }
+  for (const p of use) {
+    const pair = instance.pairs[p] as Pair;
+    const reduced = unitValue(pair, objective) - (price.get(`o${pair.offer}`) ?? 0) - (price.get(`w${pair.want}`) ?? 0);
+    if (reduced > 0) bound += reduced * Math.min(instance.supply[pair.offer] ?? 0, instance.demand[pair.want] ?? 0);
+  }
+  return bound;
+}
+
+/** The relative gap between a bound and an objective value, 0 when they agree. */
+export function relativeGap(bound: number, value: number): number {
+  return Math.max(0, bound - value) / Math.max(1, Math.abs(bound));
+}
