@@ -179,3 +179,47 @@ t.test('regions: the area of a registered region', async (t) => {
   const body = (await post(officer.apiKey, { regionId: region.json().id })).json();
   t.match(body.totals, { tonnesPerYear: 2400, flows: 2 });
 });
+
+t.test('large areas run as jobs: 202, a status URL with progress, the result, cancel', async (t) => {
+  const jobs = await buildTestApp(t, { OPTIMISER_ASYNC_LISTINGS: '0' });
+  const [s1, s2, b1] = await Promise.all(['Seller One', 'Seller Two', 'Buyer One'].map((n) => createOrganisation(jobs.app, 'member', n)));
+  const officer = await createOrganisation(jobs.app, 'officer', 'Job Officer');
+  const other = await createOrganisation(jobs.app, 'officer', 'Another Officer');
+  await insertListing(jobs.db, s1!.id, 'tipton', { kind: 'offer', materialCode: 'foundry-sand' });
+  await insertListing(jobs.db, s2!.id, 'wolverhampton', { kind: 'offer', materialCode: 'foundry-sand' });
+  await insertListing(jobs.db, b1!.id, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
+  const start = () =>
+    jobs.app.inject({ method: 'POST', url: '/opportunities', headers: bearer(officer.apiKey), payload: { bbox: BLACK_COUNTRY } });
+  const res = await start();
+  t.equal(res.statusCode, 202, res.body);
+  const url = res.headers.location as string;
+  t.match(url, /^\/opportunities\/jobs\/[0-9a-f-]{36}$/);
+  t.match(res.json(), { status: 'running', progress: { phase: String } });
+  t.equal(
+    (await jobs.app.inject({ method: 'GET', url, headers: bearer(other.apiKey) })).statusCode,
+    404,
+    "another organisation's officer does not see the job",
+  );
+  let job = res.json();
+  for (let i = 0; i < 200 && job.status === 'running'; i++) {
+    await new Promise((r) => setTimeout(r, 50));
+    job = (await jobs.app.inject({ method: 'GET', url, headers: bearer(officer.apiKey) })).json();
+  }
+  t.equal(job.status, 'done');
+  t.match(job.result, { status: 'optimal', totals: { tonnesPerYear: 1200, flows: 1 } });
+  t.match(job.progress, { phase: 'done' });
+  const csv = await jobs.app.inject({ method: 'GET', url: `${url}?format=csv`, headers: bearer(officer.apiKey) });
+  t.match(csv.headers['content-type'], /text\/csv/);
+
+  const next = await start();
+  t.equal(next.statusCode, 202);
+  const cancelled = await jobs.app.inject({ method: 'DELETE', url: next.headers.location as string, headers: bearer(officer.apiKey) });
+  t.equal(cancelled.statusCode, 200);
+  t.equal(cancelled.json().status, 'cancelled');
+  const after = (await jobs.app.inject({ method: 'GET', url: next.headers.location as string, headers: bearer(officer.apiKey) })).json();
+  t.equal(after.status, 'cancelled', 'a cancelled job stays cancelled');
+  t.equal(
+    (await jobs.app.inject({ method: 'GET', url: '/opportunities/jobs/00000000-0000-4000-8000-000000000000', headers: bearer(officer.apiKey) })).statusCode,
+    404,
+  );
+});

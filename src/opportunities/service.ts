@@ -196,6 +196,8 @@ export async function opportunityMap(
       solve: { variables: 0, constraints: 0, ms: 0, objectiveValue: 0, dualBound: 0, gap: 0 },
     };
   }
+  // A job cancelled while its walks finished must not go on to start a solver.
+  how.signal?.throwIfAborted();
   how.progress?.('solving', 0, 1);
   const lp = lpText(instance, objective, use);
   const started = performance.now();
