@@ -8,7 +8,7 @@ import { queryRows } from '../../db/client.ts';
 import { prepareDatabase } from '../../src/bootstrap.ts';
 import { loadConfig } from '../../src/config.ts';
 import { opportunityMap, prepare } from '../../src/opportunities/service.ts';
-import { solveInWorker } from '../../src/opportunities/solver.ts';
+import { solve } from '../../src/opportunities/solver.ts';
 import { opportunityRequestSchema } from '../../schemas/opportunity.ts';
 import { loadSynthetic } from '../synthetic/load.ts';
 
@@ -51,7 +51,7 @@ for (const size of values.sizes.split(',').map(Number)) {
     parallelWalks: Math.max(1, Math.min(4, Math.floor(config.dbPoolMax / 2))),
   };
   const prepared = await prepare(db, request, defaults);
-  const result = await opportunityMap(db, prepared, defaults, (lp, o) => solveInWorker(lp, o).result, {
+  const result = await opportunityMap(db, prepared, defaults, solve, {
     timeLimitSeconds: 120,
     progress: (phase) => {
       if (phase === 'solving') walked = performance.now() - started;

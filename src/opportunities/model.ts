@@ -42,40 +42,41 @@ export function worthwhilePairs(instance: Instance, objective: Objective): numbe
   return out;
 }
 
-/** A number as CPLEX LP text: finite, no exponent HiGHS might misread. */
-const num = (x: number) => {
-  const s = String(x);
-  return /e/i.test(s) ? x.toFixed(12) : s;
-};
-
 /**
- * The LP in CPLEX LP format: maximise Σ v_p x_p subject to Σ_{p from i} x_p ≤ S_i per offer and
- * Σ_{p to j} x_p ≤ D_j per want, x ≥ 0. Variables are x<pair index>; rows o<i> and w<j>.
- * Terms are written a few to a line: some LP readers limit line length.
+ * The LP as arrays: maximise Σ v_p x_p subject to Σ_{p from i} x_p ≤ S_i per offer (rows 0..m-1)
+ * and Σ_{p to j} x_p ≤ D_j per want (rows m..m+n-1), x ≥ 0. Column c is pair use[c]; each column
+ * has its two ones, offer row first (compressed sparse columns).
  */
-export function lpText(instance: Instance, objective: Objective, use: number[]): { text: string; constraints: number } {
-  const lines: string[] = ['Maximize', ' obj:'];
-  const terms = (entries: string[]) => {
-    for (let i = 0; i < entries.length; i += 8) lines.push(`  ${entries.slice(i, i + 8).join(' ')}`);
-  };
-  terms(use.map((p) => `+ ${num(unitValue(instance.pairs[p] as Pair, objective))} x${p}`));
-  lines.push('Subject To');
-  const byOffer = new Map<number, number[]>();
-  const byWant = new Map<number, number[]>();
-  for (const p of use) {
+export interface LpModel {
+  numCols: number;
+  numRows: number;
+  colCost: Float64Array;
+  rowUpper: Float64Array;
+  starts: Int32Array;
+  indices: Int32Array;
+}
+
+export function lpModel(instance: Instance, objective: Objective, use: number[]): LpModel {
+  const offers = instance.supply.length;
+  const colCost = new Float64Array(use.length);
+  const starts = new Int32Array(use.length + 1);
+  const indices = new Int32Array(use.length * 2);
+  use.forEach((p, c) => {
     const pair = instance.pairs[p] as Pair;
-    byOffer.set(pair.offer, [...(byOffer.get(pair.offer) ?? []), p]);
-    byWant.set(pair.want, [...(byWant.get(pair.want) ?? []), p]);
-  }
-  const row = (name: string, vars: number[], bound: number) => {
-    lines.push(` ${name}:`);
-    terms(vars.map((p) => `+ x${p}`));
-    lines.push(`  <= ${num(bound)}`);
+    colCost[c] = unitValue(pair, objective);
+    starts[c] = 2 * c;
+    indices[2 * c] = pair.offer;
+    indices[2 * c + 1] = offers + pair.want;
+  });
+  starts[use.length] = 2 * use.length;
+  return {
+    numCols: use.length,
+    numRows: offers + instance.demand.length,
+    colCost,
+    rowUpper: Float64Array.from([...instance.supply, ...instance.demand]),
+    starts,
+    indices,
   };
-  for (const [i, vars] of byOffer) row(`o${i}`, vars, instance.supply[i] as number);
-  for (const [j, vars] of byWant) row(`w${j}`, vars, instance.demand[j] as number);
-  lines.push('End');
-  return { text: lines.join('\n'), constraints: byOffer.size + byWant.size };
 }
 
 /**
@@ -136,12 +137,13 @@ export function totalsOf(instance: Instance, allocation: Allocation): Totals {
 /** Flows a solver reports as near zero (round-off at a vertex) are not flows. */
 export const FLOW_EPSILON_T = 1e-6;
 
-/** The flows of a solved LP: its columns x<pair index> with more than round-off on them. */
-export function allocationFromPrimal(columns: Record<string, { Primal: number }>): Allocation {
+/** The flows of a solved LP: columns (pairs use[c]) with more than round-off on them. */
+export function allocationFromPrimal(use: number[], colValue: ArrayLike<number>): Allocation {
   const out: Allocation = new Map();
-  for (const [name, column] of Object.entries(columns)) {
-    if (column.Primal > FLOW_EPSILON_T) out.set(Number(name.slice(1)), column.Primal);
-  }
+  use.forEach((p, c) => {
+    const x = colValue[c] ?? 0;
+    if (x > FLOW_EPSILON_T) out.set(p, x);
+  });
   return out;
 }
 
@@ -151,16 +153,15 @@ export function allocationFromPrimal(columns: Record<string, { Primal: number }>
  * such y, so it is a check on the solver, not a figure taken on trust; at a proven optimum it
  * equals the objective.
  */
-export function dualBound(instance: Instance, objective: Objective, use: number[], rows: { Name: string; Dual: number }[]): number {
-  const price = new Map(rows.map((r) => [r.Name, Math.abs(r.Dual)]));
+export function dualBound(instance: Instance, objective: Objective, use: number[], rowDual: ArrayLike<number>): number {
+  const offers = instance.supply.length;
+  const price = (row: number) => Math.abs(rowDual[row] ?? 0);
   let bound = 0;
-  for (const [name, y] of price) {
-    const index = Number(name.slice(1));
-    bound += y * ((name.startsWith('o') ? instance.supply[index] : instance.demand[index]) ?? 0);
-  }
+  instance.supply.forEach((s, i) => (bound += s * price(i)));
+  instance.demand.forEach((d, j) => (bound += d * price(offers + j)));
   for (const p of use) {
     const pair = instance.pairs[p] as Pair;
-    const reduced = unitValue(pair, objective) - (price.get(`o${pair.offer}`) ?? 0) - (price.get(`w${pair.want}`) ?? 0);
+    const reduced = unitValue(pair, objective) - price(pair.offer) - price(offers + pair.want);
     if (reduced > 0) bound += reduced * Math.min(instance.supply[pair.offer] ?? 0, instance.demand[pair.want] ?? 0);
   }
   return bound;

@@ -17,14 +17,15 @@ import {
   dualBound,
   greedyAllocation,
   type Instance,
-  lpText,
+  lpModel,
+  type LpModel,
   type Objective,
   relativeGap,
   totalsOf,
   worthwhilePairs,
 } from './model.ts';
 import { areaListings, couldPairWith, estimateInput, gatherPairs, type Party, subjectOf, tonnesPerYear } from './pairs.ts';
-import type { HighsSolution, SolveOptions } from './solver.ts';
+import type { LpSolution, SolveOptions } from './solver.ts';
 
 export interface Defaults {
   factorSet: string;
@@ -131,7 +132,7 @@ export interface Progress {
   (phase: 'candidates' | 'solving' | 'done', done: number, total: number): void;
 }
 
-export type Solve = (lp: string, options: SolveOptions) => Promise<HighsSolution>;
+export type Solve = (model: LpModel, options: SolveOptions) => Promise<LpSolution>;
 
 /**
  * Walks, prices, solves. The what-if's listings live only here, in memory: walking from them
@@ -199,13 +200,13 @@ export async function opportunityMap(
   // A job cancelled while its walks finished must not go on to start a solver.
   how.signal?.throwIfAborted();
   how.progress?.('solving', 0, 1);
-  const lp = lpText(instance, objective, use);
+  const model = lpModel(instance, objective, use);
   const started = performance.now();
-  const solution = await solve(lp.text, { timeLimitSeconds: how.timeLimitSeconds });
+  const solution = await solve(model, { timeLimitSeconds: how.timeLimitSeconds });
   const ms = performance.now() - started;
-  const allocation = allocationFromPrimal(solution.Columns);
-  const bound = dualBound(instance, objective, use, solution.Rows);
-  const status = solution.Status === 'Optimal' ? 'optimal' : solution.Status === 'Infeasible' ? 'infeasible' : 'time-limit';
+  const allocation = allocationFromPrimal(use, solution.colValue);
+  const bound = dualBound(instance, objective, use, solution.rowDual);
+  const { status } = solution;
   how.progress?.('done', 1, 1);
   return {
     ...base,
@@ -216,11 +217,11 @@ export async function opportunityMap(
     flows: flowsOf(instance, allocation, gathered, p, pricing),
     solve: {
       variables: use.length,
-      constraints: lp.constraints,
+      constraints: model.numRows,
       ms: Math.round(ms * 10) / 10,
-      objectiveValue: solution.ObjectiveValue,
+      objectiveValue: solution.objectiveValue,
       dualBound: bound,
-      gap: relativeGap(bound, solution.ObjectiveValue),
+      gap: relativeGap(bound, solution.objectiveValue),
     },
   };
 }

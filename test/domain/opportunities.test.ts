@@ -6,12 +6,12 @@ import {
   dualBound,
   greedyAllocation,
   type Instance,
-  lpText,
+  lpModel,
   relativeGap,
   totalsOf,
   worthwhilePairs,
 } from '../../src/opportunities/model.ts';
-import { SolveCancelled, solveHere, solveInWorker } from '../../src/opportunities/solver.ts';
+import { solve, SolveCancelled, solveInWorker } from '../../src/opportunities/solver.ts';
 
 /**
  * Offers 0 and 1, wants 0 and 1, 100 t each. £/t: 0→0 10, 0→1 9, 1→0 8; 1 cannot reach want 1.
@@ -33,18 +33,18 @@ t.test('greedy is not optimal; HiGHS finds the known optimum and proves it', asy
   t.same(use, [0, 1, 2], 'a pair that loses money is left out');
   const greedy = totalsOf(instance, greedyAllocation(instance, 'cost', use));
   t.match(greedy, { tonnesPerYear: 100, costSavedGbpPerYear: 1000, flows: 1 });
-  const lp = lpText(instance, 'cost', use);
-  t.equal(lp.constraints, 4);
-  const solution = await solveHere(lp.text, { timeLimitSeconds: 10 });
-  t.equal(solution.Status, 'Optimal');
-  t.equal(solution.ObjectiveValue, 1700);
-  const optimal = allocationFromPrimal(solution.Columns);
+  const model = lpModel(instance, 'cost', use);
+  t.equal(model.numRows, 4);
+  const solution = await solve(model, { timeLimitSeconds: 10 });
+  t.equal(solution.status, 'optimal');
+  t.equal(solution.objectiveValue, 1700);
+  const optimal = allocationFromPrimal(use, solution.colValue);
   t.same([...optimal].sort(), [
     [1, 100],
     [2, 100],
   ]);
   t.match(totalsOf(instance, optimal), { tonnesPerYear: 200, costSavedGbpPerYear: 1700, flows: 2, offersUsed: 2, wantsServed: 2 });
-  const bound = dualBound(instance, 'cost', use, solution.Rows);
+  const bound = dualBound(instance, 'cost', use, solution.rowDual);
   t.equal(bound, 1700, 'the dual bound meets the objective');
   t.equal(relativeGap(bound, 1700), 0);
   t.ok(dualBound(instance, 'cost', use, []) >= 1700, 'any prices give a valid (looser) bound');
@@ -53,15 +53,15 @@ t.test('greedy is not optimal; HiGHS finds the known optimum and proves it', asy
 t.test('objectives: tonnes counts every pair worth one a tonne', async (t) => {
   const use = worthwhilePairs(instance, 'tonnes');
   t.equal(use.length, 4);
-  const solution = await solveHere(lpText(instance, 'tonnes', use).text, { timeLimitSeconds: 10 });
-  t.equal(solution.ObjectiveValue, 200);
+  const solution = await solve(lpModel(instance, 'tonnes', use), { timeLimitSeconds: 10 });
+  t.equal(solution.objectiveValue, 200);
 });
 
-t.test('a worker solves the same LP and can be cancelled', async (t) => {
-  const text = lpText(instance, 'cost', [0, 1, 2]).text;
-  const solved = await solveInWorker(text, { timeLimitSeconds: 10 }).result;
-  t.equal(solved.ObjectiveValue, 1700);
-  const running = solveInWorker(text, { timeLimitSeconds: 10 });
+t.test('a solve can be cancelled', async (t) => {
+  const model = lpModel(instance, 'cost', [0, 1, 2]);
+  const solved = await solveInWorker(model, { timeLimitSeconds: 10 }).result;
+  t.equal(solved.objectiveValue, 1700);
+  const running = solveInWorker(model, { timeLimitSeconds: 10 });
   running.cancel();
   await t.rejects(running.result, SolveCancelled);
 });

@@ -14,7 +14,7 @@ import { notFound } from '../../errors.ts';
 import { opportunityCsv, opportunityGeojson, opportunityXlsx } from '../../opportunities/exports.ts';
 import { SolveSlots } from '../../opportunities/jobs.ts';
 import { opportunityMap, prepare } from '../../opportunities/service.ts';
-import { solveHere, solveInWorker } from '../../opportunities/solver.ts';
+import { solve, solveInWorker } from '../../opportunities/solver.ts';
 import { principalOf } from '../../plugins/auth.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -64,8 +64,8 @@ const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       const timeLimitSeconds = config.optimiserTimeLimitSeconds;
       if (prepared.listings.length > config.optimiserAsyncListings) {
         const job = slots.start(p.organisationId, release, (ctx) =>
-          opportunityMap(app.db, prepared, d, async (lp, options) => {
-            const running = solveInWorker(lp, options);
+          opportunityMap(app.db, prepared, d, async (model, options) => {
+            const running = solveInWorker(model, options);
             ctx.onCancel(running.cancel);
             return running.result;
           }, { timeLimitSeconds, progress: ctx.progress, signal: ctx.signal }),
@@ -73,7 +73,7 @@ const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
         return reply.code(202).header('location', `/opportunities/jobs/${job.id}`).send(job);
       }
       try {
-        const result = await opportunityMap(app.db, prepared, d, solveHere, { timeLimitSeconds });
+        const result = await opportunityMap(app.db, prepared, d, solve, { timeLimitSeconds });
         const { format } = request.query;
         return format === 'json' ? result : await download(reply, result, format);
       } finally {
