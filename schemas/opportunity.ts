@@ -97,8 +97,10 @@ export const opportunityResultSchema = z
     realised: z.object({ totals: realisedSchema }),
     flows: z.array(flowSchema),
     solve: z.object({
-      variables: z.number().int(),
+      variables: z.number().int().meta({ description: 'Candidate pairs worth using under the objective' }),
       constraints: z.number().int(),
+      columnsSolved: z.number().int().meta({ description: 'Pairs in the last restricted LP (column generation)' }),
+      rounds: z.number().int().meta({ description: 'Restricted LPs solved until no left-out pair could raise the objective' }),
       ms: z.number(),
       objectiveValue: z.number(),
       dualBound: z.number(),

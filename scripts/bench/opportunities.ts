@@ -69,6 +69,8 @@ for (const size of values.sizes.split(',').map(Number)) {
       pairs: result.scope.pairs,
       variables: result.solve.variables,
       constraints: result.solve.constraints,
+      columnsSolved: result.solve.columnsSolved,
+      rounds: result.solve.rounds,
       status: result.status,
       gap: result.solve.gap,
       candidatesMs: Math.round(walked),
