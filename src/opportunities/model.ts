@@ -134,6 +134,13 @@ export function totalsOf(instance: Instance, allocation: Allocation): Totals {
   return totals;
 }
 
+/** The objective's value of an allocation. */
+export function valueOf(instance: Instance, objective: Objective, allocation: Allocation): number {
+  let value = 0;
+  for (const [p, tonnes] of allocation) value += tonnes * unitValue(instance.pairs[p] as Pair, objective);
+  return value;
+}
+
 /** Flows a solver reports as near zero (round-off at a vertex) are not flows. */
 export const FLOW_EPSILON_T = 1e-6;
 

@@ -24,6 +24,7 @@ import {
   relativeGap,
   startingColumns,
   totalsOf,
+  valueOf,
   worthwhilePairs,
 } from './model.ts';
 import { areaListings, couldPairWith, estimateInput, gatherPairs, type Party, subjectOf, tonnesPerYear } from './pairs.ts';
@@ -205,10 +206,12 @@ export async function opportunityMap(
   const started = performance.now();
   const solved = await solveByPricing(instance, objective, use, solve, how.timeLimitSeconds);
   const ms = performance.now() - started;
-  const { solution } = solved;
-  const allocation = allocationFromPrimal(solved.columns, solution.colValue);
-  const bound = dualBound(instance, objective, use, solution.rowDual);
-  const status = solved.complete ? solution.status : 'time-limit';
+  const allocation = solved.best
+    ? allocationFromPrimal(solved.best.columns, solved.best.solution.colValue)
+    : greedyAllocation(instance, objective, use);
+  const objectiveValue = solved.best?.solution.objectiveValue ?? valueOf(instance, objective, allocation);
+  const bound = solved.best ? dualBound(instance, objective, use, solved.best.solution.rowDual) : Number.POSITIVE_INFINITY;
+  const status = solved.complete ? 'optimal' : 'time-limit';
   how.progress?.('done', 1, 1);
   return {
     ...base,
@@ -220,12 +223,13 @@ export async function opportunityMap(
     solve: {
       variables: use.length,
       constraints: instance.supply.length + instance.demand.length,
-      columnsSolved: solved.columns.length,
+      columnsSolved: solved.best?.columns.length ?? 0,
       rounds: solved.rounds,
       ms: Math.round(ms * 10) / 10,
-      objectiveValue: solution.objectiveValue,
-      dualBound: bound,
-      gap: relativeGap(bound, solution.objectiveValue),
+      objectiveValue,
+      // JSON has no infinity: with no restricted optimum there is no bound to give.
+      dualBound: Number.isFinite(bound) ? bound : objectiveValue,
+      gap: Number.isFinite(bound) ? relativeGap(bound, objectiveValue) : 1,
     },
   };
 }
@@ -240,13 +244,17 @@ async function solveByPricing(instance: Instance, objective: Objective, use: num
   const deadline = performance.now() + timeLimitSeconds * 1000;
   const columns = startingColumns(instance, objective, use, PRICING_START_PER_LISTING);
   const active = new Set(columns);
+  // A solve the time limit stopped may end anywhere, even infeasibly: what is reported then is
+  // the last restricted optimum, which is feasible for the whole problem.
+  let best: { solution: LpSolution; columns: number[] } | null = null;
   for (let rounds = 1; ; rounds++) {
     const remaining = Math.max(1, (deadline - performance.now()) / 1000);
     const solution = await solve(lpModel(instance, objective, columns), { timeLimitSeconds: remaining });
-    if (solution.status !== 'optimal') return { solution, columns, rounds, complete: false };
-    const entering = enteringColumns(instance, objective, use, active, solution.rowDual, Math.max(1000, columns.length));
-    if (!entering.length) return { solution, columns, rounds, complete: true };
-    if (performance.now() > deadline) return { solution, columns, rounds, complete: false };
+    if (solution.status !== 'optimal') return { best, rounds, complete: false };
+    best = { solution, columns: [...columns] };
+    const entering = enteringColumns(instance, objective, use, active, solution.rowDual, Math.max(PRICING_MIN_ENTERING, Math.ceil(columns.length / 4)));
+    if (!entering.length) return { best, rounds, complete: true };
+    if (performance.now() > deadline) return { best, rounds, complete: false };
     for (const p of entering) {
       columns.push(p);
       active.add(p);
@@ -254,6 +262,8 @@ async function solveByPricing(instance: Instance, objective: Objective, use: num
   }
 }
 
+/** Pairs entering a round at least; at most a quarter of those already in, so rounds stay small. */
+const PRICING_MIN_ENTERING = 500;
 /** Pairs per offer and per want that pricing starts from. */
 const PRICING_START_PER_LISTING = 5;
 
