@@ -69,6 +69,9 @@ const envSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://exchange.example.org' }).optional(),
   ),
   OGC_PUBLIC: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  OPTIMISER_CONCURRENCY: integer(1, 64).default(1),
+  OPTIMISER_ASYNC_LISTINGS: integer(0, 10_000_000).default(2000),
+  OPTIMISER_TIME_LIMIT_SECONDS: integer(1, 3600).default(60),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -101,6 +104,11 @@ export const configSchema = envSchema.transform((e) => ({
   listingTtlDays: e.LISTING_TTL_DAYS,
   trustProxyHops: e.TRUST_PROXY_HOPS,
   defaultFactorSet: e.DEFAULT_FACTOR_SET,
+  /** Region solves running at once; more get 503 with Retry-After. */
+  optimiserConcurrency: e.OPTIMISER_CONCURRENCY,
+  /** Areas with more active listings than this are solved as a job (202 and a status URL). */
+  optimiserAsyncListings: e.OPTIMISER_ASYNC_LISTINGS,
+  optimiserTimeLimitSeconds: e.OPTIMISER_TIME_LIMIT_SECONDS,
   /** Where people reach the web app, for links the service hands out; never taken from a request's Host. */
   publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   /** The web app's map tiles; null: no tiles, only the outline of Great Britain shipped with the app. */

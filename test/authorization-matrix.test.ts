@@ -327,6 +327,25 @@ const MATRIX: Row[] = [
   { method: 'GET', path: '/audit', url: () => '/audit', expect: { ...all(403), officer: 200, admin: 200 } },
   {
     method: 'POST',
+    path: '/opportunities',
+    url: () => '/opportunities',
+    body: () => ({ bbox: [-2.3, 52.4, -1.7, 52.7] }),
+    expect: { ...all(403), officer: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/opportunities/jobs/{id}',
+    url: () => '/opportunities/jobs/00000000-0000-4000-8000-000000000000',
+    expect: { ...all(403), officer: 404, admin: 404 },
+  },
+  {
+    method: 'DELETE',
+    path: '/opportunities/jobs/{id}',
+    url: () => '/opportunities/jobs/00000000-0000-4000-8000-000000000000',
+    expect: { ...all(403), officer: 404, admin: 404 },
+  },
+  {
+    method: 'POST',
     path: '/estimates',
     url: () => '/estimates',
     body: () => ({ material: 'soil', quantity: { amount: 1, unit: 't' }, distanceKm: 10 }),

@@ -69,6 +69,15 @@ export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, bo
 export const patch = <T>(path: string, body: unknown, version: number) => api<T>('PATCH', path, body, { 'if-match': `"${version}"` });
 export const del = (path: string) => api<null>('DELETE', path);
 
+/** A POST whose answer is a file to save (an export), not JSON. */
+export async function postForFile(path: string, body: unknown): Promise<Blob> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: JSON.stringify(body) });
+  if (!res.ok) throw new ApiError((await res.json().catch(() => null)) ?? { status: res.status, title: res.statusText });
+  return res.blob();
+}
+
 /** A query string from the set values of an object. */
 export function query(params: Record<string, string | number | undefined | null>): string {
   const q = new URLSearchParams();

@@ -10,6 +10,7 @@ import { AcceptInvite } from './pages/Invite.tsx';
 import { ListingDetail } from './pages/ListingDetail.tsx';
 import { Listings } from './pages/Listings.tsx';
 import { NewListing } from './pages/NewListing.tsx';
+import { Opportunities } from './pages/Opportunities.tsx';
 import { Regions } from './pages/Regions.tsx';
 import { Search } from './pages/Search.tsx';
 import { SignIn } from './pages/SignIn.tsx';
@@ -29,6 +30,7 @@ const OFFICER_NAV = [
   ['dashboard', 'Dashboard'],
   ['exchanges', 'Exchanges'],
   ['regions', 'Regions'],
+  ['opportunities', 'Opportunities'],
   ['account', 'Account'],
 ] as const;
 
@@ -48,6 +50,8 @@ function Page({ route, session }: { route: string[]; session: Session }) {
       return <Dashboard />;
     case 'regions':
       return <Regions />;
+    case 'opportunities':
+      return <Opportunities />;
     case 'account':
       return <Account />;
     default:

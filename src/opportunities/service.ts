@@ -1,0 +1,344 @@
+// POST /opportunities: the region's listings, their candidate pairs, the optimal allocation
+// beside the greedy one and what transfers realised in the last 12 months.
+import { type SQL, sql } from 'drizzle-orm';
+import { type Database, queryRows } from '../../db/client.ts';
+import type { FactorSet } from '../../schemas/factor-set.ts';
+import type { Material } from '../../schemas/material.ts';
+import type { OpportunityRequest, OpportunityResult, ScenarioListing } from '../../schemas/opportunity.ts';
+import type { ReportQuery } from '../../schemas/report.ts';
+import { estimateSavings } from '../savings/estimate.ts';
+import { badRequest } from '../errors.ts';
+import { getFactorSet } from '../reference/factor-sets.ts';
+import { listMaterials } from '../reference/materials.ts';
+import { flowsFrom } from '../reports/reports.ts';
+import {
+  type Allocation,
+  allocationFromPrimal,
+  dualBound,
+  greedyAllocation,
+  type Instance,
+  enteringColumns,
+  lpModel,
+  type LpModel,
+  type Objective,
+  relativeGap,
+  startingColumns,
+  totalsOf,
+  valueOf,
+  worthwhilePairs,
+} from './model.ts';
+import { areaListings, couldPairWith, estimateInput, gatherPairs, type Party, subjectOf, tonnesPerYear } from './pairs.ts';
+import type { LpSolution, SolveOptions } from './solver.ts';
+
+export interface Defaults {
+  factorSet: string;
+  today: string;
+  minShare: number;
+  parallelWalks: number;
+}
+
+/** Everything checked and loaded before any walking: bad input fails here, fast, as a 400. */
+export interface Prepared {
+  request: OpportunityRequest;
+  inArea: SQL;
+  set: FactorSet;
+  pricingSet: FactorSet;
+  date: string;
+  catalogue: Material[];
+  materials: Map<string, Material>;
+  offerMaterials: Set<string>;
+  listings: Awaited<ReturnType<typeof areaListings>>;
+}
+
+async function areaPredicate(db: Database, r: OpportunityRequest, column: SQL): Promise<SQL> {
+  if (r.regionId) {
+    const [region] = await queryRows<{ area: number }>(db, sql`SELECT ST_Area(boundary) AS area FROM regions WHERE id = ${r.regionId}`);
+    if (!region) throw badRequest('regionId', 'is not a registered region; see GET /regions');
+    if (!(Number(region.area) > 0)) throw badRequest('regionId', 'is a region of no area');
+    return sql`EXISTS (SELECT 1 FROM regions r WHERE r.id = ${r.regionId} AND ST_Covers(r.boundary, ${column}))`;
+  }
+  const [w, s, e, n] = r.bbox as [number, number, number, number];
+  return sql`ST_Intersects(${column}::geometry, ST_MakeEnvelope(${w}, ${s}, ${e}, ${n}, 4326))`;
+}
+
+/** A copy of the set with the landfill tax rates of a what-if in every period. */
+function withLandfillTax(set: FactorSet, scenario: OpportunityRequest['scenario']): FactorSet {
+  const rates: Record<string, number | undefined> = {
+    'landfill-tax-standard': scenario?.landfillTaxGbpPerTonne,
+    'landfill-tax-lower': scenario?.landfillTaxLowerGbpPerTonne,
+  };
+  if (Object.values(rates).every((r) => r === undefined)) return set;
+  return {
+    ...set,
+    factors: set.factors.map((f) => {
+      const rate = rates[f.key];
+      return rate === undefined ? f : { ...f, value: rate, source: { ...f.source, title: 'what-if rate' } };
+    }),
+  };
+}
+
+export async function prepare(db: Database, request: OpportunityRequest, defaults: Defaults): Promise<Prepared> {
+  const catalogue = await listMaterials(db);
+  const materials = new Map(catalogue.map((m) => [m.code, m]));
+  request.materials?.forEach((code, i) => {
+    if (!materials.has(code)) throw badRequest(`materials.${i}`, `unknown material ${code}; see GET /materials`);
+  });
+  request.scenario?.extraListings?.forEach((l, i) => {
+    if (!materials.has(l.material)) throw badRequest(`scenario.extraListings.${i}.material`, `unknown material ${l.material}`);
+  });
+  const setId = request.factorSet ?? defaults.factorSet;
+  const set = await getFactorSet(db, setId);
+  if (!set) throw badRequest('factorSet', `no factor set ${setId}; see GET /factor-sets`);
+  const offerMaterials = new Set(
+    catalogue
+      .filter((m) => (!request.materials || request.materials.includes(m.code)) && (!request.categories || request.categories.includes(m.category)))
+      .map((m) => m.code),
+  );
+  const inArea = await areaPredicate(db, request, sql`l.location`);
+  return {
+    request,
+    inArea,
+    set,
+    pricingSet: withLandfillTax(set, request.scenario),
+    date: request.date ?? defaults.today,
+    catalogue,
+    materials,
+    offerMaterials,
+    listings: await areaListings(db, inArea),
+  };
+}
+
+function scenarioParty(l: ScenarioListing, n: number): Omit<Party, 'tonnes'> {
+  const [lon, lat] = l.location.coordinates;
+  return {
+    id: `scenario:${n}`,
+    subject: {
+      kind: l.kind,
+      organisationId: null,
+      materialCode: l.material,
+      grade: l.grade,
+      accepts: l.accepts,
+      quantity: l.quantity,
+      availableFrom: l.availableFrom ?? null,
+      availableUntil: l.availableUntil ?? null,
+      maxHaulKm: l.maxHaulKm,
+      lon,
+      lat,
+      currentRoute: l.currentRoute?.route ?? null,
+      gateFeeGbpPerTonne: l.currentRoute?.gateFeeGbpPerTonne ?? null,
+      virginPriceGbpPerTonne: l.virginPriceGbpPerTonne ?? null,
+    },
+  };
+}
+
+export interface Progress {
+  (phase: 'candidates' | 'solving' | 'done', done: number, total: number): void;
+}
+
+export type Solve = (model: LpModel, options: SolveOptions) => Promise<LpSolution>;
+
+/**
+ * Walks, prices, solves. The what-if's listings live only here, in memory: walking from them
+ * reads the stored listings and writes nothing.
+ */
+export async function opportunityMap(
+  db: Database,
+  p: Prepared,
+  defaults: Defaults,
+  solve: Solve,
+  how: { timeLimitSeconds: number; progress?: Progress; signal?: AbortSignal },
+): Promise<OpportunityResult> {
+  const { request, materials } = p;
+  const extras = request.scenario?.extraListings ?? [];
+  const parties: Party[] = [];
+  for (const draft of [...p.listings.map((l) => ({ id: l.id, subject: subjectOf(l) })), ...extras.map(scenarioParty)]) {
+    const tonnes = tonnesPerYear(draft.subject, materials.get(draft.subject.materialCode));
+    if (tonnes !== null && tonnes > 0) parties.push({ ...draft, tonnes });
+  }
+  const isExtra = (party: Party) => party.id.startsWith('scenario:');
+  const offerInScope = (party: Party) =>
+    party.subject.kind === 'want' ? false : isExtra(party) || p.offerMaterials.has(party.subject.materialCode);
+  const walkFrom = parties
+    .map((party, i) => ({ party, i }))
+    .filter(({ party }) =>
+      party.subject.kind === 'offer' ? offerInScope(party) : couldPairWith(party.subject, p.offerMaterials, p.catalogue) || extras.length > 0,
+    )
+    .map(({ i }) => i);
+  const pricing = { set: p.pricingSet, date: p.date, haulageGbpPerTonneKm: request.scenario?.haulageGbpPerTonneKm };
+  const gathered = await gatherPairs(db, {
+    parties,
+    walkFrom,
+    offerInScope,
+    options: { strict: false, minShareOfWant: request.minShare ?? defaults.minShare, cap: request.k },
+    materials,
+    pricing,
+    onProgress: (done, total) => how.progress?.('candidates', done, total),
+    signal: how.signal,
+    parallel: defaults.parallelWalks,
+  });
+  const { instance } = gathered;
+  const objective = request.objective as Objective;
+  const use = worthwhilePairs(instance, objective);
+  const realised = await realisedTotals(db, p);
+  const scope = {
+    offers: parties.filter((x) => x.subject.kind === 'offer' && offerInScope(x)).length,
+    wants: parties.filter((x) => x.subject.kind === 'want').length,
+    pairs: instance.pairs.length,
+    factorSet: p.set.id,
+    date: p.date,
+  };
+  const base = { objective, scope, realised: { totals: realised } };
+  if (!use.length) {
+    const empty = totalsOf(instance, new Map());
+    return {
+      ...base,
+      status: 'optimal',
+      note: whyEmpty(scope, instance.pairs.length, objective),
+      totals: empty,
+      greedy: { totals: empty },
+      flows: [],
+      solve: { variables: 0, constraints: 0, columnsSolved: 0, rounds: 0, ms: 0, objectiveValue: 0, dualBound: 0, gap: 0 },
+    };
+  }
+  // A job cancelled while its walks finished must not go on to start a solver.
+  how.signal?.throwIfAborted();
+  how.progress?.('solving', 0, 1);
+  const started = performance.now();
+  const solved = await solveByPricing(instance, objective, use, solve, how.timeLimitSeconds);
+  const ms = performance.now() - started;
+  const allocation = solved.best
+    ? allocationFromPrimal(solved.best.columns, solved.best.solution.colValue)
+    : greedyAllocation(instance, objective, use);
+  const objectiveValue = solved.best?.solution.objectiveValue ?? valueOf(instance, objective, allocation);
+  const bound = solved.best ? dualBound(instance, objective, use, solved.best.solution.rowDual) : Number.POSITIVE_INFINITY;
+  const status = solved.complete ? 'optimal' : 'time-limit';
+  how.progress?.('done', 1, 1);
+  return {
+    ...base,
+    status,
+    note: noteOf(request, gathered.unpriced),
+    totals: totalsOf(instance, allocation),
+    greedy: { totals: totalsOf(instance, greedyAllocation(instance, objective, use)) },
+    flows: flowsOf(instance, allocation, gathered, p, pricing),
+    solve: {
+      variables: use.length,
+      constraints: instance.supply.length + instance.demand.length,
+      columnsSolved: solved.best?.columns.length ?? 0,
+      rounds: solved.rounds,
+      ms: Math.round(ms * 10) / 10,
+      objectiveValue,
+      // JSON has no infinity: with no restricted optimum there is no bound to give.
+      dualBound: Number.isFinite(bound) ? bound : objectiveValue,
+      gap: Number.isFinite(bound) ? relativeGap(bound, objectiveValue) : 1,
+    },
+  };
+}
+
+/**
+ * Column generation: solve over a few promising pairs, add the left-out pairs the row prices
+ * say could raise the objective, and repeat until none could. The LP over every pair is
+ * then solved; the final prices prove it (dual bound = objective). At 10,000 listings most of
+ * the ~190,000 pairs are never priced in, and the restricted LPs are a fraction of the size.
+ */
+async function solveByPricing(instance: Instance, objective: Objective, use: number[], solve: Solve, timeLimitSeconds: number) {
+  const deadline = performance.now() + timeLimitSeconds * 1000;
+  const columns = startingColumns(instance, objective, use, PRICING_START_PER_LISTING);
+  const active = new Set(columns);
+  // A solve the time limit stopped may end anywhere, even infeasibly: what is reported then is
+  // the last restricted optimum, which is feasible for the whole problem.
+  let best: { solution: LpSolution; columns: number[] } | null = null;
+  for (let rounds = 1; ; rounds++) {
+    const remaining = Math.max(1, (deadline - performance.now()) / 1000);
+    const solution = await solve(lpModel(instance, objective, columns), { timeLimitSeconds: remaining });
+    if (solution.status !== 'optimal') return { best, rounds, complete: false };
+    best = { solution, columns: [...columns] };
+    const entering = enteringColumns(instance, objective, use, active, solution.rowDual, Math.max(PRICING_MIN_ENTERING, Math.ceil(columns.length / 4)));
+    if (!entering.length) return { best, rounds, complete: true };
+    if (performance.now() > deadline) return { best, rounds, complete: false };
+    for (const p of entering) {
+      columns.push(p);
+      active.add(p);
+    }
+  }
+}
+
+/** Pairs entering a round at least; at most a quarter of those already in, so rounds stay small. */
+const PRICING_MIN_ENTERING = 500;
+/** Pairs per offer and per want that pricing starts from. */
+const PRICING_START_PER_LISTING = 5;
+
+function whyEmpty(scope: { offers: number; wants: number }, pairs: number, objective: Objective): string {
+  if (!scope.offers) return 'No active offer of the chosen materials lies in the area.';
+  if (!scope.wants) return 'No active want lies in the area.';
+  if (!pairs)
+    return 'No offer in the area has a qualifying want in the area: material, grade, both haul limits, dates or the minimum share rule every pair out.';
+  return `Every candidate pair would ${objective === 'carbon' ? 'add carbon' : 'lose money'}: nothing is worth moving under this objective.`;
+}
+
+function noteOf(request: OpportunityRequest, unpriced: number): string | null {
+  const parts: string[] = [];
+  if (request.scenario) parts.push('What-if: nothing was written; flows from scenario:<n> listings are hypothetical.');
+  if (request.scenario?.landfillTaxGbpPerTonne !== undefined || request.scenario?.landfillTaxLowerGbpPerTonne !== undefined)
+    parts.push('The landfill tax of the what-if cannot be given to POST /estimates: its estimates use the published rate.');
+  if (unpriced) parts.push(`${unpriced} pairs were left out: the factor set has no figures for their material.`);
+  return parts.length ? parts.join(' ') : null;
+}
+
+/** Each flow priced again at its own tonnage by the estimator, with the POST /estimates body that shows it. */
+function flowsOf(instance: Instance, allocation: Allocation, g: Awaited<ReturnType<typeof gatherPairs>>, p: Prepared, pricing: Parameters<typeof estimateInput>[5]): OpportunityResult['flows'] {
+  const flows = [...allocation].map(([index, tonnes]) => {
+    const pair = instance.pairs[index] as Instance['pairs'][number];
+    const offer = g.offers[pair.offer] as Party;
+    const want = g.wants[pair.want] as Party;
+    const material = p.materials.get(offer.subject.materialCode) as Material;
+    const input = estimateInput(offer.subject, want.subject, material, pair.distanceKm, tonnes, pricing);
+    const estimate = estimateSavings(input, pricing.set);
+    const roadKm = estimate.roadKm ?? pair.distanceKm;
+    return {
+      offerId: offer.id,
+      wantId: want.id,
+      material: material.code,
+      tonnesPerYear: tonnes,
+      distanceKm: pair.distanceKm,
+      roadKm,
+      from: { lon: offer.subject.lon, lat: offer.subject.lat },
+      to: { lon: want.subject.lon, lat: want.subject.lat },
+      savings: {
+        costSavedGbpPerYear: estimate.totals.costSavedGbp,
+        co2eAvoidedKgPerYear: estimate.totals.co2eAvoidedKg,
+        estimateRequest: {
+          material: material.code,
+          quantity: input.quantity,
+          distanceKm: roadKm,
+          date: p.date,
+          factorSet: p.set.id,
+          overrides: Object.fromEntries(Object.entries(input.overrides).filter(([, v]) => v !== undefined)),
+        },
+      },
+    };
+  });
+  return flows.sort((a, b) => b.tonnesPerYear - a.tonnesPerYear || a.offerId.localeCompare(b.offerId) || a.wantId.localeCompare(b.wantId));
+}
+
+/** Transfers in the 12 months to the date whose offer site lies in the area, of the chosen materials. */
+async function realisedTotals(db: Database, p: Prepared) {
+  const to = p.date;
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - 365 * 86_400_000 + 86_400_000).toISOString().slice(0, 10);
+  const q = { from, to, format: 'json' } as ReportQuery;
+  const inArea = await areaPredicate(db, p.request, sql`os.location`);
+  const [row] = await queryRows<{ tonnes: number; cost: number; carbon: number; transfers: number; exchanges: number }>(
+    db,
+    sql`SELECT coalesce(sum(t.tonnes), 0) AS tonnes, coalesce(sum(t.cost_saved_gbp), 0) AS cost,
+          coalesce(sum(t.co2e_avoided_kg), 0) AS carbon, count(*)::int AS transfers, count(DISTINCT t.exchange_id)::int AS exchanges
+        ${flowsFrom(q, null)} AND ${inArea} AND o.material_code = ANY(${sql.param([...p.offerMaterials])}::text[])`,
+  );
+  return {
+    from,
+    to,
+    tonnesPerYear: Number(row?.tonnes ?? 0),
+    costSavedGbpPerYear: Number(row?.cost ?? 0),
+    co2eAvoidedKgPerYear: Number(row?.carbon ?? 0),
+    transfers: Number(row?.transfers ?? 0),
+    exchanges: Number(row?.exchanges ?? 0),
+  };
+}
