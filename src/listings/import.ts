@@ -76,6 +76,8 @@ async function* csvRecords(source: Readable, limitBytes: number, hash: Hash): As
     transform(chunk: Buffer, _encoding, done) {
       received += chunk.length;
       if (received > limitBytes) return done(importTooLarge(limitBytes));
+      // PostgreSQL text cannot hold U+0000, and in UTF-8 only it has a zero byte.
+      if (chunk.includes(0)) return done(badRequest('body', 'must not contain NUL (U+0000)'));
       hash.update(chunk);
       done(null, chunk);
     },

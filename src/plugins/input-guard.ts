@@ -13,9 +13,13 @@ interface Node {
 }
 
 const pathOf = (node: Node): string[] => (node.parent ? [...pathOf(node.parent), node.key] : []);
-// Parsed query strings and params are objects of their own class, not plain; a Buffer is bytes.
+// Parsed query strings and params are objects of their own class, not plain; a Buffer is bytes;
+// a stream (a CSV import's body) is read, and checked, by the route that reads it.
 const isContainer = (value: unknown): value is object =>
-  typeof value === 'object' && value !== null && !ArrayBuffer.isView(value);
+  typeof value === 'object' &&
+  value !== null &&
+  !ArrayBuffer.isView(value) &&
+  typeof (value as { pipe?: unknown }).pipe !== 'function';
 
 /**
  * The first string (or key) holding NUL, or the first container nested over MAX_DEPTH, with
