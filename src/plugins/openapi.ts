@@ -3,6 +3,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { jsonSchemaTransform, jsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import { tidyOpenapiDocument } from './openapi-document.ts';
 
 async function openapiPlugin(app: FastifyInstance) {
   await app.register(swagger, {
@@ -27,6 +28,8 @@ async function openapiPlugin(app: FastifyInstance) {
           },
         },
       },
+      // Relative, so the document holds wherever the service is deployed (and whatever PUBLIC_URL is).
+      servers: [{ url: '/', description: 'This service' }],
       security: [{ apiKey: [] }, { session: [] }],
       tags: [
         { name: 'health', description: 'Liveness and readiness' },
@@ -41,10 +44,11 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'reports', description: 'Savings reports and the regions they are grouped by (officers)' },
         { name: 'exchanges', description: 'Exchanges between an offer and a want, and their transfers' },
         { name: 'maps', description: 'Vector tiles of listings at their public points, and their TileJSON' },
+        { name: 'ogc', description: 'OGC API – Features (Parts 1 and 2) over the listings, for GIS clients' },
       ],
     },
     transform: jsonSchemaTransform,
-    transformObject: jsonSchemaTransformObject,
+    transformObject: (document) => tidyOpenapiDocument(jsonSchemaTransformObject(document)),
   });
   await app.register(swaggerUi, { routePrefix: '/documentation', staticCSP: true });
 }

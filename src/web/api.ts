@@ -1,19 +1,18 @@
 // The one way the web app talks to the service: the public API, with the session cookie and,
 // on every change, the session's CSRF token. Errors arrive as RFC 9457 problem details.
 
-export interface FieldError {
-  in?: string;
-  path: string;
-  message: string;
-}
+import type { components, paths } from './api-types.ts';
 
-export interface Problem {
-  status: number;
-  title: string;
-  detail?: string;
-  errors?: FieldError[];
-  [extension: string]: unknown;
-}
+/** RFC 9457 problem details; a network failure is reported as one with status 0. */
+export type Problem = components['schemas']['Problem'];
+export type FieldError = NonNullable<Problem['errors']>[number];
+
+type Method = 'get' | 'post' | 'patch' | 'delete';
+type Success = 200 | 201;
+/** The JSON body of an operation's success response, e.g. ResponseOf<'/sites', 'get'>. */
+export type ResponseOf<P extends keyof paths, M extends Method> = paths[P][M] extends { responses: infer R }
+  ? { [S in Success & keyof R]: R[S] extends { content: { 'application/json': infer B } } ? B : never }[Success & keyof R]
+  : never;
 
 export class ApiError extends Error {
   constructor(readonly problem: Problem) {
@@ -50,7 +49,7 @@ export async function api<T>(method: string, path: string, body?: unknown, extra
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
   } catch {
-    throw new ApiError({ status: 0, title: 'Network error', detail: 'The service could not be reached; check your connection.' });
+    throw new ApiError({ type: 'about:blank', status: 0, title: 'Network error', detail: 'The service could not be reached; check your connection.' });
   }
   if (res.status === 204) return null as T;
   const text = await res.text();

@@ -32,6 +32,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listAudit',
         summary: 'Every write: who, what, when, before and after; newest first (officers)',
+        description: 'Officers and admins (403 for members). Filter by entity type and id or by the organisation that wrote; paged with a cursor.',
         tags: ['audit'],
         querystring: auditQuerySchema,
         response: {

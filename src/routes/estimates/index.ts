@@ -12,6 +12,7 @@ const estimateRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
       schema: {
         operationId: 'createEstimate',
         summary: 'Cost and carbon saved by one diversion, line by line with every source',
+        description: 'Members and above. Every line names its factor, unit and source; uses the default factor set unless one is named. Nothing is stored.',
         tags: ['savings'],
         body: estimateRequestSchema,
         response: { 200: estimateSchema, ...problemResponses(400, 401) },

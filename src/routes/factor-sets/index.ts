@@ -14,6 +14,7 @@ const factorSetRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, {
       schema: {
         operationId: 'listFactorSets',
         summary: 'The stored factor sets, and which is the default',
+        description: 'Members and above. Each set\'s name, validity and whether it is the default for new estimates.',
         tags: ['savings'],
         response: { 200: factorSetListSchema, ...problemResponses(401) },
       },
@@ -27,6 +28,7 @@ const factorSetRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, {
       schema: {
         operationId: 'getFactorSet',
         summary: 'One factor set: every figure with its unit, source, confidence and validity',
+        description: 'Members and above. Every figure with its unit, source and confidence; 404 for an unknown id.',
         tags: ['savings'],
         params: factorSetParamsSchema,
         response: { 200: factorSetSchema, ...problemResponses(400, 401, 404) },
@@ -46,6 +48,7 @@ const factorSetRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, {
       schema: {
         operationId: 'createFactorSet',
         summary: "Add a factor set (next year's DESNZ factors, new tax rates); sets are immutable",
+        description: 'Admins only. A set is immutable once stored; 409 if its id is taken, so give next year\'s set a new id. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.',
         tags: ['savings'],
         body: factorSetSchema,
         response: { 201: factorSetSchema, ...problemResponses(400, 401, 403, 409, 422) },

@@ -12,6 +12,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getHealth',
         summary: 'The process is up',
+        description: 'Public. Answers 200 while the process runs, without touching the database; use it as a liveness probe.',
         tags: ['health'],
         security: [],
         response: { 200: healthSchema },
@@ -27,6 +28,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getReady',
         summary: 'The database answers and its migrations are current',
+        description: 'Public. 200 when the database answers and every migration is applied; 503 problem+json otherwise, so a load balancer can hold traffic back.',
         tags: ['health'],
         security: [],
         response: { 200: readySchema, ...problemResponses(503) },

@@ -54,6 +54,7 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       schema: {
         operationId: 'importListings',
         summary: 'Import up to 50,000 listings from CSV or GeoJSON, with a report of every invalid row',
+        description: 'Members, into their own sites. CSV or GeoJSON body (415 otherwise, 413 past the size limit); valid rows are created in one transaction and the report names every invalid row and field. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.',
         tags: ['listings'],
         consumes: ['text/csv', 'application/geo+json'],
         querystring: listingImportQuerySchema,
@@ -92,6 +93,7 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       schema: {
         operationId: 'createListing',
         summary: 'List an offer (surplus) or a want (feedstock need); active at once unless sent as draft',
+        description: 'Members, at one of their own sites. Returns the full listing with its version for later If-Match updates; grades are checked against the material\'s properties (400 naming the field). Send an Idempotency-Key to retry safely: the same key with a different body is a 422.',
         tags: ['listings'],
         body: createListingSchema,
         response: { 201: fullListingSchema, ...problemResponses(400, 401, 403, 422) },
@@ -114,6 +116,7 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       schema: {
         operationId: 'searchListings',
         summary: 'Search listings by kind, material, category, status, place; Accept: application/geo+json for GeoJSON',
+        description: 'Members and above. A page of listings, newest first, with a cursor for the next; other organisations\' listings come in their public view at an approximate point. 400 names a bad filter.',
         tags: ['listings'],
         querystring: listingSearchQuerySchema,
         response: { 200: listingPageSchema.or(listingFeatureCollectionSchema), ...problemResponses(400, 401, 403) },
@@ -147,6 +150,7 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       schema: {
         operationId: 'getListing',
         summary: "One listing: in full for its owner and officers, otherwise other firms' public view",
+        description: 'Members and above. The owner and officers get the full listing with its ETag; other members get the public view, at an approximate point; 404 for a listing the caller may not see.',
         tags: ['listings'],
         params: listingParamsSchema,
         response: { 200: listingViewSchema, ...problemResponses(400, 401, 404) },
@@ -165,6 +169,7 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       schema: {
         operationId: 'updateListing',
         summary: 'Change your listing; needs If-Match with its ETag',
+        description: 'The owner (403 for another organisation\'s active listing). Needs If-Match with the listing\'s ETag: 428 without it, 412 if the listing changed since, so no edit overwrites a newer one.',
         tags: ['listings'],
         params: listingParamsSchema,
         body: updateListingSchema,
@@ -185,6 +190,7 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       schema: {
         operationId: 'renewListing',
         summary: `Push the expiry of your listing ${config.listingTtlDays} days on; an expired listing becomes active`,
+        description: 'The owner. Returns the listing with its new expiry; 409 for a closed listing. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.',
         tags: ['listings'],
         params: listingParamsSchema,
         response: { 200: fullListingSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
@@ -207,6 +213,7 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       schema: {
         operationId: 'deleteListing',
         summary: 'Delete your listing (one in an exchange can only be closed)',
+        description: 'The owner. 204 when deleted; a listing in an exchange cannot be deleted (409), only closed.',
         tags: ['listings'],
         params: listingParamsSchema,
         response: { 204: z.null().meta({ description: 'No content' }), ...problemResponses(400, 401, 403, 404, 409) },

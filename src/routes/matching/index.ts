@@ -35,6 +35,7 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
       schema: {
         operationId: 'listListingMatches',
         summary: 'The compatible counterparts of one of your listings, best first, each with why it qualifies',
+        description: 'The listing\'s owner or an officer. Counterparts ranked by score, each with its grade checks, distances and estimated savings; 409 for a listing that is not active.',
         tags: ['matching'],
         params: listingParamsSchema,
         querystring: matchQuerySchema,
@@ -67,6 +68,7 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
       schema: {
         operationId: 'searchMatches',
         summary: 'Ad hoc matching: what a would-be offer or want would find, without listing it',
+        description: 'Members and above. The same matching as a stored listing gets, for a listing described in the body; nothing is saved.',
         tags: ['matching'],
         body: matchSearchSchema,
         response: { 200: matchListSchema, ...problemResponses(400, 401) },

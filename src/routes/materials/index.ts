@@ -12,6 +12,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listMaterials',
         summary: 'The material catalogue: codes, units, List of Waste codes and grade properties',
+        description: 'Public. Every material code listings may use, with its unit and the grade properties (and their ranges or values) an offer may state and a want may constrain.',
         tags: ['materials'],
         security: [],
         response: { 200: materialListSchema },
@@ -27,6 +28,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getMaterial',
         summary: 'One material of the catalogue',
+        description: 'Public. One material of the catalogue by its code, with its grade properties; 404 for an unknown code.',
         tags: ['materials'],
         security: [],
         params: materialParamsSchema,

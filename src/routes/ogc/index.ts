@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import {
   ogcCollectionParamsSchema,
   ogcCollectionSchema,
@@ -47,6 +48,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
       schema: {
         operationId: 'ogcLandingPage',
         summary: 'OGC API – Features landing page',
+        description: 'Members and above (anyone when OGC_PUBLIC is set). Links to the API definition, conformance and collections; JSON or HTML by f or Accept.',
         tags: TAGS,
         querystring: ogcFormatQuerySchema,
         response: { 200: ogcLandingSchema, ...problemResponses(400, 401) },
@@ -63,6 +65,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
       schema: {
         operationId: 'ogcConformance',
         summary: 'The OGC API conformance classes this service implements',
+        description: 'Members and above (anyone when OGC_PUBLIC is set). The conformance class URIs GIS clients check before using the API.',
         tags: TAGS,
         querystring: ogcFormatQuerySchema,
         response: { 200: ogcConformanceSchema, ...problemResponses(400, 401) },
@@ -78,8 +81,9 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
       schema: {
         operationId: 'ogcApiDefinition',
         summary: 'The API definition (redirects to the OpenAPI document)',
+        description: 'Members and above (anyone when OGC_PUBLIC is set). A 302 to this OpenAPI document, as OGC API – Features requires.',
         tags: TAGS,
-        response: { ...problemResponses(401) },
+        response: { 302: z.null().meta({ description: 'Found: Location is /documentation/json' }), ...problemResponses(401) },
       },
     },
     async (_request, reply) => reply.redirect('/documentation/json', 302),
@@ -92,6 +96,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
       schema: {
         operationId: 'ogcCollections',
         summary: 'The feature collections this caller may read',
+        description: 'Members and above (anyone when OGC_PUBLIC is set). Only the collections the caller may read, each with its extent and CRS list.',
         tags: TAGS,
         querystring: ogcFormatQuerySchema,
         response: { 200: ogcCollectionsSchema, ...problemResponses(400, 401) },
@@ -111,6 +116,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
       schema: {
         operationId: 'ogcCollection',
         summary: 'One feature collection: its extent, CRS and links',
+        description: 'Members and above (anyone when OGC_PUBLIC is set). 403 for a collection the caller may not read (regions are for officers), 404 for an unknown one.',
         tags: TAGS,
         params: ogcCollectionParamsSchema,
         querystring: ogcFormatQuerySchema,
@@ -130,6 +136,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
       schema: {
         operationId: 'ogcItems',
         summary: 'Features of a collection, a page at a time (GeoJSON; HTML for browsers)',
+        description: 'Members and above (anyone when OGC_PUBLIC is set). Filter by bbox and datetime, page with limit and the next link, pick the CRS with crs; 400 names a bad parameter.',
         tags: TAGS,
         params: ogcCollectionParamsSchema,
         querystring: ogcItemsQuerySchema,
@@ -152,6 +159,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
       schema: {
         operationId: 'ogcFeature',
         summary: 'One feature of a collection',
+        description: 'Members and above (anyone when OGC_PUBLIC is set). The feature as GeoJSON (or HTML); 404 if it does not exist or is not visible to the caller.',
         tags: TAGS,
         params: ogcFeatureParamsSchema,
         querystring: ogcFeatureQuerySchema,

@@ -24,6 +24,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'createOrganisation',
         summary: 'Create an organisation and its first API key (shown once)',
+        description: 'Admins only. Creates the organisation with its role and returns its first API key; the secret is shown in this response only, so store it. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.',
         tags: ['organisations'],
         body: createOrganisationSchema,
         response: { 201: createdOrganisationSchema, ...problemResponses(400, 401, 403, 422) },
@@ -49,6 +50,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listOrganisations',
         summary: 'Every organisation (officers)',
+        description: 'Officers and admins. Every organisation with its role and contact; members get 403.',
         tags: ['organisations'],
         response: { 200: organisationListSchema, ...problemResponses(401, 403) },
       },
@@ -62,6 +64,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getOrganisation',
         summary: 'One organisation: your own, or any for officers',
+        description: 'A member may read its own organisation; officers and admins may read any. Another organisation, or an unknown id, is a 404.',
         tags: ['organisations'],
         params: organisationParamsSchema,
         response: { 200: organisationSchema, ...problemResponses(400, 401, 404) },
@@ -77,6 +80,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'createApiKey',
         summary: 'Issue another API key for an organisation (shown once)',
+        description: 'Admins only. Issues a further key for the organisation (to rotate one without downtime); the secret is in this response only. 404 for an unknown organisation.',
         tags: ['organisations'],
         params: organisationParamsSchema,
         body: createKeySchema,
@@ -98,6 +102,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listApiKeys',
         summary: "An organisation's keys, without secrets (an admin, or the organisation)",
+        description: 'The organisation itself or an admin. Each key\'s details without the secret; 404 for anyone else.',
         tags: ['organisations'],
         params: organisationParamsSchema,
         response: { 200: apiKeyListSchema, ...problemResponses(400, 401, 404) },
@@ -112,6 +117,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'revokeApiKey',
         summary: 'Revoke a key at once (an admin, or the organisation that owns it)',
+        description: 'The organisation that owns the key, or an admin. The key stops working with the next request; 204 on success, 404 if the key is not yours.',
         tags: ['organisations'],
         params: organisationParamsSchema,
         response: { 204: z.null().meta({ description: 'No content' }), ...problemResponses(400, 401, 404) },

@@ -72,6 +72,7 @@ const peopleRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'getSession',
         summary: 'Who is calling: the signed-in person (with the CSRF token) or the API key',
+        description: 'Any caller with a key or session. Returns the principal: the signed-in person, their organisation and role, and the CSRF token that changes made with the cookie must echo; null user for an API key.',
         tags: ['people'],
         response: { 200: sessionSchema, ...problemResponses(401) },
       },
@@ -85,6 +86,7 @@ const peopleRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'signOut',
         summary: 'Sign out: ends this session and clears its cookie',
+        description: 'Signed-in people. Ends this session and clears its cookie (204); needs X-CSRF-Token like every change made with the cookie.',
         tags: ['people'],
         response: { 204: noContent, ...problemResponses(401, 403) },
       },
@@ -102,6 +104,7 @@ const peopleRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'changePassword',
         summary: 'Change your password; your other sessions end',
+        description: 'Signed-in people. A wrong current password is a 400 naming currentPassword; an API key has no password (409). Every other session of the person ends, this one stays.',
         tags: ['people'],
         body: changePasswordSchema,
         response: { 204: noContent, ...problemResponses(400, 401, 403, 409) },
@@ -140,6 +143,7 @@ const peopleRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'listPeople',
         summary: 'The people of an organisation (the organisation itself, or a programme admin)',
+        description: 'The organisation itself or a programme admin. Each person\'s name, email and whether they administer the organisation; 404 for anyone else.',
         tags: ['people'],
         params: organisationParamsSchema,
         response: { 200: userListSchema, ...problemResponses(400, 401, 404) },
@@ -173,6 +177,7 @@ const peopleRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'getInvite',
         summary: 'What an invite is for (anyone holding its link)',
+        description: 'Public: the token in the link is the credential. Tells the person what they are invited to before they choose a password; 404 for a used, expired or unknown token.',
         tags: ['people'],
         params: inviteTokenParamsSchema,
         response: { 200: invitePreviewSchema, ...problemResponses(400, 404) },
@@ -188,6 +193,7 @@ const peopleRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'acceptInvite',
         summary: 'Accept an invite: choose a name and password; signs you in',
+        description: 'Public: the token in the link is the credential. Creates the person with the chosen name and password and signs them in (201 with the session and its cookie); 409 if the email is already registered, 404 for a used or expired invite.',
         tags: ['people'],
         params: inviteTokenParamsSchema,
         body: acceptInviteSchema,

@@ -14,6 +14,7 @@ const regionRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'createRegion',
         summary: `Register a named boundary (GeoJSON Polygon or MultiPolygon, up to ${config.regionMaxVertices} positions) to report by (officers)`,
+        description: 'Officers and admins. The boundary is checked as GeoJSON (400 names the field at fault); 409 if the name is taken. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.',
         tags: ['reports'],
         body: createRegionSchema,
         response: { 201: regionSchema, ...problemResponses(400, 401, 403, 409, 422) },
@@ -35,6 +36,7 @@ const regionRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'listRegions',
         summary: 'The registered regions (officers)',
+        description: 'Officers and admins. Names and ids, without boundaries; use them to group the savings report.',
         tags: ['reports'],
         response: { 200: regionListSchema, ...problemResponses(401, 403) },
       },
@@ -49,6 +51,7 @@ const regionRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'getRegion',
         summary: 'One region with its boundary (officers)',
+        description: 'Officers and admins. The region with its GeoJSON boundary; 404 for an unknown id.',
         tags: ['reports'],
         params: regionParamsSchema,
         response: { 200: regionSchema, ...problemResponses(400, 401, 403, 404) },

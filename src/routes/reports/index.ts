@@ -26,6 +26,7 @@ const reportRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
         operationId: 'getSavingsReport',
         summary:
           'Tonnes diverted, £ saved, tCO2e avoided and businesses assisted, realised (transfers) beside estimated (accepted exchanges); format=json|csv|xlsx|geojson|gpkg|pdf',
+        description: 'Officers and admins (403 for members). Filter by dates, material, category, organisation or region and group the figures; JSON unless format asks for CSV, XLSX, GeoJSON flows, GeoPackage or PDF.',
         tags: ['reports'],
         querystring: reportQuerySchema,
         response: { 200: savingsReportSchema, ...problemResponses(400, 401, 403) },

@@ -13,6 +13,7 @@ const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'createSite',
         summary: "Add one of your organisation's premises",
+        description: 'Members of the organisation (the built-in admin key belongs to none: 403). Listings are placed at a site. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.',
         tags: ['sites'],
         body: createSiteSchema,
         response: { 201: siteSchema, ...problemResponses(400, 401, 403, 422) },
@@ -33,6 +34,7 @@ const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listSites',
         summary: "Your organisation's sites (every site, for officers)",
+        description: 'Members see their organisation\'s sites; officers and admins see every site.',
         tags: ['sites'],
         response: { 200: siteListSchema, ...problemResponses(401) },
       },
@@ -46,6 +48,7 @@ const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getSite',
         summary: 'One site',
+        description: 'Your organisation\'s site, or any for officers; 404 otherwise.',
         tags: ['sites'],
         params: siteParamsSchema,
         response: { 200: siteSchema, ...problemResponses(400, 401, 404) },
@@ -60,6 +63,7 @@ const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'updateSite',
         summary: 'Change a site; moving it moves its listings',
+        description: 'Your organisation\'s site. A new location moves every listing at the site with it; 404 for another organisation\'s site.',
         tags: ['sites'],
         params: siteParamsSchema,
         body: updateSiteSchema,
@@ -75,6 +79,7 @@ const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'deleteSite',
         summary: 'Remove a site that has no listings',
+        description: 'Your organisation\'s site. 204 when removed; 409 while any listing still uses it.',
         tags: ['sites'],
         params: siteParamsSchema,
         response: { 204: z.null().meta({ description: 'No content' }), ...problemResponses(400, 401, 404, 409) },

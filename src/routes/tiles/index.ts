@@ -30,6 +30,7 @@ const tileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getTile',
         summary: 'A vector tile (MVT) of active listings at their public points; counts per cell below zoom 14',
+        description: 'Members and above. A Mapbox Vector Tile; answers 304 to If-None-Match with the current ETag. 400 for a tile address outside the zoom range or grid, 404 for an unknown collection.',
         tags: ['maps'],
         params: tileParamsSchema,
         response: { 200: tileSchema, 304: tileSchema, ...problemResponses(400, 401, 403, 404) },
@@ -54,6 +55,7 @@ const tileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'getTileJson',
         summary: 'TileJSON 3.0 for a tile collection: where its tiles are and what their features hold',
+        description: 'Members and above. The tile URL template, zoom range, bounds and the fields of each feature layer; 404 for an unknown collection.',
         tags: ['maps'],
         params: tileJsonParamsSchema,
         response: { 200: tileJsonSchema, ...problemResponses(401, 403, 404) },

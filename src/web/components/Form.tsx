@@ -53,7 +53,7 @@ export function useAction() {
       return await action();
     } catch (e) {
       if (e instanceof ApiError) setError(e);
-      else setError(new ApiError({ status: 0, title: 'Something went wrong', detail: String(e) }));
+      else setError(new ApiError({ type: 'about:blank', status: 0, title: 'Something went wrong', detail: String(e) }));
       return undefined;
     } finally {
       setBusy(false);

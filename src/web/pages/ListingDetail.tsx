@@ -31,7 +31,7 @@ export function ListingDetail({ id }: { id: string }) {
   }, [id]);
   const markers = useMemo(() => {
     if (!listing || !matches) return [];
-    const own = { lon: listing.location.coordinates[0], lat: listing.location.coordinates[1], label: `Your site: ${listing.site?.name ?? ''}`, kind: 'site' as const };
+    const own = { lon: listing.location.coordinates[0], lat: listing.location.coordinates[1], label: `Your site: ${listing.visibility === 'full' ? listing.site.name : ''}`, kind: 'site' as const };
     return [own, ...matchMarkers(matches, materials)];
   }, [listing, matches]);
 
@@ -51,7 +51,7 @@ export function ListingDetail({ id }: { id: string }) {
         {listing.kind === 'offer' ? 'Offer' : 'Want'}: {name}
       </h1>
       <p>
-        {num(listing.quantity.amount)} {listing.quantity.unit === 'm3' ? 'm³' : 't'} {rate(listing.quantity.rate)} at {listing.site?.name ?? 'your site'}, up to{' '}
+        {num(listing.quantity.amount)} {listing.quantity.unit === 'm3' ? 'm³' : 't'} {rate(listing.quantity.rate)} at {listing.visibility === 'full' ? listing.site.name : 'your site'}, up to{' '}
         {listing.maxHaulKm} km; <span class={`status status-${listing.status}`}>{listing.status}</span> until {date(listing.expiresAt)}.
       </p>
       <h2>Matches</h2>

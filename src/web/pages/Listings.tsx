@@ -20,7 +20,7 @@ export function Listings() {
   }
   async function setStatus(l: Listing, status: 'active' | 'paused' | 'closed') {
     if (status === 'closed' && !confirm('Close this listing for good?')) return;
-    if (await action.run(() => patch<Listing>(`/listings/${l.id}`, { status }, l.version ?? 0))) await load();
+    if (await action.run(() => patch<Listing>(`/listings/${l.id}`, { status }, l.visibility === 'full' ? l.version : 0))) await load();
   }
 
   return (
@@ -61,7 +61,7 @@ export function Listings() {
                     {l.kind === 'offer' ? 'Offer' : 'Want'}: {materialName(materials, l.material)}
                   </a>
                 </td>
-                <td>{l.site?.name ?? '—'}</td>
+                <td>{l.visibility === 'full' ? l.site.name : '—'}</td>
                 <td>
                   {num(l.quantity.amount)} {l.quantity.unit === 'm3' ? 'm³' : 't'} {rate(l.quantity.rate)}
                 </td>

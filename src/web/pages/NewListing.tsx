@@ -19,7 +19,7 @@ export function GradeInput(props: {
   errors: Record<string, string>;
 }) {
   const p = props.property;
-  const label = `${p.label ?? p.name}${p.unit ? ` (${p.unit})` : ''}`;
+  const label = `${p.label}${p.kind === 'number' && p.unit ? ` (${p.unit})` : ''}`;
   const bounds = p.kind === 'number' ? `Between ${p.min} and ${p.max}.` : undefined;
   const id = `grade-${p.name}`;
   if (props.kind === 'offer') {

@@ -147,7 +147,7 @@ export function Search() {
               onChange={setForWant}
               options={[
                 ...wants.map(
-                  (w) => [w.id, `my want at ${w.site?.name ?? 'my site'}: ${w.quantity.amount} ${w.quantity.unit} (${w.quantity.rate})`] as const,
+                  (w) => [w.id, `my want at ${w.visibility === 'full' ? w.site.name : 'my site'}: ${w.quantity.amount} ${w.quantity.unit} (${w.quantity.rate})`] as const,
                 ),
                 [NEW_WANT, 'a new want listed from this search'],
               ]}
