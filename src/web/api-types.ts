@@ -977,6 +977,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A region's best allocation of active surplus to feasible wants (HiGHS), beside greedy and realised (officers); format=json|csv|xlsx|geojson
+         * @description Areas with more than OPTIMISER_ASYNC_LISTINGS active listings are solved as a job: 202 with a Location to poll. GeoJSON lines join the two sites’ exact points: this route is for officers.
+         */
+        post: operations["mapOpportunities"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/opportunities/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A long opportunity solve: progress, then its result (officers of the organisation that started it)
+         * @description Jobs run in the service process and are lost if it restarts. format applies to a finished result.
+         */
+        get: operations["getOpportunityJob"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel a running opportunity solve (its worker thread is stopped)
+         * @description Officers of the organisation that started the job. Stops the solve's worker and returns the job as it then stands; 404 for a job that is unknown or another organisation's.
+         */
+        delete: operations["cancelOpportunityJob"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1027,6 +1071,65 @@ export interface components {
                     note?: string;
                 };
             };
+        };
+        ScenarioListingInput: {
+            /**
+             * @description What you would list: an offer finds wants, a want finds offers
+             * @enum {string}
+             */
+            kind: "offer" | "want";
+            /** @example foundry-sand */
+            material: string;
+            /** @default {} */
+            grade: {
+                [key: string]: number | string;
+            };
+            /** @default {} */
+            accepts: {
+                [key: string]: {
+                    min?: number;
+                    max?: number;
+                    oneOf?: (number | string)[];
+                };
+            };
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "t" | "m3";
+                /** @enum {string} */
+                rate: "one-off" | "week" | "month" | "year";
+            };
+            /** Format: date */
+            availableFrom?: string;
+            /** Format: date */
+            availableUntil?: string;
+            maxHaulKm: number;
+            /**
+             * @description GeoJSON Point, [longitude, latitude] in WGS 84
+             * @example {
+             *       "type": "Point",
+             *       "coordinates": [
+             *         -2.0662,
+             *         52.5294
+             *       ]
+             *     }
+             */
+            location: {
+                /** @constant */
+                type: "Point";
+                coordinates: [
+                    number,
+                    number
+                ];
+            };
+            /** @description Offers: where the material goes today, for the savings estimate */
+            currentRoute?: {
+                /** @enum {string} */
+                route: "landfill" | "recycling" | "other";
+                gateFeeGbpPerTonne?: number;
+            };
+            /** @description Wants: price paid now */
+            virginPriceGbpPerTonne?: number;
         };
         /**
          * @example {
@@ -1766,6 +1869,105 @@ export interface components {
             timeStamp: string;
         } & {
             [key: string]: unknown;
+        };
+        OpportunityMap: {
+            /** @enum {string} */
+            status: "optimal" | "infeasible" | "time-limit";
+            /** @enum {string} */
+            objective: "cost" | "carbon" | "tonnes";
+            /** @description Why the result is empty, or what a what-if changed */
+            note: string | null;
+            scope: {
+                offers: number;
+                wants: number;
+                pairs: number;
+                factorSet: string;
+                date: string;
+            };
+            totals: {
+                tonnesPerYear: number;
+                costSavedGbpPerYear: number;
+                co2eAvoidedKgPerYear: number;
+                flows: number;
+                offersUsed: number;
+                wantsServed: number;
+            };
+            greedy: {
+                totals: {
+                    tonnesPerYear: number;
+                    costSavedGbpPerYear: number;
+                    co2eAvoidedKgPerYear: number;
+                    flows: number;
+                    offersUsed: number;
+                    wantsServed: number;
+                };
+            };
+            realised: {
+                totals: {
+                    from: string;
+                    to: string;
+                    tonnesPerYear: number;
+                    costSavedGbpPerYear: number;
+                    co2eAvoidedKgPerYear: number;
+                    transfers: number;
+                    exchanges: number;
+                };
+            };
+            flows: {
+                /** @description A listing id, or scenario:<n> for a what-if listing */
+                offerId: string;
+                wantId: string;
+                material: string;
+                tonnesPerYear: number;
+                distanceKm: number;
+                roadKm: number;
+                /** @description The offer's exact site (officers only) */
+                from: {
+                    lon: number;
+                    lat: number;
+                };
+                to: {
+                    lon: number;
+                    lat: number;
+                };
+                savings: {
+                    costSavedGbpPerYear: number;
+                    co2eAvoidedKgPerYear: number;
+                    /** @description POST this to /estimates to see the lines */
+                    estimateRequest: {
+                        [key: string]: unknown;
+                    };
+                };
+            }[];
+            solve: {
+                /** @description Candidate pairs worth using under the objective */
+                variables: number;
+                constraints: number;
+                /** @description Pairs in the last restricted LP (column generation) */
+                columnsSolved: number;
+                /** @description Restricted LPs solved until no left-out pair could raise the objective */
+                rounds: number;
+                ms: number;
+                objectiveValue: number;
+                dualBound: number;
+                gap: number;
+            };
+        };
+        /** @description A solve running in this process: lost if the service restarts */
+        OpportunityJob: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "running" | "done" | "failed" | "cancelled";
+            progress: {
+                /** @enum {string} */
+                phase: "candidates" | "solving" | "done";
+                done: number;
+                total: number;
+            };
+            createdAt: string;
+            result: components["schemas"]["OpportunityMap"] | null;
+            error: string | null;
         };
         Organisation: {
             /** Format: uuid */
@@ -5870,6 +6072,249 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TileJSON"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    mapOpportunities: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv" | "xlsx" | "geojson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * Format: uuid
+                     * @description A registered region (GET /regions); give this or bbox
+                     */
+                    regionId?: string;
+                    /**
+                     * @description [west, south, east, north] in WGS 84 degrees
+                     * @example [
+                     *       -2.2,
+                     *       52.4,
+                     *       -1.8,
+                     *       52.65
+                     *     ]
+                     */
+                    bbox?: [
+                        number,
+                        number,
+                        number,
+                        number
+                    ];
+                    /** @description Offers of these materials only */
+                    materials?: string[];
+                    /** @description Offers of materials in these categories only */
+                    categories?: ("sand-aggregates" | "water" | "metals" | "other")[];
+                    /**
+                     * Format: date
+                     * @description The day whose factors (tax year) price the flows; default today
+                     */
+                    date?: string;
+                    /** @description Default: the configured default set */
+                    factorSet?: string;
+                    /**
+                     * @description What is maximised: net £ saved a year, kg CO2e avoided a year, or tonnes moved a year
+                     * @default cost
+                     * @enum {string}
+                     */
+                    objective?: "cost" | "carbon" | "tonnes";
+                    /** @description Pairs covering less of the want than this share are left out; default MATCH_MIN_SHARE */
+                    minShare?: number;
+                    /**
+                     * @description Nearest qualifying counterparts walked per listing
+                     * @default 50
+                     */
+                    k?: number;
+                    /** @description What-if: nothing is written */
+                    scenario?: {
+                        extraListings?: components["schemas"]["ScenarioListingInput"][];
+                        /** @description Replaces the standard-rate landfill tax */
+                        landfillTaxGbpPerTonne?: number;
+                        /** @description Replaces the lower-rate (inert) landfill tax */
+                        landfillTaxLowerGbpPerTonne?: number;
+                        haulageGbpPerTonneKm?: number;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityMap"];
+                };
+            };
+            /** @description Default Response */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityJob"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getOpportunityJob: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv" | "xlsx" | "geojson";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityJob"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelOpportunityJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpportunityJob"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
                 };
             };
             /** @description Default Response */

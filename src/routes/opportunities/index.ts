@@ -111,6 +111,7 @@ const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       schema: {
         operationId: 'cancelOpportunityJob',
         summary: 'Cancel a running opportunity solve (its worker thread is stopped)',
+        description: "Officers of the organisation that started the job. Stops the solve's worker and returns the job as it then stands; 404 for a job that is unknown or another organisation's.",
         tags: ['reports'],
         params: jobParamsSchema,
         response: { 200: opportunityJobSchema, ...problemResponses(400, 401, 403, 404) },
