@@ -1,6 +1,6 @@
 // The savings method of docs/savings-method.md as one pure function: inputs and a factor set in,
 // lines (quantity × factor = value, each with its source) and totals out. Nothing is clamped.
-import type { Factor, FactorSet } from '../../schemas/factor-set.ts';
+import type { Factor, FactorSet } from '../reference/types.ts';
 import { perYearFactor, type Rate } from '../matching/quantity.ts';
 import { taxYear } from './tax-year.ts';
 
