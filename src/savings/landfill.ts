@@ -1,6 +1,6 @@
 // What landfilling the material would have cost, and emitted: avoided by the exchange.
 import type { SolidMapping } from '../reference/types.ts';
-import type { FactorLookup } from './factors.ts';
+import { cite, type FactorLookup } from './factors.ts';
 import { factorLine, userCostLine } from './lines.ts';
 import { taxYear } from './tax-year.ts';
 import type { EstimateInput, Route, Step } from './types.ts';
@@ -30,7 +30,8 @@ export function gateFeeLine(factors: FactorLookup, tonnes: number, userFee: numb
     lines: [factorLine(factor, 'cost', tonnes, 't', 1, 'Avoided gate fee')],
     notes: [
       ...notes,
-      'Gate fee: the UK median for non-hazardous landfill (£26/t, WRAP 2024-25) is used; give gateFeeGbpPerTonne for yours.',
+      // From the factor, so a set with another fee, or another source, is described truly.
+      `Gate fee: the default is used, ${factor.label} (${factor.value} ${factor.unit}): ${cite(factor)}. Give gateFeeGbpPerTonne for yours.`,
     ],
   };
 }
