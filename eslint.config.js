@@ -18,4 +18,30 @@ export default tseslint.config(
     },
   },
   { files: ['src/web/**'], languageOptions: { globals: globals.browser } },
+  {
+    // The pure domain: no API schema, database or web framework, so it can be reasoned about and
+    // tested on its own. Types it needs are its own (src/reference/types.ts, src/savings/types.ts).
+    files: [
+      'src/savings/*.ts',
+      'src/reference/types.ts',
+      'src/matching/{grade-checks,quantity,score}.ts',
+      'src/listings/{validate,import-rows,location,postcode}.ts',
+      'src/exchanges/{allocation,lifecycle}.ts',
+      'src/people/{password,api-key-secret}.ts',
+    ],
+    // The estimates service reads sites and factor sets from the database: not domain.
+    ignores: ['src/savings/estimates.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)schemas/', message: 'The domain must not depend on the API schemas: define the type in the domain.' },
+            { regex: '(^|/)db/', message: 'The domain must not touch the database: that is the services’ job.' },
+            { regex: '^(drizzle-orm|fastify|fastify-[^/]+|@fastify/[^/]+)(/|$)', message: 'The domain must not depend on drizzle or fastify.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Estimate } from '../src/savings/types.ts';
+import type { Expect, SameType } from './same-type.ts';
 import { factorSetSchema } from './factor-set.ts';
 import { materialCodeSchema } from './material.ts';
 import { pointSchema } from './matching.ts';
@@ -97,3 +99,8 @@ export const factorSetParamsSchema = z.object({ id: z.string().max(64) });
 export { factorSetSchema };
 
 export type EstimateRequest = z.infer<typeof estimateRequestSchema>;
+
+// The response is the domain's estimate plus what the service adds: a drift fails the typecheck.
+export type EstimateIsDomain = Expect<
+  SameType<z.infer<typeof estimateSchema>, Estimate & { greatCircleKm: number | null; date: string }>
+>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type * as domain from '../src/reference/types.ts';
+import type { Expect, SameType } from './same-type.ts';
 
 export const confidenceSchema = z
   .enum(['V2', 'V', 'S', 'D', 'R'])
@@ -90,6 +92,9 @@ export const factorSetSchema = z
   })
   .meta({ id: 'FactorSet' });
 
-export type Factor = z.infer<typeof factorSchema>;
-export type FactorSet = z.infer<typeof factorSetSchema>;
-export type MaterialMapping = z.infer<typeof materialMappingSchema>;
+export type { Factor, FactorSet, MaterialMapping } from '../src/reference/types.ts';
+// What these schemas parse is exactly the domain's type: a drift on either side fails the typecheck.
+export type FactorIsDomain = Expect<SameType<z.infer<typeof factorSchema>, domain.Factor>>;
+export type SourceIsDomain = Expect<SameType<z.infer<typeof sourceSchema>, domain.FactorSource>>;
+export type MaterialMappingIsDomain = Expect<SameType<z.infer<typeof materialMappingSchema>, domain.MaterialMapping>>;
+export type FactorSetIsDomain = Expect<SameType<z.infer<typeof factorSetSchema>, domain.FactorSet>>;

@@ -112,6 +112,9 @@ t.test('factor sets: listed, read in full, added by an admin, immutable', async 
     payload: { material: 'soil', quantity: { amount: 1, unit: 't' }, factorSet: 'uk-2026-test', date: '2025-06-01' },
   });
   t.equal(withNew.json().lines.find((l: { key: string }) => l.key === 'gate-fee-landfill').value, 30);
+  const gateFeeNote = withNew.json().assumptions.find((a: string) => a.startsWith('Gate fee:'));
+  t.match(gateFeeNote, /\(30 GBP\/t\): WRAP, UK Gate Fees Report/, 'the note gives the set’s fee and source');
+  t.notMatch(gateFeeNote, /26/, 'not the seed’s £26');
   const broken = { ...next, id: 'broken', materials: { soil: { ...next.materials.soil, landfillKey: 'missing' } } };
   const bad = await app.inject({ method: 'POST', url: '/factor-sets', headers: bearer(ADMIN_KEY), payload: broken });
   t.equal(bad.statusCode, 400);

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import t, { type Test } from 'tap';
 import { factorSetSchema } from '../../schemas/factor-set.ts';
+import type { Factor, FactorSet, SolidMapping } from '../../src/reference/types.ts';
 import { type EstimateInput, EstimateInputError, estimateSavings } from '../../src/savings/estimate.ts';
+import { factorsOn } from '../../src/savings/factors.ts';
+import { freightLine, haulageLine, haulLines, roadDistance } from '../../src/savings/haulage.ts';
+import { currentRoute, gateFeeLine, landfillEmissionsLine, landfillTaxLine } from '../../src/savings/landfill.ts';
+import { primaryProductionLine, virginPriceLine } from '../../src/savings/production.ts';
+import { cubicMetresOf, negativeTotalNotes, perYearOf, tonnesOf, totalsOf } from '../../src/savings/totals.ts';
+import type { Step } from '../../src/savings/types.ts';
+import { tradeEffluentLine, waterPriceLine, waterSupplyLine, waterTreatmentLine } from '../../src/savings/water.ts';
 import { taxYear } from '../../src/savings/tax-year.ts';
 
 const set = factorSetSchema.parse(
@@ -156,4 +164,130 @@ t.test('great-circle distance × circuity 1.4; per-year figures by rate', async 
 
 t.test('unknown materials are refused naming the field', async (t) => {
   t.throws(() => run({ material: solid('unobtainium') }), { name: 'EstimateInputError', path: 'material' });
+});
+
+// Each step of the method on its own, against a small set of round figures so every value is
+// worked in the head: [step, what it returns (lines as key/factor/value/confidence, and notes)].
+const src = { publisher: 'Pub', title: 'Title', year: 2025 };
+const fig = (key: string, value: number, unit: string, confidence: Factor['confidence'] = 'V2', dates: Partial<Factor> = {}): Factor => ({
+  key,
+  label: `Label ${key}`,
+  value,
+  unit,
+  source: src,
+  confidence,
+  ...dates,
+});
+const mini: FactorSet = {
+  id: 'mini',
+  name: 'Mini',
+  description: '',
+  factors: [
+    fig('landfill-tax-lower', 4, 'GBP/t', 'V', { validFrom: '2025-04-01', validTo: '2026-03-31' }),
+    fig('landfill-tax-standard', 100, 'GBP/t', 'S', { validFrom: '2025-04-01', validTo: '2026-03-31' }),
+    fig('gate-fee-landfill', 30, 'GBP/t', 'V'),
+    fig('haulage-cost', 0.1, 'GBP/t.km', 'D'),
+    fig('freight-hgv', 0.2, 'kg CO2e/t.km'),
+    fig('circuity', 1.5, 'ratio'),
+    fig('landfill-x', 10, 'kg CO2e/t'),
+    fig('primary-x', 50, 'kg CO2e/t', 'V'),
+    fig('secondary-x', 20, 'kg CO2e/t', 'R'),
+    fig('supply', 0.5, 'kg CO2e/m3'),
+    fig('treatment', 0.25, 'kg CO2e/m3'),
+  ],
+  materials: {},
+};
+const on = factorsOn(mini, '2025-06-01');
+const solidX: SolidMapping = { kind: 'solid', taxBand: 'lower', landfillKey: 'landfill-x', primaryKey: 'primary-x', secondaryKey: 'secondary-x' };
+const CITED = 'Pub, Title, 2025';
+const lowConfidence = (key: string, value: number, unit: string, c: string) =>
+  `Label ${key} (${value} ${unit}) is of low confidence (${c}): ${CITED}.`;
+type Shape = { key: string; factor: number; value: number; confidence: string; source?: string; label?: string };
+const STEPS: [string, () => Step, Shape[], string[]][] = [
+  ['landfillTaxLine, lower band', () => landfillTaxLine(on, 'lower', 10, '2025-06-01'),
+    [{ key: 'landfill-tax-lower', factor: 4, value: 40, confidence: 'V', label: 'Avoided landfill tax (lower rate, 2025-26)' }], []],
+  ['landfillTaxLine, standard band of low confidence', () => landfillTaxLine(on, 'standard', 2, '2025-06-01'),
+    [{ key: 'landfill-tax-standard', factor: 100, value: 200, confidence: 'S' }], [lowConfidence('landfill-tax-standard', 100, 'GBP/t', 'S')]],
+  ['landfillTaxLine, past the last period', () => landfillTaxLine(factorsOn(mini, '2026-04-01'), 'lower', 1, '2026-04-01'),
+    [{ key: 'landfill-tax-lower', factor: 4, value: 4, confidence: 'V', label: 'Avoided landfill tax (lower rate, 2026-27)' }],
+    ['Label landfill-tax-lower: no rate is published for 2026-27; the latest (4 GBP/t) is used.']],
+  ['gateFeeLine, the set’s fee, described from the factor', () => gateFeeLine(on, 10, undefined),
+    [{ key: 'gate-fee-landfill', factor: 30, value: 300, confidence: 'V', label: 'Avoided gate fee' }],
+    [`Gate fee: the default is used, Label gate-fee-landfill (30 GBP/t): ${CITED}. Give gateFeeGbpPerTonne for yours.`]],
+  ['gateFeeLine, the user’s fee', () => gateFeeLine(on, 10, 45),
+    [{ key: 'gate-fee', factor: 45, value: 450, confidence: 'user', source: 'given by the user' }], []],
+  ['gateFeeLine, zero is a fee', () => gateFeeLine(on, 10, 0), [{ key: 'gate-fee', factor: 0, value: 0, confidence: 'user' }], []],
+  ['landfillEmissionsLine', () => landfillEmissionsLine(on, 'landfill-x', 3),
+    [{ key: 'landfill-x', factor: 10, value: 30, confidence: 'V2', source: CITED, label: 'Avoided landfill emissions' }], []],
+  ['virginPriceLine, the user’s price', () => virginPriceLine(10, 20), [{ key: 'virgin-purchase', factor: 20, value: 200, confidence: 'user' }], []],
+  ['virginPriceLine, none given', () => virginPriceLine(10, undefined), [],
+    ['No virgin material price given (no cited default): no line for avoided feedstock purchase.']],
+  ['primaryProductionLine: primary − secondary, the weaker confidence', () => primaryProductionLine(on, solidX, 'x', 2),
+    [{ key: 'primary-production', factor: 30, value: 60, confidence: 'R', source: `${CITED}; minus ${CITED}`,
+      label: 'Avoided primary production (Label primary-x − Label secondary-x)' }],
+    [lowConfidence('secondary-x', 20, 'kg CO2e/t', 'R')]],
+  ['primaryProductionLine, no factor', () => primaryProductionLine(on, { ...solidX, primaryKey: null }, 'soil', 2), [],
+    ['No primary-production factor for soil: no line for avoided production.']],
+  ['haulageLine, the default rate', () => haulageLine(on, 100, undefined),
+    [{ key: 'haulage-cost', factor: -0.1, value: -10, confidence: 'D', label: 'Haulage' }],
+    [lowConfidence('haulage-cost', 0.1, 'GBP/t.km', 'D'), 'Haulage cost uses the default rate; give haulageGbpPerTonneKm for a quoted one.']],
+  ['haulageLine, the user’s rate', () => haulageLine(on, 100, 0.3), [{ key: 'haulage-cost', factor: -0.3, value: -30, confidence: 'user' }], []],
+  ['freightLine', () => freightLine(on, 100), [{ key: 'freight-hgv', factor: -0.2, value: -20, confidence: 'V2' }], []],
+  ['haulLines without a distance', () => ({ lines: [], notes: haulLines(on, 10, null, undefined).flatMap((s) => s.notes) }), [],
+    ['No distance given: haulage cost and haul emissions are left out.']],
+  ['waterSupplyLine', () => waterSupplyLine(on, 'supply', 100), [{ key: 'supply', factor: 0.5, value: 50, confidence: 'V2', label: 'Avoided mains water supply' }], []],
+  ['waterTreatmentLine', () => waterTreatmentLine(on, 'treatment', 100),
+    [{ key: 'treatment', factor: 0.25, value: 25, confidence: 'V2', label: 'Avoided wastewater treatment' }], []],
+  ['waterPriceLine, the user’s price', () => waterPriceLine(100, 2), [{ key: 'water-price', factor: 2, value: 200, confidence: 'user' }], []],
+  ['waterPriceLine, none given', () => waterPriceLine(100, undefined), [],
+    ['No mains water price given (no cited default for Severn Trent): no cost line for avoided water purchase.']],
+  ['tradeEffluentLine, the user’s charge', () => tradeEffluentLine(100, 1), [{ key: 'trade-effluent', factor: 1, value: 100, confidence: 'user' }], []],
+  ['tradeEffluentLine, none given', () => tradeEffluentLine(100, undefined), [],
+    ['No trade-effluent charge given (no cited default): no cost line for avoided discharge.']],
+];
+for (const [name, step, lines, notes] of STEPS)
+  t.test(`step: ${name}`, async (t) => {
+    const s = step();
+    t.equal(s.lines.length, lines.length, 'as many lines as expected');
+    lines.forEach((want, i) => t.match(s.lines[i], want, want.key));
+    for (const l of s.lines) t.equal(l.value, l.quantity * l.factor, `${l.key}: value = quantity × factor`);
+    t.same(s.notes, notes);
+  });
+
+t.test('step: roadDistance prefers the road distance, else great-circle × circuity', async (t) => {
+  t.same(roadDistance(on, { roadKm: 12, greatCircleKm: 100 }), { roadKm: 12, notes: [] });
+  t.same(roadDistance(on, { roadKm: null, greatCircleKm: 10 }), {
+    roadKm: 15,
+    notes: ['Road distance 15.0 km = great-circle 10.0 km × circuity 1.5.'],
+  });
+  t.same(roadDistance(on, {}), { roadKm: null, notes: [] });
+});
+
+t.test('step: currentRoute is landfill unless given; the override wins', async (t) => {
+  t.same(currentRoute({}), { route: 'landfill', notes: ['Current route not given: landfill assumed.'] });
+  t.same(currentRoute({ currentRoute: 'recycling' }), { route: 'recycling', notes: [] });
+  t.same(currentRoute({ currentRoute: 'landfill', overrides: { currentRoute: 'other' } }), { route: 'other', notes: [] });
+});
+
+t.test('step: tonnes, cubic metres, totals and per-year figures', async (t) => {
+  const m = (unit: 't' | 'm3', densityTPerM3: number | null) => ({ code: 'x', unit, densityTPerM3 });
+  for (const [material, quantity, tonnes, m3] of [
+    [m('t', null), { amount: 5, unit: 't' }, 5, 5],
+    [m('t', 2), { amount: 5, unit: 'm3' }, 10, 5],
+    [m('m3', 0.5), { amount: 5, unit: 't' }, 5, 10],
+  ] as const) {
+    t.equal(tonnesOf({ material, quantity }), tonnes, `${quantity.amount} ${quantity.unit} is ${tonnes} t`);
+    t.equal(cubicMetresOf({ material, quantity }), m3, `${quantity.amount} ${quantity.unit} is ${m3} m3`);
+  }
+  t.throws(() => tonnesOf({ material: m('t', null), quantity: { amount: 1, unit: 'm3' } }), { name: 'EstimateInputError', path: 'quantity.unit' });
+  const lines = [...haulageLine(on, 100, undefined).lines, ...freightLine(on, 100).lines, ...virginPriceLine(1, 4).lines];
+  const totals = totalsOf(lines, 1, undefined);
+  t.same(totals, { tonnes: 1, costSavedGbp: -6, co2eAvoidedKg: -20 });
+  t.same(negativeTotalNotes(totals), [
+    'The cost total is negative: at this distance haulage costs more than is saved.',
+    'The carbon total is negative: at this distance haul emissions exceed what is avoided.',
+  ]);
+  t.same(perYearOf(totals, 'month'), { tonnes: 12, costSavedGbp: -72, co2eAvoidedKg: -240 });
+  t.equal(perYearOf(totals, 'one-off'), undefined);
+  t.equal(perYearOf(totals, undefined), undefined);
 });
