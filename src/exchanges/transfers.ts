@@ -1,7 +1,8 @@
 import { and, asc, eq, ne, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
-import { exchangeEvents, exchanges, transfers } from '../../db/schema.ts';
+import { exchanges, transfers } from '../../db/schema.ts';
+import { recordExchangeEvent } from './events.ts';
 import type { CreateTransfer, Transfer } from '../../schemas/transfer.ts';
 import { transition } from './lifecycle.ts';
 import { agreedToDate, inUnit, TRANSFER_TOLERANCE, transferAllowance, ukDate } from './transfer-allowance.ts';
@@ -159,15 +160,7 @@ export async function recordTransfer(
     if (!row) throw new Error('insert into transfers returned no row');
     if (facts.status === 'accepted') {
       await tx.update(exchanges).set({ status: 'active', updatedAt: sql`now()` }).where(eq(exchanges.id, exchangeId));
-      await tx.insert(exchangeEvents).values({
-        exchangeId,
-        actorOrganisationId: p.organisationId,
-        actorKeyId: p.keyId,
-        actorUserId: p.userId,
-        action: 'first transfer',
-        fromStatus: 'accepted',
-        toStatus: 'active',
-      });
+      await recordExchangeEvent(tx, p, { exchangeId, action: 'first transfer', fromStatus: 'accepted', toStatus: 'active' });
     }
     return toTransfer(row, null);
   });
