@@ -22,3 +22,12 @@ export const listingStatusSchema = z.enum(listingStatusEnum.enumValues);
 export const disposalRouteSchema = z.enum(disposalRouteEnum.enumValues);
 export const exchangeStatusSchema = z.enum(exchangeStatusEnum.enumValues);
 export const declineReasonSchema = z.enum(declineReasonEnum.enumValues);
+
+export type MaterialCategory = z.infer<typeof materialCategorySchema>;
+export type QuantityUnit = z.infer<typeof quantityUnitSchema>;
+export type ListingKind = z.infer<typeof listingKindSchema>;
+export type ListingRate = z.infer<typeof listingRateSchema>;
+export type ListingStatus = z.infer<typeof listingStatusSchema>;
+export type DisposalRoute = z.infer<typeof disposalRouteSchema>;
+export type ExchangeStatus = z.infer<typeof exchangeStatusSchema>;
+export type DeclineReason = z.infer<typeof declineReasonSchema>;

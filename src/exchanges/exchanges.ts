@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { exchangeEvents, exchanges, listings, organisations, sites } from '../../db/schema.ts';
 import type { CreateExchange, Exchange } from '../../schemas/exchange.ts';
+import type { ExchangeStatus } from '../../schemas/enums.ts';
 import { fits, remaining } from './allocation.ts';
 import { recordExchangeEvent } from './events.ts';
 import { type ExchangeAction, RESERVING, type Side, transition } from './lifecycle.ts';
@@ -165,7 +166,7 @@ export async function actOnExchange(
   return (await getExchange(db, p, id)) as Exchange;
 }
 
-const DISCLOSED: readonly string[] = ['accepted', 'active', 'completed'];
+const DISCLOSED: readonly ExchangeStatus[] = ['accepted', 'active', 'completed'];
 
 type Parties = { offer: Party; want: Party };
 type Party = ReturnType<typeof toParty>;

@@ -4,6 +4,7 @@ import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { exchanges, transfers } from '../../db/schema.ts';
 import { recordExchangeEvent } from './events.ts';
 import type { CreateTransfer, Transfer } from '../../schemas/transfer.ts';
+import type { DisposalRoute, QuantityUnit } from '../../schemas/enums.ts';
 import { transition } from './lifecycle.ts';
 import { agreedToDate, inUnit, TRANSFER_TOLERANCE, transferAllowance, ukDate } from './transfer-allowance.ts';
 import { type Estimate, EstimateInputError, estimateSavings } from '../savings/estimate.ts';
@@ -45,12 +46,12 @@ interface ExchangeFacts {
   offer_organisation_id: string;
   want_organisation_id: string;
   material_code: string;
-  current_route: 'landfill' | 'recycling' | 'other' | null;
+  current_route: DisposalRoute | null;
   gate_fee_gbp_per_tonne: number | null;
   virgin_price_gbp_per_tonne: number | null;
   great_circle_m: number;
   quantity_amount: number;
-  quantity_unit: 't' | 'm3';
+  quantity_unit: QuantityUnit;
   quantity_rate: (typeof exchanges.$inferSelect)['quantityRate'];
   /** When the exchange was first accepted, ISO 8601 */
   agreed_at: string;
