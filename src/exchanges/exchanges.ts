@@ -168,8 +168,11 @@ export async function actOnExchange(
 
 const DISCLOSED: readonly ExchangeStatus[] = ['accepted', 'active', 'completed'];
 
-type Parties = { offer: Party; want: Party };
+/** Contact details and exact sites: to both parties once accepted; officers always. */
+const disclosedTo = (p: Principal, row: ExchangeRow) => isOfficer(p) || DISCLOSED.includes(row.status);
+
 type Party = ReturnType<typeof toParty>;
+type Parties = { offer: Party; want: Party };
 
 function toParty(org: typeof organisations.$inferSelect, site: SiteOfListing) {
   return {
@@ -268,8 +271,7 @@ export async function getExchange(db: Database, p: Principal, id: string): Promi
     .from(exchangeEvents)
     .where(eq(exchangeEvents.exchangeId, id))
     .orderBy(exchangeEvents.at, exchangeEvents.id);
-  // Contact details and exact sites: to both parties once accepted; officers always.
-  const disclose = isOfficer(p) || DISCLOSED.includes(row.status);
+  const disclose = disclosedTo(p, row);
   const counterparty = p.organisationId === row.offerOrganisationId ? row.wantOrganisationId : row.offerOrganisationId;
   return {
     ...toExchange(p, row, found.material),
@@ -316,11 +318,7 @@ export async function listExchanges(
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1]?.row;
-  const disclosed = (row: ExchangeRow) => isOfficer(p) || DISCLOSED.includes(row.status);
-  const parties = await partiesOf(
-    db,
-    page.map((r) => r.row).filter(disclosed),
-  );
+  const parties = await partiesOf(db, page.map((r) => r.row).filter((row) => disclosedTo(p, row)));
   const items = page.map(({ row, material }) => ({
     ...toExchange(p, row, material),
     parties: parties.get(row.id) ?? null,
