@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Estimate } from '../src/savings/types.ts';
 import type { Expect, SameType } from './same-type.ts';
+import { disposalRouteSchema, listingRateSchema, quantityUnitSchema } from './enums.ts';
 import { factorSetSchema } from './factor-set.ts';
 import { materialCodeSchema } from './material.ts';
 import { pointSchema } from './matching.ts';
 
 const placeSchema = z.union([pointSchema, z.object({ siteId: z.uuid() }).strict()]);
-const routeSchema = z.enum(['landfill', 'recycling', 'other']);
 
 export const estimateRequestSchema = z
   .object({
@@ -14,8 +14,8 @@ export const estimateRequestSchema = z
     quantity: z
       .object({
         amount: z.number().positive().max(1e9),
-        unit: z.enum(['t', 'm3']),
-        rate: z.enum(['one-off', 'week', 'month', 'year']).optional(),
+        unit: quantityUnitSchema,
+        rate: listingRateSchema.optional(),
       })
       .strict(),
     from: placeSchema.optional().meta({ description: 'Where the material is: a GeoJSON Point or {siteId}' }),
@@ -29,7 +29,7 @@ export const estimateRequestSchema = z
         gateFeeGbpPerTonne: z.number().min(0).max(100_000).optional(),
         virginPriceGbpPerTonne: z.number().min(0).max(1_000_000).optional(),
         haulageGbpPerTonneKm: z.number().min(0).max(1000).optional(),
-        currentRoute: routeSchema.optional(),
+        currentRoute: disposalRouteSchema.optional(),
         waterPriceGbpPerM3: z.number().min(0).max(1000).optional(),
         tradeEffluentGbpPerM3: z.number().min(0).max(1000).optional(),
       })

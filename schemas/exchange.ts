@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { declineReasonSchema, exchangeStatusSchema, listingRateSchema, quantityUnitSchema } from './enums.ts';
 
-export const exchangeStatusSchema = z.enum(['proposed', 'accepted', 'active', 'completed', 'declined', 'cancelled']);
-export const declineReasonSchema = z.enum(['price', 'grade', 'distance', 'timing', 'regulatory', 'other']);
 
 export const exchangeQuantitySchema = z
   .object({
     amount: z.number().positive().max(1e9),
-    unit: z.enum(['t', 'm3']),
-    rate: z.enum(['one-off', 'week', 'month', 'year']).default('one-off'),
+    unit: quantityUnitSchema,
+    rate: listingRateSchema.default('one-off'),
   })
   .strict();
 

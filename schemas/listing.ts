@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { materialCategorySchema, materialCodeSchema } from './material.ts';
+import { disposalRouteSchema, listingKindSchema, listingStatusSchema, materialCategorySchema } from './enums.ts';
+import { materialCodeSchema } from './material.ts';
 import { constraintSchema, pointSchema, quantitySchema } from './matching.ts';
 
 const gradeValueSchema = z.union([z.number(), z.string()]);
-export const listingStatusSchema = z.enum(['draft', 'active', 'paused', 'closed', 'expired']);
 const isoDate = z.iso.date({ error: 'must be a date, YYYY-MM-DD' });
 
 const listingFields = {
@@ -15,7 +15,7 @@ const listingFields = {
   maxHaulKm: z.number().positive().max(2000).meta({ description: 'How far the lister will haul or take delivery' }),
   currentRoute: z
     .object({
-      route: z.enum(['landfill', 'recycling', 'other']),
+      route: disposalRouteSchema,
       gateFeeGbpPerTonne: z.number().min(0).max(100_000).optional(),
     })
     .strict()
@@ -31,7 +31,7 @@ const listingFields = {
 
 export const createListingSchema = z
   .object({
-    kind: z.enum(['offer', 'want']),
+    kind: listingKindSchema,
     siteId: z.uuid(),
     material: materialCodeSchema,
     grade: listingFields.grade.optional(),
@@ -42,7 +42,7 @@ export const createListingSchema = z
     maxHaulKm: listingFields.maxHaulKm,
     currentRoute: listingFields.currentRoute.optional(),
     virginPriceGbpPerTonne: listingFields.virginPriceGbpPerTonne.optional(),
-    status: z.enum(['draft', 'active']).default('active'),
+    status: listingStatusSchema.extract(['draft', 'active']).default('active'),
   })
   .strict()
   .meta({
@@ -70,7 +70,7 @@ export const updateListingSchema = z
     maxHaulKm: listingFields.maxHaulKm,
     currentRoute: listingFields.currentRoute,
     virginPriceGbpPerTonne: listingFields.virginPriceGbpPerTonne,
-    status: z.enum(['draft', 'active', 'paused', 'closed']),
+    status: listingStatusSchema.exclude(['expired']),
   })
   .partial()
   .strict()
@@ -87,7 +87,7 @@ const organisationContactSchema = z.object({
 /** What every caller who may see a listing sees. */
 const publicFields = {
   id: z.uuid(),
-  kind: z.enum(['offer', 'want']),
+  kind: listingKindSchema,
   material: z.string(),
   category: materialCategorySchema,
   grade: listingFields.grade,
@@ -137,7 +137,7 @@ const coordinatePair = z
 
 export const listingSearchQuerySchema = z
   .object({
-    kind: z.enum(['offer', 'want']).optional(),
+    kind: listingKindSchema.optional(),
     material: materialCodeSchema.optional(),
     category: materialCategorySchema.optional(),
     status: listingStatusSchema.optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { disposalRouteSchema, listingKindSchema, listingRateSchema, quantityUnitSchema } from './enums.ts';
 import { materialCodeSchema } from './material.ts';
 
 const gradeValueSchema = z.union([z.number(), z.string()]);
@@ -28,8 +29,8 @@ export const pointSchema = z
 export const quantitySchema = z
   .object({
     amount: z.number().positive().max(1e9),
-    unit: z.enum(['t', 'm3']),
-    rate: z.enum(['one-off', 'week', 'month', 'year']),
+    unit: quantityUnitSchema,
+    rate: listingRateSchema,
   })
   .strict();
 
@@ -43,7 +44,7 @@ const checkSchema = z.object({
 export const matchedListingSchema = z
   .object({
     id: z.uuid(),
-    kind: z.enum(['offer', 'want']),
+    kind: listingKindSchema,
     material: z.string(),
     grade: z.record(z.string(), gradeValueSchema),
     accepts: z.record(z.string(), constraintSchema),
@@ -75,7 +76,7 @@ export const matchSchema = z
     quantity: z.object({
       basis: z.enum(['year', 'lot']),
       amount: z.number(),
-      unit: z.enum(['t', 'm3']),
+      unit: quantityUnitSchema,
       shareOfWant: z.number(),
     }),
     checks: z.array(checkSchema),
@@ -115,7 +116,7 @@ export const matchQuerySchema = z.object({
 
 export const matchSearchSchema = z
   .object({
-    kind: z.enum(['offer', 'want']).meta({ description: 'What you would list: an offer finds wants, a want finds offers' }),
+    kind: listingKindSchema.meta({ description: 'What you would list: an offer finds wants, a want finds offers' }),
     material: materialCodeSchema,
     grade: z.record(z.string(), gradeValueSchema).default({}),
     accepts: z.record(z.string(), constraintSchema).default({}),
@@ -126,7 +127,7 @@ export const matchSearchSchema = z
     location: pointSchema,
     currentRoute: z
       .object({
-        route: z.enum(['landfill', 'recycling', 'other']),
+        route: disposalRouteSchema,
         gateFeeGbpPerTonne: z.number().min(0).max(100_000).optional(),
       })
       .strict()

@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { materialCategorySchema, quantityUnitSchema } from './enums.ts';
 
-export const materialCategorySchema = z.enum(['sand-aggregates', 'water', 'metals', 'other']);
-export const quantityUnitSchema = z.enum(['t', 'm3']);
 export const materialCodeSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,63}$/, { error: 'must be a material code such as foundry-sand' })

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { materialCategorySchema, materialCodeSchema } from './material.ts';
+import { listingKindSchema, materialCategorySchema } from './enums.ts';
+import { materialCodeSchema } from './material.ts';
 
 /** Items per page when a request names no limit, and the most it may name. */
 export const OGC_DEFAULT_LIMIT = 100;
@@ -26,7 +27,7 @@ export const ogcItemsQuerySchema = z.strictObject({
   datetime: z.string().max(100).optional().meta({ description: 'An RFC 3339 date or date-time, or an interval a/b (.. for open)' }),
   material: materialCodeSchema.optional(),
   category: materialCategorySchema.optional(),
-  kind: z.enum(['offer', 'want']).optional(),
+  kind: listingKindSchema.optional(),
   cursor: z.string().max(1000).optional().meta({ description: 'From a next or prev link' }),
   f: format,
 });

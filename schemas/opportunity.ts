@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { materialCategorySchema, materialCodeSchema } from './material.ts';
+import { materialCategorySchema } from './enums.ts';
+import { materialCodeSchema } from './material.ts';
 import { matchSearchSchema } from './matching.ts';
 
 const lon = z.number().min(-180, { error: 'longitude must be between -180 and 180' }).max(180, { error: 'longitude must be between -180 and 180' });

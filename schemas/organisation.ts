@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { roleSchema } from './enums.ts';
 
-export const roleSchema = z.enum(['member', 'officer', 'admin']);
 
 export const createOrganisationSchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { roleSchema } from './enums.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../src/people/password.ts';
-import { roleSchema } from './organisation.ts';
 
 const email = z.email().max(320).meta({ description: 'Compared without regard to case' });
 const password = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { materialCategorySchema, materialCodeSchema } from './material.ts';
+import { materialCategorySchema } from './enums.ts';
+import { materialCodeSchema } from './material.ts';
 
 export const groupBySchema = z.enum(['month', 'quarter', 'year', 'material', 'category', 'organisation', 'region']);
 

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { quantityUnitSchema } from './enums.ts';
 import { estimateLineSchema } from './estimate.ts';
 
 export const createTransferSchema = z
   .object({
     date: z.iso.date({ error: 'must be a date, YYYY-MM-DD' }),
     amount: z.number().positive().max(1e9),
-    unit: z.enum(['t', 'm3']),
+    unit: quantityUnitSchema,
     haulKm: z.number().min(0).max(5000).optional().meta({ description: 'Road km actually driven; default: between the sites × circuity' }),
     note: z.string().trim().max(2000).optional(),
     corrects: z.uuid().optional().meta({ description: 'The transfer this one corrects; the corrected one stops counting' }),
@@ -26,7 +27,7 @@ export const transferSchema = z
     exchangeId: z.uuid(),
     date: z.string(),
     amount: z.number(),
-    unit: z.enum(['t', 'm3']),
+    unit: quantityUnitSchema,
     haulKm: z.number().nullable(),
     note: z.string().nullable(),
     corrects: z.uuid().nullable(),

@@ -2,7 +2,9 @@ import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { exchangeEvents, exchanges, listings, organisations, sites } from '../../db/schema.ts';
 import type { CreateExchange, Exchange } from '../../schemas/exchange.ts';
+import type { ExchangeStatus } from '../reference/enums.ts';
 import { fits, remaining } from './allocation.ts';
+import { recordExchangeEvent } from './events.ts';
 import { type ExchangeAction, RESERVING, type Side, transition } from './lifecycle.ts';
 import { perYearFactor } from '../matching/quantity.ts';
 import { badRequest, conflict, type HttpProblem, notFound } from '../errors.ts';
@@ -112,15 +114,7 @@ export async function createExchange(db: Database, p: Principal, input: CreateEx
       })
       .returning({ id: exchanges.id });
     if (!row) throw new Error('insert into exchanges returned no row');
-    await tx.insert(exchangeEvents).values({
-      exchangeId: row.id,
-      actorOrganisationId: p.organisationId,
-      actorKeyId: p.keyId,
-      actorUserId: p.userId,
-      action: 'propose',
-      fromStatus: null,
-      toStatus: 'proposed',
-    });
+    await recordExchangeEvent(tx, p, { exchangeId: row.id, action: 'propose', fromStatus: null, toStatus: 'proposed' });
     return row.id;
   });
   return (await getExchange(db, p, id)) as Exchange;
@@ -160,29 +154,53 @@ export async function actOnExchange(
         updatedAt: sql`now()`,
       })
       .where(eq(exchanges.id, id));
-    await tx.insert(exchangeEvents).values({
+    await recordExchangeEvent(tx, p, {
       exchangeId: id,
-      actorOrganisationId: p.organisationId,
-      actorKeyId: p.keyId,
-      actorUserId: p.userId,
       action,
       fromStatus: row.status,
       toStatus: next.status,
-      reason: action === 'decline' ? (details.reason ?? null) : null,
-      note: details.note ?? null,
+      reason: action === 'decline' ? details.reason : null,
+      note: details.note,
     });
   });
   return (await getExchange(db, p, id)) as Exchange;
 }
 
-const DISCLOSED: readonly string[] = ['accepted', 'active', 'completed'];
+const DISCLOSED: readonly ExchangeStatus[] = ['accepted', 'active', 'completed'];
 
-async function party(db: Database, organisationId: string, listingId: string) {
-  const [row] = await db
+/** Contact details and exact sites: to both parties once accepted; officers always. */
+const disclosedTo = (p: Principal, row: ExchangeRow) => isOfficer(p) || DISCLOSED.includes(row.status);
+
+type Party = ReturnType<typeof toParty>;
+type Parties = { offer: Party; want: Party };
+
+function toParty(org: typeof organisations.$inferSelect, site: SiteOfListing) {
+  return {
+    organisation: {
+      id: org.id,
+      name: org.name,
+      contactEmail: org.contactEmail,
+      contactName: org.contactName,
+      contactPhone: org.contactPhone,
+    },
+    site: {
+      id: site.id,
+      name: site.name,
+      address: site.address,
+      postcode: site.postcode,
+      location: { type: 'Point' as const, coordinates: [Number(site.lon), Number(site.lat)] as [number, number] },
+    },
+  };
+}
+
+type SiteOfListing = Awaited<ReturnType<typeof sitesOfListings>>[number];
+
+function sitesOfListings(db: Database, listingIds: string[]) {
+  return db
     .select({
-      org: organisations,
-      siteId: sites.id,
-      siteName: sites.name,
+      listingId: listings.id,
+      id: sites.id,
+      name: sites.name,
       address: sites.address,
       postcode: sites.postcode,
       lon: sql<number>`ST_X(${sites.location}::geometry)`,
@@ -190,25 +208,32 @@ async function party(db: Database, organisationId: string, listingId: string) {
     })
     .from(listings)
     .innerJoin(sites, eq(sites.id, listings.siteId))
-    .innerJoin(organisations, eq(organisations.id, organisationId))
-    .where(eq(listings.id, listingId));
-  if (!row) throw new Error(`listing ${listingId} has no site`);
-  return {
-    organisation: {
-      id: row.org.id,
-      name: row.org.name,
-      contactEmail: row.org.contactEmail,
-      contactName: row.org.contactName,
-      contactPhone: row.org.contactPhone,
-    },
-    site: {
-      id: row.siteId,
-      name: row.siteName,
-      address: row.address,
-      postcode: row.postcode,
-      location: { type: 'Point' as const, coordinates: [Number(row.lon), Number(row.lat)] as [number, number] },
-    },
+    .where(inArray(listings.id, listingIds));
+}
+
+/**
+ * Both parties of each exchange, keyed by the exchange's id, in two queries however many
+ * exchanges there are: a page of 200 once cost 400.
+ */
+async function partiesOf(db: Database, rows: readonly ExchangeRow[]): Promise<Map<string, Parties>> {
+  if (!rows.length) return new Map();
+  const listingIds = [...new Set(rows.flatMap((r) => [r.offerId, r.wantId]))];
+  const organisationIds = [...new Set(rows.flatMap((r) => [r.offerOrganisationId, r.wantOrganisationId]))];
+  const siteOf = new Map((await sitesOfListings(db, listingIds)).map((s) => [s.listingId, s]));
+  const orgs = await db.select().from(organisations).where(inArray(organisations.id, organisationIds));
+  const orgOf = new Map(orgs.map((o) => [o.id, o]));
+  const partyOf = (organisationId: string, listingId: string) => {
+    const org = orgOf.get(organisationId);
+    const site = siteOf.get(listingId);
+    if (!org || !site) throw new Error(`listing ${listingId} has no site or organisation`);
+    return toParty(org, site);
   };
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { offer: partyOf(r.offerOrganisationId, r.offerId), want: partyOf(r.wantOrganisationId, r.wantId) },
+    ]),
+  );
 }
 
 function toExchange(p: Principal, row: ExchangeRow, material: string) {
@@ -246,17 +271,11 @@ export async function getExchange(db: Database, p: Principal, id: string): Promi
     .from(exchangeEvents)
     .where(eq(exchangeEvents.exchangeId, id))
     .orderBy(exchangeEvents.at, exchangeEvents.id);
-  // Contact details and exact sites: to both parties once accepted; officers always.
-  const disclose = isOfficer(p) || DISCLOSED.includes(row.status);
+  const disclose = disclosedTo(p, row);
   const counterparty = p.organisationId === row.offerOrganisationId ? row.wantOrganisationId : row.offerOrganisationId;
   return {
     ...toExchange(p, row, found.material),
-    parties: disclose
-      ? {
-          offer: await party(db, row.offerOrganisationId, row.offerId),
-          want: await party(db, row.wantOrganisationId, row.wantId),
-        }
-      : null,
+    parties: disclose ? ((await partiesOf(db, [row])).get(row.id) ?? null) : null,
     events: events.map((e) => ({
       at: e.at.toISOString(),
       action: e.action,
@@ -299,17 +318,10 @@ export async function listExchanges(
     .limit(q.limit + 1);
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1]?.row;
-  const items = await Promise.all(
-    page.map(async ({ row, material }) => ({
-      ...toExchange(p, row, material),
-      parties:
-        isOfficer(p) || DISCLOSED.includes(row.status)
-          ? {
-              offer: await party(db, row.offerOrganisationId, row.offerId),
-              want: await party(db, row.wantOrganisationId, row.wantId),
-            }
-          : null,
-    })),
-  );
+  const parties = await partiesOf(db, page.map((r) => r.row).filter((row) => disclosedTo(p, row)));
+  const items = page.map(({ row, material }) => ({
+    ...toExchange(p, row, material),
+    parties: parties.get(row.id) ?? null,
+  }));
   return { items, nextCursor: rows.length > q.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
 }

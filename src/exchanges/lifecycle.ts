@@ -1,9 +1,9 @@
 // Who may move an exchange from one state to the next. Pure: the service supplies the facts.
+import type { ExchangeStatus, ListingKind } from '../reference/enums.ts';
 
-export type ExchangeStatus = 'proposed' | 'accepted' | 'active' | 'completed' | 'declined' | 'cancelled';
 export type ExchangeAction = 'accept' | 'decline' | 'cancel' | 'complete' | 'start';
 /** Which side of the exchange the caller speaks for: an officer brokers, on neither side. */
-export type Side = 'offer' | 'want' | 'officer';
+export type Side = ListingKind | 'officer';
 
 export interface ExchangeFacts {
   status: ExchangeStatus;

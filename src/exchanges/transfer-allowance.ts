@@ -1,3 +1,4 @@
+import type { QuantityUnit } from '../reference/enums.ts';
 import type { Rate } from '../matching/quantity.ts';
 
 /**
@@ -29,7 +30,7 @@ export function agreedToDate(quantity: { amount: number; rate: Rate }, agreedOn:
 export const transferAllowance = (agreed: number) => agreed * (1 + TRANSFER_TOLERANCE);
 
 /** An amount in another unit, through the material's density; null when it has none. */
-export function inUnit(amount: number, from: 't' | 'm3', to: 't' | 'm3', densityTPerM3: number | null): number | null {
+export function inUnit(amount: number, from: QuantityUnit, to: QuantityUnit, densityTPerM3: number | null): number | null {
   if (from === to) return amount;
   if (!densityTPerM3) return null;
   return from === 'm3' ? amount * densityTPerM3 : amount / densityTPerM3;

@@ -1,8 +1,10 @@
 import { and, asc, eq, ne, notExists, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
-import { exchangeEvents, exchanges, transfers } from '../../db/schema.ts';
+import { exchanges, transfers } from '../../db/schema.ts';
+import { recordExchangeEvent } from './events.ts';
 import type { CreateTransfer, Transfer } from '../../schemas/transfer.ts';
+import type { DisposalRoute, QuantityUnit } from '../reference/enums.ts';
 import { transition } from './lifecycle.ts';
 import { agreedToDate, inUnit, TRANSFER_TOLERANCE, transferAllowance, ukDate } from './transfer-allowance.ts';
 import { type Estimate, EstimateInputError, estimateSavings } from '../savings/estimate.ts';
@@ -44,12 +46,12 @@ interface ExchangeFacts {
   offer_organisation_id: string;
   want_organisation_id: string;
   material_code: string;
-  current_route: 'landfill' | 'recycling' | 'other' | null;
+  current_route: DisposalRoute | null;
   gate_fee_gbp_per_tonne: number | null;
   virgin_price_gbp_per_tonne: number | null;
   great_circle_m: number;
   quantity_amount: number;
-  quantity_unit: 't' | 'm3';
+  quantity_unit: QuantityUnit;
   quantity_rate: (typeof exchanges.$inferSelect)['quantityRate'];
   /** When the exchange was first accepted, ISO 8601 */
   agreed_at: string;
@@ -159,15 +161,7 @@ export async function recordTransfer(
     if (!row) throw new Error('insert into transfers returned no row');
     if (facts.status === 'accepted') {
       await tx.update(exchanges).set({ status: 'active', updatedAt: sql`now()` }).where(eq(exchanges.id, exchangeId));
-      await tx.insert(exchangeEvents).values({
-        exchangeId,
-        actorOrganisationId: p.organisationId,
-        actorKeyId: p.keyId,
-        actorUserId: p.userId,
-        action: 'first transfer',
-        fromStatus: 'accepted',
-        toStatus: 'active',
-      });
+      await recordExchangeEvent(tx, p, { exchangeId, action: 'first transfer', fromStatus: 'accepted', toStatus: 'active' });
     }
     return toTransfer(row, null);
   });

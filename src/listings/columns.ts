@@ -1,3 +1,4 @@
+import type { DisposalRoute, ListingKind, QuantityUnit } from '../reference/enums.ts';
 import type { Accepts, Grade } from '../matching/grade-checks.ts';
 import type { Rate } from '../matching/quantity.ts';
 
@@ -6,17 +7,17 @@ export interface ListingColumns {
   id: string;
   organisation_id: string;
   site_id: string;
-  kind: 'offer' | 'want';
+  kind: ListingKind;
   material_code: string;
   grade: Grade;
   accepts: Accepts;
   quantity_amount: number;
-  quantity_unit: 't' | 'm3';
+  quantity_unit: QuantityUnit;
   quantity_rate: Rate;
   available_from: string | null;
   available_until: string | null;
   max_haul_km: number;
-  current_route: 'landfill' | 'recycling' | 'other' | null;
+  current_route: DisposalRoute | null;
   gate_fee_gbp_per_tonne: number | null;
   virgin_price_gbp_per_tonne: number | null;
   version: number;

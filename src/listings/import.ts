@@ -22,7 +22,7 @@ import {
 import type { MaterialDefinition } from './validate.ts';
 import { badRequest, HttpProblem } from '../errors.ts';
 import type { Principal } from '../auth/principal.ts';
-import { listingProblems } from './listings.ts';
+import { listingProblems, listingValues } from './listings.ts';
 import { listMaterials } from '../reference/materials.ts';
 import { ownOrganisation } from './sites.ts';
 
@@ -160,25 +160,7 @@ function rowProblems(
   return errors.length ? { problems: errors } : { listing };
 }
 
-const insertRecord = (id: string, l: CreateListing) => ({
-  id,
-  site_id: l.siteId,
-  kind: l.kind,
-  material_code: l.material,
-  grade: l.grade ?? {},
-  accepts: l.accepts ?? {},
-  quantity_amount: l.quantity.amount,
-  quantity_unit: l.quantity.unit,
-  quantity_rate: l.quantity.rate,
-  available_from: l.availableFrom ?? null,
-  available_until: l.availableUntil ?? null,
-  max_haul_km: l.maxHaulKm,
-  current_route: l.currentRoute?.route ?? null,
-  gate_fee_gbp_per_tonne: l.currentRoute?.gateFeeGbpPerTonne ?? null,
-  virgin_price_gbp_per_tonne: l.virginPriceGbpPerTonne ?? null,
-  status: l.status,
-  body: l,
-});
+const insertRecord = (id: string, l: CreateListing) => ({ id, ...listingValues(l), body: l });
 
 async function readCsv(collector: RowCollector, stream: Readable, limitBytes: number, materials: ReadonlyMap<string, MaterialDefinition>) {
   const hash = createHash('sha256');
@@ -240,20 +222,21 @@ async function insertChunk(tx: Database, p: Principal, organisationId: string, c
   const [result] = await queryRows<{ n: number }>(
     tx,
     sql`WITH r AS (
+        -- The records' keys are listingValues' names, quoted to keep their case.
         SELECT * FROM jsonb_to_recordset(${chunk.records}::jsonb) AS r(
-          id uuid, site_id uuid, kind listing_kind, material_code text, grade jsonb, accepts jsonb,
-          quantity_amount float8, quantity_unit quantity_unit, quantity_rate listing_rate,
-          available_from date, available_until date, max_haul_km float8, current_route disposal_route,
-          gate_fee_gbp_per_tonne float8, virgin_price_gbp_per_tonne float8, status listing_status, body jsonb)
+          id uuid, "siteId" uuid, kind listing_kind, "materialCode" text, grade jsonb, accepts jsonb,
+          "quantityAmount" float8, "quantityUnit" quantity_unit, "quantityRate" listing_rate,
+          "availableFrom" date, "availableUntil" date, "maxHaulKm" float8, "currentRoute" disposal_route,
+          "gateFeeGbpPerTonne" float8, "virginPriceGbpPerTonne" float8, status listing_status, body jsonb)
       ), inserted AS (
         INSERT INTO listings (id, organisation_id, site_id, kind, material_code, grade, accepts,
           quantity_amount, quantity_unit, quantity_rate, available_from, available_until, max_haul_km,
           current_route, gate_fee_gbp_per_tonne, virgin_price_gbp_per_tonne, status, expires_at, location)
-        SELECT r.id, ${organisationId}, r.site_id, r.kind, r.material_code, r.grade, r.accepts,
-          r.quantity_amount, r.quantity_unit, r.quantity_rate, r.available_from, r.available_until, r.max_haul_km,
-          r.current_route, r.gate_fee_gbp_per_tonne, r.virgin_price_gbp_per_tonne, r.status,
+        SELECT r.id, ${organisationId}, r."siteId", r.kind, r."materialCode", r.grade, r.accepts,
+          r."quantityAmount", r."quantityUnit", r."quantityRate", r."availableFrom", r."availableUntil", r."maxHaulKm",
+          r."currentRoute", r."gateFeeGbpPerTonne", r."virginPriceGbpPerTonne", r.status,
           now() + make_interval(days => ${ttlDays}), s.location
-        FROM r JOIN sites s ON s.id = r.site_id AND s.organisation_id = ${organisationId}
+        FROM r JOIN sites s ON s.id = r."siteId" AND s.organisation_id = ${organisationId}
         RETURNING id
       ), audited AS (
         INSERT INTO audit_log (actor_organisation_id, actor_key_id, action, entity_type, entity_id, before, after)

@@ -184,6 +184,30 @@ async function ownSiteLocation(db: Database, organisationId: string, siteId: str
   return sql`(SELECT location FROM sites WHERE id = ${siteId})`;
 }
 
+/**
+ * The columns a listing's body sets, as drizzle names them: the one mapping that creating a
+ * listing and importing a file of them share.
+ */
+export function listingValues(l: CreateListing) {
+  return {
+    siteId: l.siteId,
+    kind: l.kind,
+    materialCode: l.material,
+    grade: l.grade ?? {},
+    accepts: l.accepts ?? {},
+    quantityAmount: l.quantity.amount,
+    quantityUnit: l.quantity.unit,
+    quantityRate: l.quantity.rate,
+    availableFrom: l.availableFrom ?? null,
+    availableUntil: l.availableUntil ?? null,
+    maxHaulKm: l.maxHaulKm,
+    currentRoute: l.currentRoute?.route ?? null,
+    gateFeeGbpPerTonne: l.currentRoute?.gateFeeGbpPerTonne ?? null,
+    virginPriceGbpPerTonne: l.virginPriceGbpPerTonne ?? null,
+    status: l.status,
+  } satisfies Partial<typeof listings.$inferInsert>;
+}
+
 export async function createListing(db: Database, p: Principal, input: CreateListing, ttlDays: number): Promise<FullListing> {
   const organisationId = ownOrganisation(p);
   const material = await materialOf(db, input.material);
@@ -193,22 +217,8 @@ export async function createListing(db: Database, p: Principal, input: CreateLis
     const [row] = await tx
       .insert(listings)
       .values({
+        ...listingValues(input),
         organisationId,
-        siteId: input.siteId,
-        kind: input.kind,
-        materialCode: input.material,
-        grade: input.grade ?? {},
-        accepts: input.accepts ?? {},
-        quantityAmount: input.quantity.amount,
-        quantityUnit: input.quantity.unit,
-        quantityRate: input.quantity.rate,
-        availableFrom: input.availableFrom ?? null,
-        availableUntil: input.availableUntil ?? null,
-        maxHaulKm: input.maxHaulKm,
-        currentRoute: input.currentRoute?.route ?? null,
-        gateFeeGbpPerTonne: input.currentRoute?.gateFeeGbpPerTonne ?? null,
-        virginPriceGbpPerTonne: input.virginPriceGbpPerTonne ?? null,
-        status: input.status,
         expiresAt: sql`now() + make_interval(days => ${ttlDays})`,
         location,
       })

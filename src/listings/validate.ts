@@ -1,6 +1,7 @@
 // Checks a listing's grade (offers) or accepted constraints (wants) against the material's
 // catalogue entry. Pure: every problem is returned with the path of the field it concerns.
 import type { FieldError } from '../errors.ts';
+import type { QuantityUnit } from '../reference/enums.ts';
 
 export interface PropertyDefinition {
   name: string;
@@ -13,7 +14,7 @@ export interface PropertyDefinition {
 
 export interface MaterialDefinition {
   code: string;
-  unit: 't' | 'm3';
+  unit: QuantityUnit;
   densityTPerM3: number | null;
   properties: PropertyDefinition[];
 }
@@ -68,7 +69,7 @@ export function validateAccepts(
 }
 
 /** A quantity must be in the material's unit, or in the other one where a density converts it. */
-export function validateUnit(material: MaterialDefinition, unit: 't' | 'm3'): FieldError[] {
+export function validateUnit(material: MaterialDefinition, unit: QuantityUnit): FieldError[] {
   if (unit === material.unit || material.densityTPerM3) return [];
   return [fieldError('quantity.unit', `must be ${material.unit} for ${material.code}`)];
 }

@@ -1,6 +1,7 @@
 // Quantities of different rates made comparable: per year for flows, per lot for one-offs.
+import type { ListingRate } from '../reference/enums.ts';
 
-export type Rate = 'one-off' | 'week' | 'month' | 'year';
+export type Rate = ListingRate;
 
 // A Julian year of 365.25 days, so a weekly flow is 52.18 loads a year rather than 52.
 const PER_YEAR: Record<Exclude<Rate, 'one-off'>, number> = { week: 365.25 / 7, month: 12, year: 1 };

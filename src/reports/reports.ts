@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import type { ReportQuery, SavingsReport } from '../../schemas/report.ts';
+import type { DisposalRoute, ListingRate, QuantityUnit } from '../reference/enums.ts';
 import { perYearFactor } from '../matching/quantity.ts';
 import { estimateSavings } from '../savings/estimate.ts';
 import type { FactorSet } from '../../schemas/factor-set.ts';
@@ -125,9 +126,9 @@ const figures = (r: FigureRow | undefined) => ({
 interface AcceptedRow {
   material_code: string;
   quantity_amount: number;
-  quantity_unit: 't' | 'm3';
-  quantity_rate: 'one-off' | 'week' | 'month' | 'year';
-  current_route: 'landfill' | 'recycling' | 'other' | null;
+  quantity_unit: QuantityUnit;
+  quantity_rate: ListingRate;
+  current_route: DisposalRoute | null;
   gate_fee_gbp_per_tonne: number | null;
   virgin_price_gbp_per_tonne: number | null;
   great_circle_m: number;

@@ -1,12 +1,13 @@
 // The savings method's inputs and outputs (docs/savings-method.md), independent of the API.
 import type { Rate } from '../matching/quantity.ts';
+import type { DisposalRoute, QuantityUnit } from '../reference/enums.ts';
 import type { Confidence } from '../reference/types.ts';
 
-export type Route = 'landfill' | 'recycling' | 'other';
+export type Route = DisposalRoute;
 
 export interface EstimateInput {
-  material: { code: string; unit: 't' | 'm3'; densityTPerM3: number | null };
-  quantity: { amount: number; unit: 't' | 'm3'; rate?: Rate | undefined };
+  material: { code: string; unit: QuantityUnit; densityTPerM3: number | null };
+  quantity: { amount: number; unit: QuantityUnit; rate?: Rate | undefined };
   /** Road distance; wins over greatCircleKm. */
   roadKm?: number | null | undefined;
   greatCircleKm?: number | null | undefined;
