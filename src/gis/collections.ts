@@ -13,6 +13,8 @@ interface Collection {
   /** What datetime selects, or null if its features have no time. */
   temporal: string | null;
   itemType: 'feature';
+  /** What its features' geometries are, as a GeoPackage names the type. */
+  geometryType: 'POINT' | 'LINESTRING' | 'MULTIPOLYGON';
 }
 
 export const COLLECTIONS: Record<CollectionId, Collection> = {
@@ -24,6 +26,7 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     filters: ['material', 'category', 'kind'],
     temporal: 'availability (availableFrom to availableUntil) overlaps the period',
     itemType: 'feature',
+    geometryType: 'POINT',
   },
   regions: {
     title: 'Regions',
@@ -32,6 +35,7 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     filters: [],
     temporal: null,
     itemType: 'feature',
+    geometryType: 'MULTIPOLYGON',
   },
   flows: {
     title: 'Flows',
@@ -41,6 +45,7 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     filters: ['material'],
     temporal: 'transfer date in the period',
     itemType: 'feature',
+    geometryType: 'LINESTRING',
   },
 };
 

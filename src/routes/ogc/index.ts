@@ -26,13 +26,26 @@ import {
   landingPage,
   type Rendered,
 } from '../../gis/documents.ts';
-import { getItem, getItems } from '../../gis/features.ts';
-import { formatOf } from '../../gis/negotiate.ts';
+import { type FeaturePage, getItem, getItems } from '../../gis/features.ts';
+import { itemsGeoPackage } from '../../gis/items-geopackage.ts';
+import { GPKG_TYPE, withParam } from '../../gis/links.ts';
+import { formatOf, itemsFormatOf } from '../../gis/negotiate.ts';
 
 const TAGS = ['ogc'];
 const base = (request: FastifyRequest) => `${request.protocol}://${request.host}/ogc`;
 const self = (request: FastifyRequest) => `${request.protocol}://${request.host}${request.url}`;
 const send = (reply: FastifyReply, { type, body }: Rendered) => reply.type(type).send(body);
+
+/** A GeoPackage page: a file has no links inside, so next and prev travel in a Link header. */
+function sendGeoPackage(reply: FastifyReply, id: string, self: string, page: FeaturePage, file: Buffer) {
+  const links = [
+    page.next ? `<${withParam(self, 'cursor', page.next)}>; rel="next"; type="${GPKG_TYPE}"` : null,
+    page.prev ? `<${withParam(self, 'cursor', page.prev)}>; rel="prev"; type="${GPKG_TYPE}"` : null,
+  ].filter((l) => l !== null);
+  if (links.length) reply.header('link', links.join(', '));
+  reply.header('content-disposition', `attachment; filename="${id}.gpkg"`);
+  return reply.type(GPKG_TYPE).send(file as never);
+}
 
 /** OGC API – Features, Part 1 (core, GeoJSON, HTML) and Part 2 (CRS). See docs/gis.md. */
 const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -129,7 +142,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
       ...route,
       schema: {
         operationId: 'ogcItems',
-        summary: 'Features of a collection, a page at a time (GeoJSON; HTML for browsers)',
+        summary: 'Features of a collection, a page at a time (GeoJSON; HTML for browsers; f=gpkg for a GeoPackage)',
         tags: TAGS,
         params: ogcCollectionParamsSchema,
         querystring: ogcItemsQuerySchema,
@@ -141,7 +154,9 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
       const q = itemsQuery(id, request.query);
       const page = await getItems(app.db, id, q);
       reply.header('content-crs', contentCrs(q.crs));
-      return send(reply, itemsPage(base(request), id, self(request), page, formatOf(request.query.f, request.headers.accept)));
+      const format = itemsFormatOf(request.query.f, request.headers.accept);
+      if (format === 'gpkg') return sendGeoPackage(reply, id, self(request), page, itemsGeoPackage(id, q.crs, page.features));
+      return send(reply, itemsPage(base(request), id, self(request), page, format));
     },
   );
 
