@@ -88,7 +88,7 @@ t.test('landing page, conformance and API definition carry the link relations th
 t.test('collections: listings and regions for members, flows for officers too; CRS declared', async (t) => {
   const ids = async (key: string) => (await get('/ogc/collections', key)).json().collections.map((c: { id: string }) => c.id);
   t.same(await ids(member.apiKey), ['listings', 'regions']);
-  t.same(await ids(officer.apiKey), ['listings', 'regions', 'flows']);
+  t.same(await ids(officer.apiKey), ['listings', 'regions', 'flows', 'opportunities']);
   const res = await get('/ogc/collections/listings', member.apiKey);
   t.equal(res.statusCode, 200);
   const c = res.json();

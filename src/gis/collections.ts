@@ -1,7 +1,7 @@
 import type { Role } from '../auth/principal.ts';
 import { SUPPORTED_CRS, CRS84 } from './crs.ts';
 
-export type CollectionId = 'listings' | 'regions' | 'flows';
+export type CollectionId = 'listings' | 'regions' | 'flows' | 'opportunities';
 
 interface Collection {
   title: string;
@@ -44,6 +44,16 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     readers: 'officers',
     filters: ['material'],
     temporal: 'transfer date in the period',
+    itemType: 'feature',
+    geometryType: 'LINESTRING',
+  },
+  opportunities: {
+    title: 'Opportunities',
+    description:
+      "The last optimal allocation your organisation's officers solved (POST /opportunities without a what-if): each flow, offer to want, between the two listings' public points, with tonnes a year and savings.",
+    readers: 'officers',
+    filters: ['material'],
+    temporal: null,
     itemType: 'feature',
     geometryType: 'LINESTRING',
   },

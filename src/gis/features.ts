@@ -23,6 +23,8 @@ export interface ItemsQuery {
   category?: string;
   kind?: string;
   cursor?: string;
+  /** The caller's organisation: what the opportunities collection holds is theirs alone. */
+  organisationId?: string | null;
 }
 
 export interface FeaturePage {
@@ -139,9 +141,38 @@ function flowsSource(q: ItemsQuery, material = q.material): Source {
   };
 }
 
+/** The organisation's last optimal allocation (src/opportunities/last-allocation.ts). */
+function opportunitiesSource(q: ItemsQuery): Source {
+  const line = sql`ST_MakeLine(o.from_point::geometry, o.to_point::geometry)`;
+  const where = [q.organisationId ? sql`o.organisation_id = ${q.organisationId}` : sql`false`];
+  if (q.material) where.push(sql`o.material_code = ${q.material}`);
+  if (q.bbox) where.push(shapeInBbox(line, q.bbox));
+  return {
+    from: sql`FROM opportunity_flows o`,
+    where,
+    select: sql`o.objective, o.offer_id::text AS offer_id, o.want_id::text AS want_id, o.material_code, o.tonnes_per_year,
+      o.distance_km, o.cost_saved_gbp_per_year, o.co2e_avoided_kg_per_year, ${isoOf(sql`o.solved_at`)} AS solved_at,
+      ${geojsonIn(q.crs, line)} AS geometry`,
+    key: sql`o.id`,
+    keyValue: uuidKey,
+    properties: (r) => ({
+      offerId: r.offer_id,
+      wantId: r.want_id,
+      material: r.material_code,
+      tonnesPerYear: num(r.tonnes_per_year),
+      distanceKm: num(r.distance_km),
+      costSavedGbpPerYear: num(r.cost_saved_gbp_per_year),
+      co2eAvoidedKgPerYear: num(r.co2e_avoided_kg_per_year),
+      objective: r.objective,
+      solvedAt: r.solved_at,
+    }),
+  };
+}
+
 function sourceOf(collection: CollectionId, q: ItemsQuery): Source {
   if (collection === 'listings') return listingsSource(q);
   if (collection === 'regions') return regionsSource(q);
+  if (collection === 'opportunities') return opportunitiesSource(q);
   return flowsSource(q);
 }
 
@@ -204,8 +235,14 @@ export async function getItems(db: Database, collection: CollectionId, q: ItemsQ
   };
 }
 
-export async function getItem(db: Database, collection: CollectionId, id: string, crs: Crs): Promise<Feature> {
-  const q: ItemsQuery = { limit: 1, crs };
+export async function getItem(
+  db: Database,
+  collection: CollectionId,
+  id: string,
+  crs: Crs,
+  organisationId: string | null = null,
+): Promise<Feature> {
+  const q: ItemsQuery = { limit: 1, crs, organisationId };
   // A flow's id starts with its material: the sums then cover that material only.
   const source = collection === 'flows' ? flowsSource(q, id.split(';')[0]) : sourceOf(collection, q);
   const value = source.keyValue(id);

@@ -151,7 +151,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
     },
     async (request, reply) => {
       const id = readableCollection(request, request.params.collectionId);
-      const q = itemsQuery(id, request.query);
+      const q = itemsQuery(request, id, request.query);
       const page = await getItems(app.db, id, q);
       reply.header('content-crs', contentCrs(q.crs));
       const format = itemsFormatOf(request.query.f, request.headers.accept);
@@ -176,7 +176,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
     async (request, reply) => {
       const id = readableCollection(request, request.params.collectionId);
       const crs = parseCrs('crs', request.query.crs);
-      const feature = await getItem(app.db, id, request.params.featureId, crs);
+      const feature = await getItem(app.db, id, request.params.featureId, crs, request.principal?.organisationId ?? null);
       reply.header('content-crs', contentCrs(crs));
       return send(reply, featurePage(base(request), id, self(request), feature, formatOf(request.query.f, request.headers.accept)));
     },
