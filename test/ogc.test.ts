@@ -99,7 +99,7 @@ t.test('collections: listings and regions for members, flows for officers too; C
   t.equal((await get('/ogc/collections/flows', member.apiKey)).statusCode, 403);
   t.equal((await get('/ogc/collections/flows/items', member.apiKey)).statusCode, 403);
   t.equal((await get('/ogc/collections/flows', officer.apiKey)).statusCode, 200);
-  const unknown = await get('/ogc/collections/opportunities/items', officer.apiKey);
+  const unknown = await get('/ogc/collections/nonsense/items', officer.apiKey);
   t.equal(unknown.statusCode, 404);
   t.match(unknown.headers['content-type'], /^application\/problem\+json/);
   t.equal((await get('/ogc/collections', null)).statusCode, 401, 'a key is needed unless OGC_PUBLIC');

@@ -2,7 +2,7 @@
 // collection's key, so any page costs the same; numberMatched is counted up to a bound.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Feature } from 'geojson';
-import { type Database, queryRows } from '../../db/client.ts';
+import { type Database, queryRows, queryWithSettings } from '../../db/client.ts';
 import { postcodeDistrict } from '../listings/postcode.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { flowsFrom } from '../reports/reports.ts';
@@ -13,6 +13,8 @@ import { geojsonIn, pointInBbox, shapeInBbox } from './sql.ts';
 
 /** numberMatched is left out beyond this many: counting further would cost more than a page. */
 export const COUNT_LIMIT = 10_000;
+/** Planner settings for a page of a box holding more than COUNT_LIMIT features. */
+const DENSE_PAGE = { enable_sort: 'off', enable_seqscan: 'off', enable_bitmapscan: 'off', max_parallel_workers_per_gather: '0' };
 
 export interface ItemsQuery {
   limit: number;
@@ -60,21 +62,26 @@ const isoOf = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-M
 
 const LISTING_POINT = sql`(l.public_location::geometry)`;
 
-/** Active listings in their public form: no firm, no site, the public point. */
+/**
+ * Active listings in their public form: no firm, no site, the public point. FROM names listings
+ * alone, so the page is chosen from one table; the material's category and the site's postcode
+ * are subqueries of the select list, which PostgreSQL evaluates after the LIMIT, for the rows sent.
+ */
 function listingsSource(q: ItemsQuery): Source {
   const where: SQL[] = [sql`l.status = 'active'`, sql`l.expires_at > now()`];
   if (q.bbox) where.push(pointInBbox(LISTING_POINT, q.bbox));
   if (q.material) where.push(sql`l.material_code = ${q.material}`);
   if (q.kind) where.push(sql`l.kind::text = ${q.kind}`);
-  if (q.category) where.push(sql`m.category::text = ${q.category}`);
+  if (q.category) where.push(sql`l.material_code IN (SELECT code FROM materials WHERE category::text = ${q.category})`);
   if (q.period?.start) where.push(sql`(l.available_until IS NULL OR l.available_until >= ${q.period.start}::date)`);
   if (q.period?.end) where.push(sql`(l.available_from IS NULL OR l.available_from <= ${q.period.end}::date)`);
   return {
-    from: sql`FROM listings l JOIN materials m ON m.code = l.material_code JOIN sites s ON s.id = l.site_id`,
+    from: sql`FROM listings l`,
     where,
-    select: sql`l.kind, l.material_code, m.category, l.grade, l.quantity_amount, l.quantity_unit, l.quantity_rate,
+    select: sql`l.kind, l.material_code, (SELECT m.category FROM materials m WHERE m.code = l.material_code) AS category,
+      l.grade, l.quantity_amount, l.quantity_unit, l.quantity_rate,
       l.available_from::text AS available_from, l.available_until::text AS available_until, l.max_haul_km,
-      ${isoOf(sql`l.expires_at`)} AS expires_at, s.postcode,
+      ${isoOf(sql`l.expires_at`)} AS expires_at, (SELECT s.postcode FROM sites s WHERE s.id = l.site_id) AS postcode,
       ${geojsonIn(q.crs, LISTING_POINT)} AS geometry`,
     key: sql`l.id`,
     keyValue: uuidKey,
@@ -208,12 +215,20 @@ export async function getItems(db: Database, collection: CollectionId, q: ItemsQ
     if (!value) throw badRequest('cursor', 'is not a cursor this API gave out', 'querystring');
     where.push(direction === 'n' ? sql`${source.key} > ${value}` : sql`${source.key} < ${value}`);
   }
-  const order = direction === 'n' ? sql`ASC` : sql`DESC`;
-  const rows = await queryRows<Row>(
+  // Counted first, up to a bound, through the spatial index: the count also says how to page.
+  const [counted] = await queryRows<{ n: number }>(
     db,
-    sql`SELECT ${source.select}, (${source.key})::text AS key ${source.from} ${whereOf(where)}
-        ORDER BY ${source.key} ${order} LIMIT ${q.limit + 1}`,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 ${source.from} ${whereOf(source.where)} LIMIT ${COUNT_LIMIT + 1}) x`,
   );
+  const n = Number(counted?.n ?? 0);
+  const order = direction === 'n' ? sql`ASC` : sql`DESC`;
+  const query = sql`SELECT ${source.select}, (${source.key})::text AS key ${source.from} ${whereOf(where)}
+    ORDER BY ${source.key} ${order} LIMIT ${q.limit + 1}`;
+  // Few matches: the planner takes them all from the spatial index and sorts them, which is
+  // cheap. Many: it would still do so (it cannot estimate a box on an indexed expression), so
+  // it is told not to sort, and walks the key's index instead, where a box holding more than
+  // COUNT_LIMIT listings fills a page within a few thousand rows.
+  const rows = n > COUNT_LIMIT ? await queryWithSettings<Row>(db, DENSE_PAGE, query) : await queryRows<Row>(db, query);
   const more = rows.length > q.limit;
   const page = rows.slice(0, q.limit);
   if (direction === 'p') page.reverse();
@@ -222,11 +237,6 @@ export async function getItems(db: Database, collection: CollectionId, q: ItemsQ
   // Going forward, there is a page before if we came from one; going back, one after.
   const hasNext = direction === 'n' ? more : after !== undefined;
   const hasPrev = direction === 'n' ? after !== undefined : more;
-  const [counted] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 ${source.from} ${whereOf(source.where)} LIMIT ${COUNT_LIMIT + 1}) x`,
-  );
-  const n = Number(counted?.n ?? 0);
   return {
     features: page.map((r) => toFeature(source, r)),
     numberMatched: n > COUNT_LIMIT ? null : n,
