@@ -462,3 +462,30 @@ export const regionPieces = pgTable(
   },
   (t) => [index('region_pieces_piece_gix').using('gist', t.piece), index('region_pieces_region_idx').on(t.regionId)],
 );
+
+/**
+ * The last optimal allocation an organisation's officers solved (POST /opportunities, no what-if),
+ * one row per flow, replaced whole by the next such solve. Only the public points of the two
+ * listings are kept: the OGC opportunities collection draws its lines between them.
+ */
+export const opportunityFlows = pgTable(
+  'opportunity_flows',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    solvedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    objective: text().notNull(),
+    offerId: uuid().notNull(),
+    wantId: uuid().notNull(),
+    materialCode: text().notNull(),
+    tonnesPerYear: doublePrecision().notNull(),
+    distanceKm: doublePrecision().notNull(),
+    costSavedGbpPerYear: doublePrecision().notNull(),
+    co2eAvoidedKgPerYear: doublePrecision().notNull(),
+    fromPoint: geographyPoint().notNull(),
+    toPoint: geographyPoint().notNull(),
+  },
+  (t) => [index('opportunity_flows_organisation_idx').on(t.organisationId)],
+);

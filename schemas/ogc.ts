@@ -29,7 +29,10 @@ export const ogcItemsQuerySchema = z.strictObject({
   category: materialCategorySchema.optional(),
   kind: listingKindSchema.optional(),
   cursor: z.string().max(1000).optional().meta({ description: 'From a next or prev link' }),
-  f: format,
+  f: z
+    .enum(['json', 'html', 'gpkg'])
+    .optional()
+    .meta({ description: 'json, html or gpkg (the same page as a GeoPackage, in crs); without it, the Accept header decides' }),
 });
 
 export const ogcFeatureQuerySchema = z.strictObject({ crs: crsUri.optional(), f: format });

@@ -1,7 +1,11 @@
 // OGC API – Features at /ogc, checked against the requirements of Part 1 (core, GeoJSON, HTML)
 // and Part 2 (CRS) that apply, and against the promise that no exact position leaves it.
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import Sqlite from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../db/client.ts';
@@ -84,7 +88,7 @@ t.test('landing page, conformance and API definition carry the link relations th
 t.test('collections: listings and regions for members, flows for officers too; CRS declared', async (t) => {
   const ids = async (key: string) => (await get('/ogc/collections', key)).json().collections.map((c: { id: string }) => c.id);
   t.same(await ids(member.apiKey), ['listings', 'regions']);
-  t.same(await ids(officer.apiKey), ['listings', 'regions', 'flows']);
+  t.same(await ids(officer.apiKey), ['listings', 'regions', 'flows', 'opportunities']);
   const res = await get('/ogc/collections/listings', member.apiKey);
   t.equal(res.statusCode, 200);
   const c = res.json();
@@ -95,7 +99,7 @@ t.test('collections: listings and regions for members, flows for officers too; C
   t.equal((await get('/ogc/collections/flows', member.apiKey)).statusCode, 403);
   t.equal((await get('/ogc/collections/flows/items', member.apiKey)).statusCode, 403);
   t.equal((await get('/ogc/collections/flows', officer.apiKey)).statusCode, 200);
-  const unknown = await get('/ogc/collections/opportunities/items', officer.apiKey);
+  const unknown = await get('/ogc/collections/nonsense/items', officer.apiKey);
   t.equal(unknown.statusCode, 404);
   t.match(unknown.headers['content-type'], /^application\/problem\+json/);
   t.equal((await get('/ogc/collections', null)).statusCode, 401, 'a key is needed unless OGC_PUBLIC');
@@ -357,4 +361,104 @@ t.test("GDAL's OAPIF driver reads the listings layer from a listening service", 
   t.ok(layer, 'a listings layer');
   t.match(layer, /Feature Count: 3\b/);
   t.notOk(stdout.split(/^Layer name: /m).some((s) => s.startsWith('flows')), 'no flows layer for a member');
+});
+
+/** The x, y of a GeoPackageBinary point (header flags say no envelope). */
+function gpkgPoint(blob: Buffer): [number, number] {
+  const envelope = [0, 32, 48, 48, 64][(blob.readUInt8(3) >> 1) & 7] ?? 0;
+  const at = 8 + envelope + 5;
+  return [blob.readDoubleLE(at), blob.readDoubleLE(at + 8)];
+}
+
+/** The response body written to a file, removed when the test ends. */
+function saved(t: { teardown: (fn: () => void) => void }, bytes: Buffer, name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rx-ogc-gpkg-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const file = join(dir, name);
+  writeFileSync(file, bytes);
+  return file;
+}
+
+t.test('f=gpkg: the same page as the GeoJSON, in its CRS, with next in a Link header', async (t) => {
+  for (let i = 0; i < 3; i++) await listingAt(member.id, [-1.9 + i * 0.05, 52.48]);
+  const query = `limit=2&crs=${encodeURIComponent(BNG)}`;
+  const page = (await get(`/ogc/collections/listings/items?${query}`, member.apiKey)).json();
+  const res = await get(`/ogc/collections/listings/items?${query}&f=gpkg`, member.apiKey);
+  t.equal(res.statusCode, 200);
+  t.equal(res.headers['content-type'], 'application/geopackage+sqlite3');
+  t.equal(res.headers['content-crs'], `<${BNG}>`);
+  t.match(res.headers['content-disposition'], /listings\.gpkg/);
+  const next = /<([^>]+)>; rel="next"/.exec(String(res.headers.link))?.[1];
+  t.ok(next, 'a next link');
+  const file = saved(t, res.rawPayload, 'listings.gpkg');
+  const gpkg = new Sqlite(file, { readonly: true });
+  t.teardown(() => gpkg.close());
+  t.equal(gpkg.pragma('application_id', { simple: true }), 0x47504b47);
+  t.same(gpkg.prepare('SELECT table_name, geometry_type_name, srs_id FROM gpkg_geometry_columns').all(), [
+    { table_name: 'listings', geometry_type_name: 'POINT', srs_id: 27700 },
+  ]);
+  t.same(gpkg.prepare('SELECT organization, organization_coordsys_id FROM gpkg_spatial_ref_sys WHERE srs_id = 27700').get(), {
+    organization: 'EPSG',
+    organization_coordsys_id: 27700,
+  });
+  type Row = { id: string; geom: Buffer; material: string; quantityAmount: number };
+  const rows = gpkg.prepare('SELECT * FROM listings ORDER BY fid').all() as Row[];
+  t.same(
+    rows.map((r) => r.id),
+    page.features.map((f: { id: string }) => f.id),
+    'the features of the GeoJSON page, in its order',
+  );
+  rows.forEach((r, i) => {
+    const [e, n] = page.features[i].geometry.coordinates;
+    t.same(gpkgPoint(r.geom), [e, n], 'the public point in eastings and northings');
+    t.equal(r.material, 'foundry-sand');
+    t.equal(r.quantityAmount, 100);
+  });
+  const rest = await get(local(next!), member.apiKey);
+  t.equal(rest.headers['content-type'], 'application/geopackage+sqlite3', 'next stays a GeoPackage');
+  const second = new Sqlite(rest.rawPayload);
+  t.teardown(() => second.close());
+  t.same(second.prepare('SELECT count(*) AS n FROM listings').get(), { n: 1 });
+  const accepted = await get('/ogc/collections/listings/items', member.apiKey, { accept: 'application/geopackage+sqlite3' });
+  t.equal(accepted.headers['content-type'], 'application/geopackage+sqlite3', 'Accept chooses it too');
+  const collection = (await get('/ogc/collections/listings', member.apiKey)).json();
+  t.ok(collection.links.some((l: Link) => l.rel === 'items' && l.type === 'application/geopackage+sqlite3'), 'advertised');
+});
+
+t.test('f=gpkg: regions as multipolygons, empty pages, and the same access as GeoJSON', async (t) => {
+  await db.execute(sql`INSERT INTO regions (name, boundary)
+    VALUES ('Black Country', ST_Multi(ST_MakeEnvelope(-2.2, 52.4, -1.9, 52.6, 4326))::geography)`);
+  const res = await get('/ogc/collections/regions/items?f=gpkg', member.apiKey);
+  t.equal(res.statusCode, 200);
+  const gpkg = new Sqlite(res.rawPayload);
+  t.teardown(() => gpkg.close());
+  const row = gpkg.prepare('SELECT name, geom FROM regions').get() as { name: string; geom: Buffer };
+  t.equal(row.name, 'Black Country');
+  t.equal(row.geom.readUInt32LE(8 + 32 + 1), 6, 'WKB MultiPolygon after the enveloped header');
+  t.same(gpkg.prepare('SELECT srs_id, min_x, max_y FROM gpkg_contents').get(), { srs_id: 4326, min_x: -2.2, max_y: 52.6 });
+  const empty = new Sqlite((await get('/ogc/collections/listings/items?f=gpkg', member.apiKey)).rawPayload);
+  t.teardown(() => empty.close());
+  t.same(empty.prepare('SELECT count(*) AS n FROM listings').get(), { n: 0 }, 'an empty layer, not an error');
+  t.equal((await get('/ogc/collections/flows/items?f=gpkg', member.apiKey)).statusCode, 403, 'flows stay for officers');
+  t.equal((await get('/ogc/collections/listings/items?f=gpkg', null)).statusCode, 401);
+  const bad = await get('/ogc/collections/listings/items?f=shp', member.apiKey);
+  t.equal(bad.statusCode, 400);
+  t.match(bad.json().errors?.[0]?.pointer ?? bad.body, /f/);
+});
+
+t.test('f=gpkg files open in GDAL (ogrinfo -ro -al -so)', { skip: ogrinfo }, async (t) => {
+  for (let i = 0; i < 3; i++) await listingAt(member.id, [-2 + i * 0.1, 52.5]);
+  await db.execute(sql`INSERT INTO regions (name, boundary)
+    VALUES ('Black Country', ST_Multi(ST_MakeEnvelope(-2.2, 52.4, -1.9, 52.6, 4326))::geography)`);
+  const listingsFile = saved(t, (await get(`/ogc/collections/listings/items?f=gpkg&crs=${encodeURIComponent(BNG)}`, member.apiKey)).rawPayload, 'l.gpkg');
+  const { stdout } = await run('ogrinfo', ['-ro', '-al', '-so', listingsFile], { timeout: 60_000 });
+  t.match(stdout, /Layer name: listings/);
+  t.match(stdout, /Geometry: Point/);
+  t.match(stdout, /Feature Count: 3\b/);
+  t.match(stdout, /British National Grid|EPSG","27700"|27700/);
+  const regionsFile = saved(t, (await get('/ogc/collections/regions/items?f=gpkg', member.apiKey)).rawPayload, 'r.gpkg');
+  const regions = await run('ogrinfo', ['-ro', '-al', '-so', regionsFile], { timeout: 60_000 });
+  t.match(regions.stdout, /Geometry: Multi Polygon/);
+  t.match(regions.stdout, /Feature Count: 1\b/);
+  t.notMatch(regions.stdout + regions.stderr, /ERROR/);
 });

@@ -21,7 +21,7 @@ export function readableCollection(request: FastifyRequest, id: string): Collect
 }
 
 /** The items query in values, refusing what the collection cannot filter by. */
-export function itemsQuery(id: CollectionId, q: OgcItemsQuery): ItemsQuery {
+export function itemsQuery(request: FastifyRequest, id: CollectionId, q: OgcItemsQuery): ItemsQuery {
   const collection = COLLECTIONS[id];
   for (const name of ['material', 'category', 'kind'] as const) {
     if (q[name] !== undefined && !collection.filters.includes(name))
@@ -38,5 +38,6 @@ export function itemsQuery(id: CollectionId, q: OgcItemsQuery): ItemsQuery {
     category: q.category,
     kind: q.kind,
     cursor: q.cursor,
+    organisationId: request.principal?.organisationId ?? null,
   };
 }

@@ -1,7 +1,7 @@
 import type { Role } from '../auth/principal.ts';
 import { SUPPORTED_CRS, CRS84 } from './crs.ts';
 
-export type CollectionId = 'listings' | 'regions' | 'flows';
+export type CollectionId = 'listings' | 'regions' | 'flows' | 'opportunities';
 
 interface Collection {
   title: string;
@@ -13,6 +13,8 @@ interface Collection {
   /** What datetime selects, or null if its features have no time. */
   temporal: string | null;
   itemType: 'feature';
+  /** What its features' geometries are, as a GeoPackage names the type. */
+  geometryType: 'POINT' | 'LINESTRING' | 'MULTIPOLYGON';
 }
 
 export const COLLECTIONS: Record<CollectionId, Collection> = {
@@ -24,6 +26,7 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     filters: ['material', 'category', 'kind'],
     temporal: 'availability (availableFrom to availableUntil) overlaps the period',
     itemType: 'feature',
+    geometryType: 'POINT',
   },
   regions: {
     title: 'Regions',
@@ -32,6 +35,7 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     filters: [],
     temporal: null,
     itemType: 'feature',
+    geometryType: 'MULTIPOLYGON',
   },
   flows: {
     title: 'Flows',
@@ -41,6 +45,17 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     filters: ['material'],
     temporal: 'transfer date in the period',
     itemType: 'feature',
+    geometryType: 'LINESTRING',
+  },
+  opportunities: {
+    title: 'Opportunities',
+    description:
+      "The last optimal allocation your organisation's officers solved (POST /opportunities without a what-if): each flow, offer to want, between the two listings' public points, with tonnes a year and savings.",
+    readers: 'officers',
+    filters: ['material'],
+    temporal: null,
+    itemType: 'feature',
+    geometryType: 'LINESTRING',
   },
 };
 

@@ -2,7 +2,7 @@
 // collection's key, so any page costs the same; numberMatched is counted up to a bound.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Feature } from 'geojson';
-import { type Database, queryRows } from '../../db/client.ts';
+import { type Database, queryRows, queryWithSettings } from '../../db/client.ts';
 import { postcodeDistrict } from '../listings/postcode.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { flowsFrom } from '../reports/reports.ts';
@@ -13,6 +13,8 @@ import { geojsonIn, pointInBbox, shapeInBbox } from './sql.ts';
 
 /** numberMatched is left out beyond this many: counting further would cost more than a page. */
 export const COUNT_LIMIT = 10_000;
+/** Planner settings for a page of a box holding more than COUNT_LIMIT features. */
+const DENSE_PAGE = { enable_sort: 'off', enable_seqscan: 'off', enable_bitmapscan: 'off', max_parallel_workers_per_gather: '0' };
 
 export interface ItemsQuery {
   limit: number;
@@ -23,6 +25,8 @@ export interface ItemsQuery {
   category?: string;
   kind?: string;
   cursor?: string;
+  /** The caller's organisation: what the opportunities collection holds is theirs alone. */
+  organisationId?: string | null;
 }
 
 export interface FeaturePage {
@@ -58,21 +62,26 @@ const isoOf = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-M
 
 const LISTING_POINT = sql`(l.public_location::geometry)`;
 
-/** Active listings in their public form: no firm, no site, the public point. */
+/**
+ * Active listings in their public form: no firm, no site, the public point. FROM names listings
+ * alone, so the page is chosen from one table; the material's category and the site's postcode
+ * are subqueries of the select list, which PostgreSQL evaluates after the LIMIT, for the rows sent.
+ */
 function listingsSource(q: ItemsQuery): Source {
   const where: SQL[] = [sql`l.status = 'active'`, sql`l.expires_at > now()`];
   if (q.bbox) where.push(pointInBbox(LISTING_POINT, q.bbox));
   if (q.material) where.push(sql`l.material_code = ${q.material}`);
   if (q.kind) where.push(sql`l.kind::text = ${q.kind}`);
-  if (q.category) where.push(sql`m.category::text = ${q.category}`);
+  if (q.category) where.push(sql`l.material_code IN (SELECT code FROM materials WHERE category::text = ${q.category})`);
   if (q.period?.start) where.push(sql`(l.available_until IS NULL OR l.available_until >= ${q.period.start}::date)`);
   if (q.period?.end) where.push(sql`(l.available_from IS NULL OR l.available_from <= ${q.period.end}::date)`);
   return {
-    from: sql`FROM listings l JOIN materials m ON m.code = l.material_code JOIN sites s ON s.id = l.site_id`,
+    from: sql`FROM listings l`,
     where,
-    select: sql`l.kind, l.material_code, m.category, l.grade, l.quantity_amount, l.quantity_unit, l.quantity_rate,
+    select: sql`l.kind, l.material_code, (SELECT m.category FROM materials m WHERE m.code = l.material_code) AS category,
+      l.grade, l.quantity_amount, l.quantity_unit, l.quantity_rate,
       l.available_from::text AS available_from, l.available_until::text AS available_until, l.max_haul_km,
-      ${isoOf(sql`l.expires_at`)} AS expires_at, s.postcode,
+      ${isoOf(sql`l.expires_at`)} AS expires_at, (SELECT s.postcode FROM sites s WHERE s.id = l.site_id) AS postcode,
       ${geojsonIn(q.crs, LISTING_POINT)} AS geometry`,
     key: sql`l.id`,
     keyValue: uuidKey,
@@ -139,9 +148,38 @@ function flowsSource(q: ItemsQuery, material = q.material): Source {
   };
 }
 
+/** The organisation's last optimal allocation (src/opportunities/last-allocation.ts). */
+function opportunitiesSource(q: ItemsQuery): Source {
+  const line = sql`ST_MakeLine(o.from_point::geometry, o.to_point::geometry)`;
+  const where = [q.organisationId ? sql`o.organisation_id = ${q.organisationId}` : sql`false`];
+  if (q.material) where.push(sql`o.material_code = ${q.material}`);
+  if (q.bbox) where.push(shapeInBbox(line, q.bbox));
+  return {
+    from: sql`FROM opportunity_flows o`,
+    where,
+    select: sql`o.objective, o.offer_id::text AS offer_id, o.want_id::text AS want_id, o.material_code, o.tonnes_per_year,
+      o.distance_km, o.cost_saved_gbp_per_year, o.co2e_avoided_kg_per_year, ${isoOf(sql`o.solved_at`)} AS solved_at,
+      ${geojsonIn(q.crs, line)} AS geometry`,
+    key: sql`o.id`,
+    keyValue: uuidKey,
+    properties: (r) => ({
+      offerId: r.offer_id,
+      wantId: r.want_id,
+      material: r.material_code,
+      tonnesPerYear: num(r.tonnes_per_year),
+      distanceKm: num(r.distance_km),
+      costSavedGbpPerYear: num(r.cost_saved_gbp_per_year),
+      co2eAvoidedKgPerYear: num(r.co2e_avoided_kg_per_year),
+      objective: r.objective,
+      solvedAt: r.solved_at,
+    }),
+  };
+}
+
 function sourceOf(collection: CollectionId, q: ItemsQuery): Source {
   if (collection === 'listings') return listingsSource(q);
   if (collection === 'regions') return regionsSource(q);
+  if (collection === 'opportunities') return opportunitiesSource(q);
   return flowsSource(q);
 }
 
@@ -177,12 +215,20 @@ export async function getItems(db: Database, collection: CollectionId, q: ItemsQ
     if (!value) throw badRequest('cursor', 'is not a cursor this API gave out', 'querystring');
     where.push(direction === 'n' ? sql`${source.key} > ${value}` : sql`${source.key} < ${value}`);
   }
-  const order = direction === 'n' ? sql`ASC` : sql`DESC`;
-  const rows = await queryRows<Row>(
+  // Counted first, up to a bound, through the spatial index: the count also says how to page.
+  const [counted] = await queryRows<{ n: number }>(
     db,
-    sql`SELECT ${source.select}, (${source.key})::text AS key ${source.from} ${whereOf(where)}
-        ORDER BY ${source.key} ${order} LIMIT ${q.limit + 1}`,
+    sql`SELECT count(*)::int AS n FROM (SELECT 1 ${source.from} ${whereOf(source.where)} LIMIT ${COUNT_LIMIT + 1}) x`,
   );
+  const n = Number(counted?.n ?? 0);
+  const order = direction === 'n' ? sql`ASC` : sql`DESC`;
+  const query = sql`SELECT ${source.select}, (${source.key})::text AS key ${source.from} ${whereOf(where)}
+    ORDER BY ${source.key} ${order} LIMIT ${q.limit + 1}`;
+  // Few matches: the planner takes them all from the spatial index and sorts them, which is
+  // cheap. Many: it would still do so (it cannot estimate a box on an indexed expression), so
+  // it is told not to sort, and walks the key's index instead, where a box holding more than
+  // COUNT_LIMIT listings fills a page within a few thousand rows.
+  const rows = n > COUNT_LIMIT ? await queryWithSettings<Row>(db, DENSE_PAGE, query) : await queryRows<Row>(db, query);
   const more = rows.length > q.limit;
   const page = rows.slice(0, q.limit);
   if (direction === 'p') page.reverse();
@@ -191,11 +237,6 @@ export async function getItems(db: Database, collection: CollectionId, q: ItemsQ
   // Going forward, there is a page before if we came from one; going back, one after.
   const hasNext = direction === 'n' ? more : after !== undefined;
   const hasPrev = direction === 'n' ? after !== undefined : more;
-  const [counted] = await queryRows<{ n: number }>(
-    db,
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 ${source.from} ${whereOf(source.where)} LIMIT ${COUNT_LIMIT + 1}) x`,
-  );
-  const n = Number(counted?.n ?? 0);
   return {
     features: page.map((r) => toFeature(source, r)),
     numberMatched: n > COUNT_LIMIT ? null : n,
@@ -204,8 +245,14 @@ export async function getItems(db: Database, collection: CollectionId, q: ItemsQ
   };
 }
 
-export async function getItem(db: Database, collection: CollectionId, id: string, crs: Crs): Promise<Feature> {
-  const q: ItemsQuery = { limit: 1, crs };
+export async function getItem(
+  db: Database,
+  collection: CollectionId,
+  id: string,
+  crs: Crs,
+  organisationId: string | null = null,
+): Promise<Feature> {
+  const q: ItemsQuery = { limit: 1, crs, organisationId };
   // A flow's id starts with its material: the sums then cover that material only.
   const source = collection === 'flows' ? flowsSource(q, id.split(';')[0]) : sourceOf(collection, q);
   const value = source.keyValue(id);

@@ -2,6 +2,7 @@
 export const JSON_TYPE = 'application/json';
 export const GEOJSON_TYPE = 'application/geo+json';
 export const HTML_TYPE = 'text/html';
+export const GPKG_TYPE = 'application/geopackage+sqlite3';
 export const OPENAPI_TYPE = 'application/vnd.oai.openapi+json;version=3.1';
 
 export interface Link {
@@ -50,5 +51,6 @@ export function collectionLinks(base: string, id: string): Link[] {
   return [
     { href: `${base}/collections/${id}/items`, rel: 'items', type: GEOJSON_TYPE, title: 'Features as GeoJSON' },
     { href: `${base}/collections/${id}/items?f=html`, rel: 'items', type: HTML_TYPE, title: 'Features as HTML' },
+    { href: `${base}/collections/${id}/items?f=gpkg`, rel: 'items', type: GPKG_TYPE, title: 'Features as GeoPackage' },
   ];
 }

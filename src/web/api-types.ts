@@ -905,7 +905,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Features of a collection, a page at a time (GeoJSON; HTML for browsers)
+         * Features of a collection, a page at a time (GeoJSON; HTML for browsers; f=gpkg for a GeoPackage)
          * @description Members and above (anyone when OGC_PUBLIC is set). Filter by bbox and datetime, page with limit and the next link, pick the CRS with crs; 400 names a bad parameter.
          */
         get: operations["ogcItems"];
@@ -5859,8 +5859,8 @@ export interface operations {
                 kind?: "offer" | "want";
                 /** @description From a next or prev link */
                 cursor?: string;
-                /** @description json or html; without it, the Accept header decides */
-                f?: "json" | "html";
+                /** @description json, html or gpkg (the same page as a GeoPackage, in crs); without it, the Accept header decides */
+                f?: "json" | "html" | "gpkg";
             };
             header?: never;
             path: {

@@ -27,13 +27,26 @@ import {
   landingPage,
   type Rendered,
 } from '../../gis/documents.ts';
-import { getItem, getItems } from '../../gis/features.ts';
-import { formatOf } from '../../gis/negotiate.ts';
+import { type FeaturePage, getItem, getItems } from '../../gis/features.ts';
+import { itemsGeoPackage } from '../../gis/items-geopackage.ts';
+import { GPKG_TYPE, withParam } from '../../gis/links.ts';
+import { formatOf, itemsFormatOf } from '../../gis/negotiate.ts';
 
 const TAGS = ['ogc'];
 const base = (request: FastifyRequest) => `${request.protocol}://${request.host}/ogc`;
 const self = (request: FastifyRequest) => `${request.protocol}://${request.host}${request.url}`;
 const send = (reply: FastifyReply, { type, body }: Rendered) => reply.type(type).send(body);
+
+/** A GeoPackage page: a file has no links inside, so next and prev travel in a Link header. */
+function sendGeoPackage(reply: FastifyReply, id: string, self: string, page: FeaturePage, file: Buffer) {
+  const links = [
+    page.next ? `<${withParam(self, 'cursor', page.next)}>; rel="next"; type="${GPKG_TYPE}"` : null,
+    page.prev ? `<${withParam(self, 'cursor', page.prev)}>; rel="prev"; type="${GPKG_TYPE}"` : null,
+  ].filter((l) => l !== null);
+  if (links.length) reply.header('link', links.join(', '));
+  reply.header('content-disposition', `attachment; filename="${id}.gpkg"`);
+  return reply.type(GPKG_TYPE).send(file as never);
+}
 
 /** OGC API – Features, Part 1 (core, GeoJSON, HTML) and Part 2 (CRS). See docs/gis.md. */
 const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
@@ -135,7 +148,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
       ...route,
       schema: {
         operationId: 'ogcItems',
-        summary: 'Features of a collection, a page at a time (GeoJSON; HTML for browsers)',
+        summary: 'Features of a collection, a page at a time (GeoJSON; HTML for browsers; f=gpkg for a GeoPackage)',
         description: 'Members and above (anyone when OGC_PUBLIC is set). Filter by bbox and datetime, page with limit and the next link, pick the CRS with crs; 400 names a bad parameter.',
         tags: TAGS,
         params: ogcCollectionParamsSchema,
@@ -145,10 +158,12 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
     },
     async (request, reply) => {
       const id = readableCollection(request, request.params.collectionId);
-      const q = itemsQuery(id, request.query);
+      const q = itemsQuery(request, id, request.query);
       const page = await getItems(app.db, id, q);
       reply.header('content-crs', contentCrs(q.crs));
-      return send(reply, itemsPage(base(request), id, self(request), page, formatOf(request.query.f, request.headers.accept)));
+      const format = itemsFormatOf(request.query.f, request.headers.accept);
+      if (format === 'gpkg') return sendGeoPackage(reply, id, self(request), page, itemsGeoPackage(id, q.crs, page.features));
+      return send(reply, itemsPage(base(request), id, self(request), page, format));
     },
   );
 
@@ -169,7 +184,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
     async (request, reply) => {
       const id = readableCollection(request, request.params.collectionId);
       const crs = parseCrs('crs', request.query.crs);
-      const feature = await getItem(app.db, id, request.params.featureId, crs);
+      const feature = await getItem(app.db, id, request.params.featureId, crs, request.principal?.organisationId ?? null);
       reply.header('content-crs', contentCrs(crs));
       return send(reply, featurePage(base(request), id, self(request), feature, formatOf(request.query.f, request.headers.accept)));
     },

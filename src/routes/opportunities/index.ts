@@ -13,6 +13,7 @@ import type { Config } from '../../config.ts';
 import { notFound } from '../../errors.ts';
 import { opportunityCsv, opportunityGeojson, opportunityXlsx } from '../../opportunities/exports.ts';
 import { SolveSlots } from '../../opportunities/jobs.ts';
+import { keepLastAllocation } from '../../opportunities/last-allocation.ts';
 import { opportunityMap, prepare } from '../../opportunities/service.ts';
 import { solve, solveInWorker } from '../../opportunities/solver.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -63,17 +64,20 @@ const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       const release = slots.acquire();
       const timeLimitSeconds = config.optimiserTimeLimitSeconds;
       if (prepared.listings.length > config.optimiserAsyncListings) {
-        const job = slots.start(p.organisationId, release, (ctx) =>
-          opportunityMap(app.db, prepared, d, async (model, options) => {
+        const job = slots.start(p.organisationId, release, async (ctx) => {
+          const result = await opportunityMap(app.db, prepared, d, async (model, options) => {
             const running = solveInWorker(model, options);
             ctx.onCancel(running.cancel);
             return running.result;
-          }, { timeLimitSeconds, progress: ctx.progress, signal: ctx.signal }),
-        );
+          }, { timeLimitSeconds, progress: ctx.progress, signal: ctx.signal });
+          await keepLastAllocation(app.db, p.organisationId, request.body, result);
+          return result;
+        });
         return reply.code(202).header('location', `/opportunities/jobs/${job.id}`).send(job);
       }
       try {
         const result = await opportunityMap(app.db, prepared, d, solve, { timeLimitSeconds });
+        await keepLastAllocation(app.db, p.organisationId, request.body, result);
         const { format } = request.query;
         return format === 'json' ? result : await download(reply, result, format);
       } finally {
