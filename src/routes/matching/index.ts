@@ -12,7 +12,7 @@ import { principalOf } from '../../plugins/auth.ts';
 import type { MaterialDefinition } from '../../listings/validate.ts';
 import { isOfficer } from '../../auth/principal.ts';
 import { getFactorSet } from '../../reference/factor-sets.ts';
-import { checkListingContent } from '../../listings/listings.ts';
+import { checkListingContent } from '../../listings/validate.ts';
 import { listingSubject, rankedMatches } from '../../matching/matches.ts';
 import { getMaterial } from '../../reference/materials.ts';
 
