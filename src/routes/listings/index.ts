@@ -19,7 +19,7 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { HttpProblem } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { idempotent } from '../../platform/idempotency.ts';
+import { idempotent } from '../../plugins/idempotency.ts';
 import { listingFeatureCollection } from '../../listings/geojson.ts';
 import { answerVersionMismatch, parseIfMatch } from './if-match.ts';
 import { type ImportFile, importTooLarge, prepareImport, writeImport } from '../../listings/import.ts';
