@@ -3,7 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../db/client.ts';
 import { loadConfig } from '../src/config.ts';
-import { explainCandidates, listingSubject } from '../src/matching/matches.ts';
+import { explainCandidates } from '../src/matching/explain.ts';
+import { listingSubject } from '../src/matching/subject.ts';
 
 const material = process.argv[2] ?? 'foundry-sand';
 const config = loadConfig();

@@ -54,3 +54,16 @@ export const notFound = (what: string) => new HttpProblem(404, `${what} not foun
 
 export const conflict = (detail: string, extensions?: Record<string, unknown>) =>
   new HttpProblem(409, detail, { type: 'conflict', ...(extensions ? { extensions } : {}) });
+
+/**
+ * Something the server's configuration names is not there: a deployment's fault, not the
+ * client's. Not an HttpProblem, so the error plugin logs it and answers 503 without the detail.
+ */
+export class ConfigurationFault extends Error {
+  readonly statusCode = 503;
+
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'ConfigurationFault';
+  }
+}

@@ -4,17 +4,16 @@ import t from 'tap';
 import { queryRows, queryWithSettings } from '../db/client.ts';
 import type { Material } from '../schemas/material.ts';
 import { type Accepts, checkGrade, type Grade } from '../src/matching/grade-checks.ts';
+import { assessCandidates } from '../src/matching/assessment.ts';
+import { counterpartMaterials, findCandidates } from '../src/matching/candidates.ts';
 import {
-  assessCandidates,
   candidatePlanSettings,
-  counterpartMaterials,
-  explainCandidates,
-  findCandidates,
   GRID_AREA,
-  type MatchSubject,
   offeredGradeFails,
   wantedGradeFails,
-} from '../src/matching/matches.ts';
+} from '../src/matching/candidates-sql.ts';
+import { explainCandidates } from '../src/matching/explain.ts';
+import type { MatchSubject } from '../src/matching/subject.ts';
 import { insertListing, insertOrganisation, PLACES, type Place } from './fixtures.ts';
 import { buildTestApp } from './helper.ts';
 

@@ -10,7 +10,9 @@ import {
   queryWithSettings,
   statementOf,
 } from '../db/client.ts';
-import { candidatePlanSettings, candidateQuery, findCandidates, type MatchSubject } from '../src/matching/matches.ts';
+import { findCandidates } from '../src/matching/candidates.ts';
+import { candidatePlanSettings, candidateQuery } from '../src/matching/candidates-sql.ts';
+import type { MatchSubject } from '../src/matching/subject.ts';
 import { listMaterials } from '../src/reference/materials.ts';
 import { bearer, buildTestApp, createOrganisation, createServerTestDatabase, openTestDatabase } from './helper.ts';
 

@@ -1,16 +1,15 @@
 // Match-query latency over random active listings, against the naive baseline on the same data.
 import { sql } from 'drizzle-orm';
 import { type Database, queryPreparedRows, queryRows } from '../../db/client.ts';
+import { assessCandidates } from '../../src/matching/assessment.ts';
+import { findCandidates } from '../../src/matching/candidates.ts';
 import {
-  assessCandidates,
   candidateColumns,
   candidatePosition,
-  findCandidates,
-  listingSubject,
   type MatchOptions,
-  type MatchSubject,
   subjectPoint,
-} from '../../src/matching/matches.ts';
+} from '../../src/matching/candidates-sql.ts';
+import { listingSubject, type MatchSubject } from '../../src/matching/subject.ts';
 import { naiveCandidates } from './naive-match.ts';
 import { ms, summary } from './stats.ts';
 

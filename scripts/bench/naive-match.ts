@@ -5,7 +5,8 @@ import { distance, point } from '@turf/turf';
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import { checkGrade } from '../../src/matching/grade-checks.ts';
-import type { CandidateRow, MatchSubject } from '../../src/matching/matches.ts';
+import type { CandidateRow } from '../../src/matching/candidates-sql.ts';
+import type { MatchSubject } from '../../src/matching/subject.ts';
 
 export async function naiveCandidates(db: Database, s: MatchSubject, strict: boolean): Promise<CandidateRow[]> {
   const counterpart = s.kind === 'offer' ? 'want' : 'offer';

@@ -19,10 +19,10 @@ import {
   rowsFromFeatureCollection,
   tooManyRows,
 } from './import-rows.ts';
-import type { MaterialDefinition } from './validate.ts';
+import { listingProblems, type MaterialDefinition } from './validate.ts';
 import { badRequest, HttpProblem } from '../errors.ts';
 import type { Principal } from '../auth/principal.ts';
-import { listingProblems, listingValues } from './listings.ts';
+import { listingValues } from './listings.ts';
 import { listMaterials } from '../reference/materials.ts';
 import { ownOrganisation } from './sites.ts';
 

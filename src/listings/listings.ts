@@ -8,11 +8,11 @@ import type {
   ListingView,
   UpdateListing,
 } from '../../schemas/listing.ts';
-import type { MaterialDefinition } from './validate.ts';
-import { validateAccepts, validateGrade, validateUnit } from './validate.ts';
+import { checkListingContent, type MaterialDefinition } from './validate.ts';
 import { generaliseLocation } from './location.ts';
+import { type ExpectedVersion, VersionMismatch, versionToReplace } from './versions.ts';
 import { postcodeDistrict } from './postcode.ts';
-import { badRequest, conflict, type FieldError, forbidden, HttpProblem, notFound } from '../errors.ts';
+import { badRequest, conflict, forbidden, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
@@ -130,48 +130,6 @@ export async function getListing(db: Database, p: Principal, id: string): Promis
   return view(p, row);
 }
 
-type Shape = Pick<CreateListing, 'kind' | 'grade' | 'accepts' | 'quantity' | 'availableFrom' | 'availableUntil'> & {
-  currentRoute?: CreateListing['currentRoute'];
-  virginPriceGbpPerTonne?: CreateListing['virginPriceGbpPerTonne'];
-};
-
-/** Every problem with a listing's content at once, each naming its field. */
-export function listingProblems(material: MaterialDefinition, l: Shape): FieldError[] {
-  const errors: FieldError[] = [];
-  const wrongKind = (path: string, kind: string) =>
-    errors.push({ in: 'body', path, message: `is for ${kind === 'offer' ? 'wants' : 'offers'}, not ${kind}s` });
-  if (l.kind === 'offer') {
-    if (l.accepts && Object.keys(l.accepts).length) wrongKind('accepts', 'offer');
-    if ((l.virginPriceGbpPerTonne ?? null) !== null) wrongKind('virginPriceGbpPerTonne', 'offer');
-    errors.push(...validateGrade(material, l.grade ?? {}));
-  } else {
-    if (l.grade && Object.keys(l.grade).length) wrongKind('grade', 'want');
-    if (l.currentRoute) wrongKind('currentRoute', 'want');
-    errors.push(...validateAccepts(material, l.accepts ?? {}));
-  }
-  errors.push(...validateUnit(material, l.quantity.unit));
-  if (l.availableFrom && l.availableUntil && l.availableFrom > l.availableUntil)
-    errors.push({ in: 'body', path: 'availableUntil', message: 'must not be before availableFrom' });
-  return errors;
-}
-
-/**
- * Throws a 400 naming every field of a would-be listing's content that its material's catalogue
- * refuses: what a listing is checked against, for routes that take one without storing it.
- */
-export function checkListingContent(material: MaterialDefinition, l: Shape): void {
-  throwIfAny(listingProblems(material, l));
-}
-
-function throwIfAny(errors: FieldError[]) {
-  if (errors.length)
-    throw new HttpProblem(400, errors.map((e) => `${e.path}: ${e.message}`).join('; '), {
-      type: 'validation',
-      title: 'Invalid request',
-      errors,
-    });
-}
-
 async function materialOf(db: Database, code: string): Promise<MaterialDefinition> {
   const material = await getMaterial(db, code);
   if (!material) throw badRequest('material', `unknown material ${code}; see GET /materials`);
@@ -211,7 +169,7 @@ export function listingValues(l: CreateListing) {
 export async function createListing(db: Database, p: Principal, input: CreateListing, ttlDays: number): Promise<FullListing> {
   const organisationId = ownOrganisation(p);
   const material = await materialOf(db, input.material);
-  throwIfAny(listingProblems(material, input));
+  checkListingContent(material, input);
   return inTransaction(db, async (tx) => {
     const location = await ownSiteLocation(tx, organisationId, input.siteId);
     const [row] = await tx
@@ -230,29 +188,6 @@ export async function createListing(db: Database, p: Principal, input: CreateLis
   });
 }
 
-/** The version an If-Match header names: "3" or W/"3". */
-/**
- * The version an If-Match header lets a write replace, given the listing's current version:
- * `*` matches whatever is current (RFC 9110 §13.1.1), a list matches if any entry does. Called
- * only once the caller is known to be allowed the write, so that a refusal is never a 412.
- */
-export function versionFromIfMatch(header: string | undefined, current: number): number {
-  if (!header)
-    throw new HttpProblem(428, 'Send If-Match with the ETag of the listing you read, so edits are not lost.', {
-      type: 'precondition-required',
-    });
-  if (header.trim() === '*') return current;
-  const versions = header.split(',').map((tag) => /^(?:W\/)?"(\d+)"$/.exec(tag.trim())?.[1]);
-  if (versions.some((v) => v === undefined))
-    throw new HttpProblem(412, 'If-Match does not name a version of this listing.', { type: 'precondition-failed' });
-  if (!versions.includes(String(current)))
-    throw new HttpProblem(412, `The listing has changed (version ${current}); read it again.`, {
-      type: 'precondition-failed',
-      extensions: { currentVersion: current },
-    });
-  return current;
-}
-
 async function ownedForUpdate(tx: Database, p: Principal, id: string): Promise<ListingRow> {
   const row = await loadRow(tx, id, true);
   if (!row) throw notFound('Listing');
@@ -267,15 +202,15 @@ export async function updateListing(
   db: Database,
   p: Principal,
   id: string,
-  ifMatch: string | undefined,
+  expected: ExpectedVersion,
   input: UpdateListing,
 ): Promise<FullListing> {
   return inTransaction(db, async (tx) => {
     const current = await ownedForUpdate(tx, p, id);
-    const expectedVersion = versionFromIfMatch(ifMatch, current.version);
+    const expectedVersion = versionToReplace(expected, current.version);
     const before = toFull(current);
     const merged = { ...before, ...input, kind: current.kind };
-    throwIfAny(listingProblems(await materialOf(tx, current.material_code), merged));
+    checkListingContent(await materialOf(tx, current.material_code), merged);
     const location = input.siteId ? await ownSiteLocation(tx, current.organisation_id, input.siteId) : undefined;
     const updated = await tx
       .update(listings)
@@ -303,7 +238,7 @@ export async function updateListing(
       // The version condition makes a concurrent edit lose cleanly rather than overwrite.
       .where(sql`${listings.id} = ${id} AND ${listings.version} = ${expectedVersion}`)
       .returning({ id: listings.id });
-    if (!updated.length) throw new HttpProblem(412, 'The listing has changed; read it again.', { type: 'precondition-failed' });
+    if (!updated.length) throw new VersionMismatch('overtaken');
     const after = toFull((await loadRow(tx, id)) as ListingRow);
     await recordAudit(tx, p, 'update', { type: 'listing', id }, before, after);
     return after;

@@ -1,7 +1,8 @@
-// Checks a listing's grade (offers) or accepted constraints (wants) against the material's
-// catalogue entry. Pure: every problem is returned with the path of the field it concerns.
-import type { FieldError } from '../errors.ts';
-import type { QuantityUnit } from '../reference/enums.ts';
+// Checks a listing's content (grade or accepted constraints, unit, dates, the fields of its
+// kind) against the material's catalogue entry. Pure: every problem is returned with the path of
+// the field it concerns.
+import { type FieldError, HttpProblem } from '../errors.ts';
+import type { DisposalRoute, ListingKind, QuantityUnit } from '../reference/enums.ts';
 
 export interface PropertyDefinition {
   name: string;
@@ -72,4 +73,50 @@ export function validateAccepts(
 export function validateUnit(material: MaterialDefinition, unit: QuantityUnit): FieldError[] {
   if (unit === material.unit || material.densityTPerM3) return [];
   return [fieldError('quantity.unit', `must be ${material.unit} for ${material.code}`)];
+}
+
+/** What of a listing its content rules read: the API's create body fits it. */
+interface Shape {
+  kind: ListingKind;
+  grade?: Record<string, unknown> | undefined;
+  accepts?: Record<string, { min?: unknown; max?: unknown; oneOf?: unknown[] | undefined }> | undefined;
+  quantity: { unit: QuantityUnit };
+  availableFrom?: string | null | undefined;
+  availableUntil?: string | null | undefined;
+  currentRoute?: { route: DisposalRoute } | null | undefined;
+  virginPriceGbpPerTonne?: number | null | undefined;
+}
+
+/** Every problem with a listing's content at once, each naming its field. */
+export function listingProblems(material: MaterialDefinition, l: Shape): FieldError[] {
+  const errors: FieldError[] = [];
+  const wrongKind = (path: string, kind: string) =>
+    errors.push({ in: 'body', path, message: `is for ${kind === 'offer' ? 'wants' : 'offers'}, not ${kind}s` });
+  if (l.kind === 'offer') {
+    if (l.accepts && Object.keys(l.accepts).length) wrongKind('accepts', 'offer');
+    if ((l.virginPriceGbpPerTonne ?? null) !== null) wrongKind('virginPriceGbpPerTonne', 'offer');
+    errors.push(...validateGrade(material, l.grade ?? {}));
+  } else {
+    if (l.grade && Object.keys(l.grade).length) wrongKind('grade', 'want');
+    if (l.currentRoute) wrongKind('currentRoute', 'want');
+    errors.push(...validateAccepts(material, l.accepts ?? {}));
+  }
+  errors.push(...validateUnit(material, l.quantity.unit));
+  if (l.availableFrom && l.availableUntil && l.availableFrom > l.availableUntil)
+    errors.push({ in: 'body', path: 'availableUntil', message: 'must not be before availableFrom' });
+  return errors;
+}
+
+/**
+ * Throws a 400 naming every field of a listing's content that its material's catalogue refuses:
+ * what a stored listing and an ad hoc match search are both checked against.
+ */
+export function checkListingContent(material: MaterialDefinition, l: Shape): void {
+  const errors = listingProblems(material, l);
+  if (errors.length)
+    throw new HttpProblem(400, errors.map((e) => `${e.path}: ${e.message}`).join('; '), {
+      type: 'validation',
+      title: 'Invalid request',
+      errors,
+    });
 }

@@ -7,13 +7,10 @@ import type { Material } from '../../schemas/material.ts';
 import { perYearFactor } from '../matching/quantity.ts';
 import { EstimateInputError, estimateSavings } from '../savings/estimate.ts';
 import type { ListingColumns } from '../listings/columns.ts';
-import {
-  assessCandidates,
-  counterpartMaterials,
-  findCandidates,
-  type MatchOptions,
-  type MatchSubject,
-} from '../matching/matches.ts';
+import { assessCandidates } from '../matching/assessment.ts';
+import { counterpartMaterials, findCandidates } from '../matching/candidates.ts';
+import type { MatchOptions } from '../matching/candidates-sql.ts';
+import type { MatchSubject } from '../matching/subject.ts';
 import type { Instance, Pair } from './model.ts';
 
 /** A listing of the instance: stored (its id) or a what-if one (scenario:<n>). */

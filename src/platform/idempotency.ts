@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Database, inTransaction } from '../../db/client.ts';
 import { idempotencyKeys } from '../../db/schema.ts';
 import { badRequest, HttpProblem } from '../errors.ts';
@@ -22,36 +21,37 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value ?? null);
 }
 
+/** A POST as idempotency sees it: what identifies it, and its Idempotency-Key header if sent. */
+export interface IdempotentRequest {
+  method: string;
+  url: string;
+  key: string | string[] | undefined;
+  /** What stands for the body: the body, or for a streamed one a digest of what was read. */
+  fingerprint: unknown;
+}
+
 /**
  * Runs a POST at most once per Idempotency-Key. The key's record is written in the same
  * transaction as the work, so a crash leaves both or neither; a concurrent retry waits on the
- * key's row and then replays the stored response. Same key with another body: 422. A route
- * whose body is a stream passes what stands for it as `fingerprint` (a digest of what it read).
+ * key's row and then replays the stored response (`replayed`). Same key with another body: 422.
  */
-export async function idempotent<T>(
+export async function runOnce<T>(
   db: Database,
   principal: Principal,
-  request: FastifyRequest,
-  reply: FastifyReply,
+  request: IdempotentRequest,
   run: (db: Database) => Promise<Created<T>>,
-  fingerprint: unknown = request.body,
-): Promise<T> {
-  const header = request.headers['idempotency-key'];
-  const send = (result: Created<T>) => {
-    reply.code(result.status);
-    if (result.location) reply.header('location', result.location);
-    return result.body;
-  };
-  if (header === undefined) return send(await run(db));
+): Promise<Created<T> & { replayed: boolean }> {
+  const header = request.key;
+  if (header === undefined) return { replayed: false, ...(await run(db)) };
   const key = Array.isArray(header) ? header[0] : header;
   if (!key || key.length > 200 || !/^[\x21-\x7e]+$/.test(key))
     throw badRequest('idempotency-key', 'must be 1 to 200 visible ASCII characters', 'headers');
   const owner = principal.organisationId ?? 'built-in-admin';
   const hash = createHash('sha256')
-    .update(`${request.method} ${request.url}\n${stableJson(fingerprint)}`)
+    .update(`${request.method} ${request.url}\n${stableJson(request.fingerprint)}`)
     .digest('hex');
 
-  const outcome = await inTransaction(db, async (tx) => {
+  return inTransaction(db, async (tx) => {
     const mine = and(eq(idempotencyKeys.principal, owner), eq(idempotencyKeys.key, key));
     // Keys are kept for a day; after that the same key starts afresh.
     await tx.delete(idempotencyKeys).where(and(mine, lt(idempotencyKeys.createdAt, sql`now() - interval '24 hours'`)));
@@ -76,6 +76,4 @@ export async function idempotent<T>(
       .where(mine);
     return { replayed: false, ...result };
   });
-  if (outcome.replayed) reply.header('idempotent-replayed', 'true');
-  return send(outcome);
 }

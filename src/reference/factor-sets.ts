@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { type Database, inTransaction } from '../../db/client.ts';
 import { factorSets } from '../../db/schema.ts';
 import { type FactorSet, factorSetSchema } from '../../schemas/factor-set.ts';
-import { conflict } from '../errors.ts';
+import { ConfigurationFault, conflict } from '../errors.ts';
 import type { Principal } from '../auth/principal.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
@@ -39,6 +39,13 @@ export async function getFactorSet(db: Database, id: string): Promise<FactorSet 
     materials: row.materials,
   });
   cache.set(id, set);
+  return set;
+}
+
+/** The set a setting names (DEFAULT_FACTOR_SET); its absence is the deployment's fault. */
+export async function configuredFactorSet(db: Database, id: string): Promise<FactorSet> {
+  const set = await getFactorSet(db, id);
+  if (!set) throw new ConfigurationFault(`The configured factor set ${id} is missing.`);
   return set;
 }
 

@@ -12,7 +12,7 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import { notFound } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { actOnExchange, createExchange, getExchange, listExchanges } from '../../exchanges/exchanges.ts';
-import { idempotent } from '../../platform/idempotency.ts';
+import { idempotent } from '../../plugins/idempotency.ts';
 import { listTransfers, recordTransfer } from '../../exchanges/transfers.ts';
 import { createTransferSchema, transferListSchema, transferSchema } from '../../../schemas/transfer.ts';
 import type { Config } from '../../config.ts';

@@ -5,7 +5,7 @@ import type { Config } from '../../config.ts';
 import { notFound } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { createFactorSet, getFactorSet, listFactorSets } from '../../reference/factor-sets.ts';
-import { idempotent } from '../../platform/idempotency.ts';
+import { idempotent } from '../../plugins/idempotency.ts';
 
 const factorSetRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   app.get(

@@ -19,7 +19,9 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { HttpProblem } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { idempotent } from '../../platform/idempotency.ts';
+import { idempotent } from '../../plugins/idempotency.ts';
+import { listingFeatureCollection } from '../../listings/geojson.ts';
+import { answerVersionMismatch, parseIfMatch } from './if-match.ts';
 import { type ImportFile, importTooLarge, prepareImport, writeImport } from '../../listings/import.ts';
 import {
   createListing,
@@ -125,22 +127,8 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
     async (request, reply) => {
       const page = await searchListings(app.db, principalOf(request), request.query);
       if (!request.headers.accept?.includes('application/geo+json')) return page;
-      const next = new URL(request.url, 'http://x');
-      if (page.nextCursor) next.searchParams.set('cursor', page.nextCursor);
       reply.type('application/geo+json');
-      return {
-        type: 'FeatureCollection' as const,
-        features: page.items.map(({ location, ...properties }) => ({
-          type: 'Feature' as const,
-          id: properties.id,
-          geometry: location,
-          properties,
-        })),
-        numberReturned: page.items.length,
-        links: page.nextCursor
-          ? [{ rel: 'next', href: `${next.pathname}${next.search}`, type: 'application/geo+json' }]
-          : [],
-      };
+      return listingFeatureCollection(page, request.url);
     },
   );
 
@@ -177,8 +165,10 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       },
     },
     async (request, reply) => {
-      const ifMatch = request.headers['if-match'];
-      const listing = await updateListing(app.db, principalOf(request), request.params.id, ifMatch, request.body);
+      const expected = parseIfMatch(request.headers['if-match']);
+      const listing = await updateListing(app.db, principalOf(request), request.params.id, expected, request.body).catch(
+        answerVersionMismatch,
+      );
       reply.headers(etag(listing));
       return listing;
     },

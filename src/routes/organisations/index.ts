@@ -12,7 +12,7 @@ import {
 } from '../../../schemas/organisation.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { idempotent } from '../../platform/idempotency.ts';
+import { idempotent } from '../../plugins/idempotency.ts';
 import { createKey, listKeys, revokeKey } from '../../people/key-management.ts';
 import { createOrganisation, getOrganisation, listOrganisations } from '../../people/organisations.ts';
 

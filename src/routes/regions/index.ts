@@ -3,7 +3,7 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import { createRegionSchema, regionListSchema, regionParamsSchema, regionSchema } from '../../../schemas/region.ts';
 import type { Config } from '../../config.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { idempotent } from '../../platform/idempotency.ts';
+import { idempotent } from '../../plugins/idempotency.ts';
 import { createRegion, getRegion, listRegions } from '../../reference/regions.ts';
 
 const regionRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {

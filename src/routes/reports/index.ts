@@ -4,7 +4,7 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import { reportQuerySchema, savingsReportSchema } from '../../../schemas/report.ts';
 import type { Config } from '../../config.ts';
 import { savingsGeoPackage } from '../../gis/geopackage-savings.ts';
-import { getFactorSet } from '../../reference/factor-sets.ts';
+import { configuredFactorSet } from '../../reference/factor-sets.ts';
 import { pdfExport, xlsxExport } from '../../reports/documents.ts';
 import { csvExport, geojsonExport } from '../../reports/exports.ts';
 import { savingsReport } from '../../reports/reports.ts';
@@ -34,8 +34,7 @@ const reportRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
     },
     async (request, reply) => {
       const q = request.query;
-      const set = await getFactorSet(app.db, config.defaultFactorSet);
-      if (!set) throw new Error(`default factor set ${config.defaultFactorSet} is missing`);
+      const set = await configuredFactorSet(app.db, config.defaultFactorSet);
       if (q.format === 'json') return savingsReport(app.db, q, set);
       const format = FORMATS[q.format];
       const name = `savings-${q.from ?? 'start'}-to-${q.to ?? 'now'}.${format.extension}`;

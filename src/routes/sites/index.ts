@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { createSiteSchema, siteListSchema, siteParamsSchema, siteSchema, updateSiteSchema } from '../../../schemas/site.ts';
 import { principalOf } from '../../plugins/auth.ts';
-import { idempotent } from '../../platform/idempotency.ts';
+import { idempotent } from '../../plugins/idempotency.ts';
 import { createSite, deleteSite, getSite, listSites, updateSite } from '../../listings/sites.ts';
 
 const siteRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -2,9 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { tileJsonParamsSchema, tileJsonSchema, tileParamsSchema, tileSchema } from '../../../schemas/tiles.ts';
 import { badRequest, notFound } from '../../errors.ts';
+import { tileJson } from '../../gis/tilejson.ts';
 import {
-  LISTING_TILE_FIELDS,
-  MAX_ZOOM,
   renderTile,
   TILE_COLLECTIONS,
   type TileCollection,
@@ -64,19 +63,7 @@ const tileRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const collection = collectionOf(request.params.collection);
       reply.header('cache-control', 'private, max-age=3600');
-      return {
-        tilejson: '3.0.0' as const,
-        name: collection,
-        description: 'Active listings at their public points (the centre of a ~1 km cell)',
-        scheme: 'xyz' as const,
-        tiles: [`${request.protocol}://${request.host}/tiles/${collection}/{z}/{x}/{y}.mvt`],
-        minzoom: 0,
-        maxzoom: MAX_ZOOM,
-        bounds: [-180, -85.0511, 180, 85.0511] as [number, number, number, number],
-        vector_layers: [
-          { id: collection, description: 'Listings', minzoom: 0, maxzoom: MAX_ZOOM, fields: { ...LISTING_TILE_FIELDS } },
-        ],
-      };
+      return tileJson(collection, `${request.protocol}://${request.host}`);
     },
   );
 };

@@ -1,0 +1,134 @@
+// What the domain adds to a candidate row: quantities on a common basis, the grade explained,
+// a score, the savings estimate, and the Match a client reads.
+import type { FactorSet } from '../../schemas/factor-set.ts';
+import type { Material } from '../../schemas/material.ts';
+import type { Match } from '../../schemas/matching.ts';
+import { generaliseLocation } from '../listings/location.ts';
+import { estimateSavings } from '../savings/estimate.ts';
+import type { CandidateRow, MatchOptions } from './candidates-sql.ts';
+import { checkGrade, type GradeCheck } from './grade-checks.ts';
+import { type MatchedQuantity, matchedQuantity } from './quantity.ts';
+import { matchScore } from './score.ts';
+import type { MatchSubject } from './subject.ts';
+
+export interface Candidate {
+  row: CandidateRow;
+  distanceKm: number;
+  quantity: MatchedQuantity & { unit: 't' | 'm3' };
+  checks: GradeCheck[];
+  score: number;
+}
+
+function inUnit(amount: number, from: 't' | 'm3', to: 't' | 'm3', density: number | null): number | null {
+  if (from === to) return amount;
+  if (!density) return null;
+  return from === 'm3' ? amount * density : amount / density;
+}
+
+/**
+ * Applies what SQL leaves to the domain: quantities on a common basis and unit, the per-property
+ * explanation of the grade, and a score; drops candidates that cover too little of the want.
+ */
+export function assessCandidates(s: MatchSubject, rows: CandidateRow[], options: MatchOptions): Candidate[] {
+  const out: Candidate[] = [];
+  for (const row of rows) {
+    const unit = s.quantity.unit;
+    const amount = inUnit(Number(row.quantity_amount), row.quantity_unit, unit, row.density_t_per_m3);
+    if (amount === null) continue;
+    const other = { amount, rate: row.quantity_rate };
+    const [offer, want] = s.kind === 'offer' ? [s.quantity, other] : [other, s.quantity];
+    const quantity = matchedQuantity(offer, want);
+    if (quantity.shareOfWant < options.minShareOfWant) continue;
+    const [grade, accepts] = s.kind === 'offer' ? [s.grade, row.accepts] : [row.grade, s.accepts];
+    const { checks } = checkGrade(grade, accepts, options.strict);
+    const distanceKm = Number(row.distance_m) / 1000;
+    const maxHaulKm = Math.min(s.maxHaulKm, Number(row.max_haul_km));
+    const score = matchScore({ checks, distanceKm, maxHaulKm, shareOfWant: quantity.shareOfWant });
+    out.push({ row, distanceKm, quantity: { ...quantity, unit }, checks, score });
+  }
+  return out;
+}
+
+/**
+ * The savings estimate of one candidate, for its matched quantity a year (or the one lot): the
+ * offer's route and gate fee, the want's virgin price, road distance between the two sites.
+ * Pure arithmetic over rows already fetched: no query per candidate.
+ */
+export function savingsOf(
+  s: MatchSubject,
+  c: Candidate,
+  materials: Map<string, Material>,
+  set: FactorSet,
+  today: string,
+) {
+  const offerIsSubject = s.kind === 'offer';
+  const code = offerIsSubject ? s.materialCode : c.row.material_code;
+  const material = materials.get(code) as Material;
+  const overrides = {
+    currentRoute: (offerIsSubject ? s.currentRoute : c.row.current_route) ?? undefined,
+    gateFeeGbpPerTonne: (offerIsSubject ? s.gateFeeGbpPerTonne : c.row.gate_fee_gbp_per_tonne) ?? undefined,
+    virginPriceGbpPerTonne: (offerIsSubject ? c.row.virgin_price_gbp_per_tonne : s.virginPriceGbpPerTonne) ?? undefined,
+  };
+  const quantity = {
+    amount: c.quantity.amount,
+    unit: c.quantity.unit,
+    rate: c.quantity.basis === 'year' ? ('year' as const) : ('one-off' as const),
+  };
+  const estimate = estimateSavings(
+    { material, quantity, greatCircleKm: c.distanceKm, date: today, overrides },
+    set,
+  );
+  const perYear = c.quantity.basis === 'year';
+  return {
+    basis: c.quantity.basis,
+    roadKm: estimate.roadKm ?? c.distanceKm,
+    netGbp: estimate.totals.costSavedGbp,
+    costSavedGbpPerYear: perYear ? estimate.totals.costSavedGbp : null,
+    co2eAvoidedKgPerYear: perYear ? estimate.totals.co2eAvoidedKg : null,
+    costSavedGbpPerLot: perYear ? null : estimate.totals.costSavedGbp,
+    co2eAvoidedKgPerLot: perYear ? null : estimate.totals.co2eAvoidedKg,
+    factorSet: set.id,
+    assumptions: estimate.assumptions,
+    // The body of POST /estimates that shows this estimate's lines and sources.
+    estimateRequest: {
+      material: code,
+      quantity,
+      distanceKm: estimate.roadKm ?? undefined,
+      date: today,
+      factorSet: set.id,
+      overrides: Object.fromEntries(Object.entries(overrides).filter(([, v]) => v !== undefined)),
+    },
+  };
+}
+
+export function toMatch(
+  c: Candidate & { savings: ReturnType<typeof savingsOf> },
+  organisation: { id: string; name: string } | null,
+): Match {
+  const { row } = c;
+  const exact: [number, number] = [Number(row.lon), Number(row.lat)];
+  return {
+    listing: {
+      id: row.id,
+      kind: row.kind,
+      material: row.material_code,
+      grade: row.grade,
+      accepts: row.accepts as Match['listing']['accepts'],
+      quantity: { amount: Number(row.quantity_amount), unit: row.quantity_unit, rate: row.quantity_rate },
+      availableFrom: row.available_from,
+      availableUntil: row.available_until,
+      maxHaulKm: Number(row.max_haul_km),
+      location: { type: 'Point', coordinates: organisation ? exact : generaliseLocation(exact) },
+      locationPrecision: organisation ? 'exact' : 'approximate',
+      organisation,
+    },
+    distanceKm: c.distanceKm,
+    roadKm: c.savings.roadKm,
+    quantityPerYear: c.quantity.basis === 'year' ? c.quantity.amount : null,
+    quantityPerLot: c.quantity.basis === 'lot' ? c.quantity.amount : null,
+    quantity: c.quantity,
+    checks: c.checks as Match['checks'],
+    score: c.score,
+    savings: (({ netGbp: _net, roadKm: _road, ...rest }) => rest)(c.savings),
+  };
+}
