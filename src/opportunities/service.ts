@@ -149,7 +149,7 @@ export async function opportunityMap(
   const { request, materials } = p;
   const extras = request.scenario?.extraListings ?? [];
   const parties: Party[] = [];
-  for (const draft of [...p.listings.map((l) => ({ id: l.id, subject: subjectOf(l) })), ...extras.map(scenarioParty)]) {
+  for (const draft of [...p.listings.map((l) => ({ id: l.id, subject: subjectOf(l), row: l })), ...extras.map(scenarioParty)]) {
     const tonnes = tonnesPerYear(draft.subject, materials.get(draft.subject.materialCode));
     if (tonnes !== null && tonnes > 0) parties.push({ ...draft, tonnes });
   }
@@ -167,7 +167,8 @@ export async function opportunityMap(
     parties,
     walkFrom,
     offerInScope,
-    options: { strict: false, minShareOfWant: request.minShare ?? defaults.minShare, cap: request.k },
+    // Exact positions: the route is for officers, and a haul limit is the true distance.
+    options: { strict: false, minShareOfWant: request.minShare ?? defaults.minShare, cap: request.k, exactPositions: true },
     materials,
     pricing,
     onProgress: (done, total) => how.progress?.('candidates', done, total),
