@@ -180,7 +180,7 @@ export const candidatePlanSettings = {
  * walk measuring exact distances (officers) is widened by the most a public point is off too.
  */
 export const GRID_SLACK = { factor: 1.01, metres: 100 };
-export const gridSlackMetres = (options: Pick<MatchOptions, 'exactPositions'>) =>
+const gridSlackMetres = (options: Pick<MatchOptions, 'exactPositions'>) =>
   GRID_SLACK.metres + (options.exactPositions ? GENERALISATION_MAX_OFFSET_M : 0);
 
 /** Where grid_point() gives a position (migration 0007); test/matching-query.test.ts checks they agree. */
