@@ -19,8 +19,8 @@ function randomInstance(seed: number, offers: number, wants: number, k: number):
 }
 
 t.test('network simplex: HiGHS finds its basis optimal and needs no iteration of its own', async (t) => {
-  for (const seed of [1, 2, 3]) {
-    const instance = randomInstance(seed, 300, 250, 12);
+  for (const seed of [1, 2]) {
+    const instance = randomInstance(seed, 200, 150, 10);
     for (const objective of ['cost', 'carbon', 'tonnes'] as const) {
       const model = lpModel(instance, objective, worthwhilePairs(instance, objective));
       const basis = transportationBasis(model, 1e6);

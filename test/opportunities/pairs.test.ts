@@ -8,7 +8,7 @@ import { buildTestApp } from '../helper.ts';
 const { db } = await buildTestApp(t);
 
 t.test('set-based walks find exactly the pairs of one findCandidates walk per listing', async (t) => {
-  await loadSynthetic(db, 600, 3, 300);
+  await loadSynthetic(db, 400, 3, 200);
   const defaults = { factorSet: 'uk-2025', today: '2026-12-02', minShare: 0.05, parallelWalks: 2 };
   const parties = async (k: number) => {
     const p = await prepare(db, opportunityRequestSchema.parse({ bbox: [-8.5, 49.8, 2, 61], k }), defaults);
@@ -39,7 +39,7 @@ t.test('set-based walks find exactly the pairs of one findCandidates walk per li
     const setBased = keyed(await gather(out));
     // Parties without a stored row are walked one by one by findCandidates, as what-if listings are.
     const perListing = keyed(await gather(out.map(({ row: _row, ...rest }) => rest)));
-    t.ok(perListing.length > 100, `k=${k}: ${perListing.length} pairs to compare`);
+    t.ok(perListing.length > 50, `k=${k}: ${perListing.length} pairs to compare`);
     // Listings on one site are equally near: which of them a walk's cap keeps is the index's
     // choice, in matching too. Any pair only one side has must be such a tie.
     const only = [...new Set([...setBased, ...perListing])].filter((x) => setBased.includes(x) !== perListing.includes(x));
@@ -49,6 +49,6 @@ t.test('set-based walks find exactly the pairs of one findCandidates walk per li
       return [...setBased, ...perListing].some((y) => y !== x && y.endsWith(`@${at}`) && (y.startsWith(`${offer}>`) || y.includes(`>${want}@`)));
     };
     t.ok(only.every(tie), `k=${k}: the same pairs at the same distances, ties at the cap aside (${only.length} differ)`);
-    t.ok(only.length <= perListing.length / 100);
+    t.ok(only.length <= perListing.length / 100, `k=${k}: ties are rare`);
   }
 });
