@@ -100,8 +100,8 @@ export const opportunityResultSchema = z
     solve: z.object({
       variables: z.number().int().meta({ description: 'Candidate pairs worth using under the objective' }),
       constraints: z.number().int(),
-      columnsSolved: z.number().int().meta({ description: 'Pairs in the last restricted LP (column generation)' }),
-      rounds: z.number().int().meta({ description: 'Restricted LPs solved until no left-out pair could raise the objective' }),
+      columnsSolved: z.number().int().meta({ description: 'Pairs in the LP HiGHS solved: every worthwhile pair' }),
+      rounds: z.number().int().meta({ description: 'LPs solved: 1 (HiGHS starts from a network simplex basis; no column generation)' }),
       ms: z.number(),
       objectiveValue: z.number(),
       dualBound: z.number(),

@@ -100,7 +100,7 @@ export const candidatePlanSettings = {
  * haul limits are then applied exactly on the spheroid. Match points are public points, so a
  * walk measuring exact distances (officers) is widened by the most a public point is off too.
  */
-const GRID_SLACK = { factor: 1.01, metres: 100 };
+export const GRID_SLACK = { factor: 1.01, metres: 100 };
 const gridSlackMetres = (options: Pick<MatchOptions, 'exactPositions'>) =>
   GRID_SLACK.metres + (options.exactPositions ? GENERALISATION_MAX_OFFSET_M : 0);
 

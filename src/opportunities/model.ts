@@ -50,6 +50,8 @@ export function worthwhilePairs(instance: Instance, objective: Objective): numbe
 export interface LpModel {
   numCols: number;
   numRows: number;
+  /** Rows 0..offerRows-1 are the offers'. */
+  offerRows: number;
   colCost: Float64Array;
   rowUpper: Float64Array;
   starts: Int32Array;
@@ -72,6 +74,7 @@ export function lpModel(instance: Instance, objective: Objective, use: number[])
   return {
     numCols: use.length,
     numRows: offers + instance.demand.length,
+    offerRows: offers,
     colCost,
     rowUpper: Float64Array.from([...instance.supply, ...instance.demand]),
     starts,
@@ -177,47 +180,4 @@ export function dualBound(instance: Instance, objective: Objective, use: number[
 /** The relative gap between a bound and an objective value, 0 when they agree. */
 export function relativeGap(bound: number, value: number): number {
   return Math.max(0, bound - value) / Math.max(1, Math.abs(bound));
-}
-
-/**
- * Where pricing starts: each offer's and each want's `per` most valuable pairs. Most of the k
- * candidates of a listing never carry a tonne in the optimum; these few usually hold it.
- */
-export function startingColumns(instance: Instance, objective: Objective, use: number[], per: number): number[] {
-  const best = new Map<string, number[]>();
-  for (const p of use) {
-    const pair = instance.pairs[p] as Pair;
-    for (const key of [`o${pair.offer}`, `w${pair.want}`]) best.set(key, [...(best.get(key) ?? []), p]);
-  }
-  const chosen = new Set<number>();
-  const value = (p: number) => unitValue(instance.pairs[p] as Pair, objective);
-  for (const list of best.values()) for (const p of list.sort((a, b) => value(b) - value(a) || a - b).slice(0, per)) chosen.add(p);
-  return [...chosen].sort((a, b) => a - b);
-}
-
-/**
- * The pairs left out whose reduced cost v_p − y_i − y_j under the row prices is positive, best
- * first, at most `limit`: adding them can raise the objective; when there are none, the
- * restricted optimum is optimal over every pair (the prices are then dual feasible for all).
- */
-export function enteringColumns(
-  instance: Instance,
-  objective: Objective,
-  use: number[],
-  active: Set<number>,
-  rowDual: ArrayLike<number>,
-  limit: number,
-): number[] {
-  const offers = instance.supply.length;
-  const out: { p: number; reduced: number }[] = [];
-  for (const p of use) {
-    if (active.has(p)) continue;
-    const pair = instance.pairs[p] as Pair;
-    const reduced = unitValue(pair, objective) - Math.abs(rowDual[pair.offer] ?? 0) - Math.abs(rowDual[offers + pair.want] ?? 0);
-    if (reduced > 1e-7 * Math.max(1, Math.abs(unitValue(pair, objective)))) out.push({ p, reduced });
-  }
-  return out
-    .sort((a, b) => b.reduced - a.reduced || a.p - b.p)
-    .slice(0, limit)
-    .map((e) => e.p);
 }

@@ -17,12 +17,10 @@ import {
   dualBound,
   greedyAllocation,
   type Instance,
-  enteringColumns,
   lpModel,
   type LpModel,
   type Objective,
   relativeGap,
-  startingColumns,
   totalsOf,
   valueOf,
   worthwhilePairs,
@@ -151,7 +149,7 @@ export async function opportunityMap(
   const { request, materials } = p;
   const extras = request.scenario?.extraListings ?? [];
   const parties: Party[] = [];
-  for (const draft of [...p.listings.map((l) => ({ id: l.id, subject: subjectOf(l) })), ...extras.map(scenarioParty)]) {
+  for (const draft of [...p.listings.map((l) => ({ id: l.id, subject: subjectOf(l), row: l })), ...extras.map(scenarioParty)]) {
     const tonnes = tonnesPerYear(draft.subject, materials.get(draft.subject.materialCode));
     if (tonnes !== null && tonnes > 0) parties.push({ ...draft, tonnes });
   }
@@ -169,7 +167,8 @@ export async function opportunityMap(
     parties,
     walkFrom,
     offerInScope,
-    options: { strict: false, minShareOfWant: request.minShare ?? defaults.minShare, cap: request.k },
+    // Exact positions: the route is for officers, and a haul limit is the true distance.
+    options: { strict: false, minShareOfWant: request.minShare ?? defaults.minShare, cap: request.k, exactPositions: true },
     materials,
     pricing,
     onProgress: (done, total) => how.progress?.('candidates', done, total),
@@ -204,14 +203,12 @@ export async function opportunityMap(
   how.signal?.throwIfAborted();
   how.progress?.('solving', 0, 1);
   const started = performance.now();
-  const solved = await solveByPricing(instance, objective, use, solve, how.timeLimitSeconds);
+  const best = await solveAll(instance, objective, use, solve, how.timeLimitSeconds);
   const ms = performance.now() - started;
-  const allocation = solved.best
-    ? allocationFromPrimal(solved.best.columns, solved.best.solution.colValue)
-    : greedyAllocation(instance, objective, use);
-  const objectiveValue = solved.best?.solution.objectiveValue ?? valueOf(instance, objective, allocation);
-  const bound = solved.best ? dualBound(instance, objective, use, solved.best.solution.rowDual) : Number.POSITIVE_INFINITY;
-  const status = solved.complete ? 'optimal' : 'time-limit';
+  const allocation = best ? allocationFromPrimal(best.columns, best.solution.colValue) : greedyAllocation(instance, objective, use);
+  const objectiveValue = best?.solution.objectiveValue ?? valueOf(instance, objective, allocation);
+  const bound = best ? dualBound(instance, objective, use, best.solution.rowDual) : Number.POSITIVE_INFINITY;
+  const status = best ? 'optimal' : 'time-limit';
   how.progress?.('done', 1, 1);
   return {
     ...base,
@@ -223,8 +220,8 @@ export async function opportunityMap(
     solve: {
       variables: use.length,
       constraints: instance.supply.length + instance.demand.length,
-      columnsSolved: solved.best?.columns.length ?? 0,
-      rounds: solved.rounds,
+      columnsSolved: best?.columns.length ?? 0,
+      rounds: 1,
       ms: Math.round(ms * 10) / 10,
       objectiveValue,
       // JSON has no infinity: with no restricted optimum there is no bound to give.
@@ -235,37 +232,14 @@ export async function opportunityMap(
 }
 
 /**
- * Column generation: solve over a few promising pairs, add the left-out pairs the row prices
- * say could raise the objective, and repeat until none could. The LP over every pair is
- * then solved; the final prices prove it (dual bound = objective). At 10,000 listings most of
- * the ~190,000 pairs are never priced in, and the restricted LPs are a fraction of the size.
+ * One solve over every worthwhile pair: the solver starts HiGHS from the network simplex's
+ * basis, so column generation (restricted LPs re-solved round after round) no longer pays.
  */
-async function solveByPricing(instance: Instance, objective: Objective, use: number[], solve: Solve, timeLimitSeconds: number) {
-  const deadline = performance.now() + timeLimitSeconds * 1000;
-  const columns = startingColumns(instance, objective, use, PRICING_START_PER_LISTING);
-  const active = new Set(columns);
-  // A solve the time limit stopped may end anywhere, even infeasibly: what is reported then is
-  // the last restricted optimum, which is feasible for the whole problem.
-  let best: { solution: LpSolution; columns: number[] } | null = null;
-  for (let rounds = 1; ; rounds++) {
-    const remaining = Math.max(1, (deadline - performance.now()) / 1000);
-    const solution = await solve(lpModel(instance, objective, columns), { timeLimitSeconds: remaining });
-    if (solution.status !== 'optimal') return { best, rounds, complete: false };
-    best = { solution, columns: [...columns] };
-    const entering = enteringColumns(instance, objective, use, active, solution.rowDual, Math.max(PRICING_MIN_ENTERING, Math.ceil(columns.length / 4)));
-    if (!entering.length) return { best, rounds, complete: true };
-    if (performance.now() > deadline) return { best, rounds, complete: false };
-    for (const p of entering) {
-      columns.push(p);
-      active.add(p);
-    }
-  }
+async function solveAll(instance: Instance, objective: Objective, use: number[], solve: Solve, timeLimitSeconds: number) {
+  const solution = await solve(lpModel(instance, objective, use), { timeLimitSeconds });
+  // A solve the time limit stopped may end anywhere, even infeasibly: nothing of it is reported.
+  return solution.status === 'optimal' ? { solution, columns: use } : null;
 }
-
-/** Pairs entering a round at least; at most a quarter of those already in, so rounds stay small. */
-const PRICING_MIN_ENTERING = 500;
-/** Pairs per offer and per want that pricing starts from. */
-const PRICING_START_PER_LISTING = 5;
 
 function whyEmpty(scope: { offers: number; wants: number }, pairs: number, objective: Objective): string {
   if (!scope.offers) return 'No active offer of the chosen materials lies in the area.';

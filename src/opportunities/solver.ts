@@ -3,12 +3,16 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { LpModel } from './model.ts';
+import { transportationBasis } from './network-simplex.ts';
 
 export interface LpSolution {
   status: 'optimal' | 'infeasible' | 'time-limit';
   objectiveValue: number;
   colValue: Float64Array;
   rowDual: Float64Array;
+  /** Network simplex pivots to the starting basis, then HiGHS's own iterations from it (0 when it only proves it). */
+  pivots?: number;
+  simplexIterations?: number;
 }
 
 export interface SolveOptions {
@@ -18,13 +22,23 @@ export interface SolveOptions {
 /** The package's own path, so the worker loads the same file under tsx and from dist/server.js. */
 const HIGHS_PATH = createRequire(import.meta.url).resolve('highs');
 
-// Plain CommonJS, evaluated by the worker: no file of ours has to be found at run time. The model
-// goes in as arrays (CSC), not LP text: HiGHS's LP reader took as long as the solve itself.
-// Model status 7 is optimal, 8 infeasible; anything else (13: time limit) is reported as such.
+/** Pivots the network simplex may take before HiGHS carries on from where it stopped. */
+const MAX_NETWORK_PIVOTS = 2_000_000;
+
+// Plain CommonJS, evaluated by the worker: no file of ours has to be found at run time; the
+// network simplex goes in as its source text (`__name` is what tsx's transform may wrap inner
+// functions in). The model goes in as arrays (CSC), not LP text: HiGHS's LP reader took as long
+// as the solve itself. HiGHS starts from the network simplex's basis: from a slack basis its
+// WebAssembly simplex took ~10 s of CPU at 10,000 listings; from the optimal basis it only
+// factorises and checks it (docs/benchmarks.md). Model status 7 is optimal, 8 infeasible;
+// anything else (13: time limit) is reported as such.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const __name = (f) => f;
+const transportationBasis = ${transportationBasis.toString()};
 require(workerData.highsPath)().then((highs) => {
-  const { model, timeLimitSeconds } = workerData;
+  const { model, timeLimitSeconds, maxPivots } = workerData;
+  const basis = transportationBasis(model, maxPivots);
   const lp = highs.createModel({
     numCols: model.numCols,
     numRows: model.numRows,
@@ -42,6 +56,7 @@ require(workerData.highsPath)().then((highs) => {
   try {
     // The simplex ends on a vertex, where a transportation problem's flows are whole shipments.
     lp.options.set({ time_limit: timeLimitSeconds, output_flag: false, solver: 'simplex' });
+    lp.setBasis({ colStatus: basis.colStatus, rowStatus: basis.rowStatus });
     const { modelStatus } = lp.run();
     const solution = lp.getSolution();
     parentPort.postMessage({
@@ -50,6 +65,8 @@ require(workerData.highsPath)().then((highs) => {
       objectiveValue: lp.getObjectiveValue(),
       colValue: solution.colValue,
       rowDual: solution.rowDual,
+      pivots: basis.pivots,
+      simplexIterations: Number(lp.info.get('simplex_iteration_count')),
     });
   } catch (err) {
     parentPort.postMessage({ ok: false, message: String((err && err.message) || err) });
@@ -72,12 +89,15 @@ export class SolveCancelled extends Error {
 export function solveInWorker(model: LpModel, options: SolveOptions): RunningSolve {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { model, timeLimitSeconds: options.timeLimitSeconds, highsPath: HIGHS_PATH },
+    workerData: { model, timeLimitSeconds: options.timeLimitSeconds, highsPath: HIGHS_PATH, maxPivots: MAX_NETWORK_PIVOTS },
   });
   let cancelled = false;
   const result = new Promise<LpSolution>((resolve, reject) => {
     worker.once('message', (m: ({ ok: true } & LpSolution) | { ok: false; message: string }) => {
-      if (m.ok) resolve({ status: m.status, objectiveValue: m.objectiveValue, colValue: m.colValue, rowDual: m.rowDual });
+      if (m.ok) {
+        const { status, objectiveValue, colValue, rowDual, pivots, simplexIterations } = m;
+        resolve({ status, objectiveValue, colValue, rowDual, pivots, simplexIterations });
+      }
       else reject(new Error(`HiGHS failed: ${m.message}`));
       void worker.terminate();
     });

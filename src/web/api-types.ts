@@ -1943,9 +1943,9 @@ export interface components {
                 /** @description Candidate pairs worth using under the objective */
                 variables: number;
                 constraints: number;
-                /** @description Pairs in the last restricted LP (column generation) */
+                /** @description Pairs in the LP HiGHS solved: every worthwhile pair */
                 columnsSolved: number;
-                /** @description Restricted LPs solved until no left-out pair could raise the objective */
+                /** @description LPs solved: 1 (HiGHS starts from a network simplex basis; no column generation) */
                 rounds: number;
                 ms: number;
                 objectiveValue: number;
