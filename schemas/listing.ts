@@ -3,7 +3,9 @@ import { materialCategorySchema, materialCodeSchema } from './material.ts';
 import { constraintSchema, pointSchema, quantitySchema } from './matching.ts';
 
 const gradeValueSchema = z.union([z.number(), z.string()]);
-export const listingStatusSchema = z.enum(['draft', 'active', 'paused', 'closed', 'expired']);
+export const listingStatusSchema = z
+  .enum(['draft', 'active', 'paused', 'closed', 'expired', 'ended'])
+  .meta({ description: 'expired: past expiresAt (renew it); ended: an active listing past its availableUntil' });
 const isoDate = z.iso.date({ error: 'must be a date, YYYY-MM-DD' });
 
 const listingFields = {

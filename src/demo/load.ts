@@ -158,7 +158,8 @@ export function describeDemo(demo: DemoSummary, url: string): string {
   const head = demo.loaded
     ? `Demo loaded: ${demo.firms} fictional firms at real towns, ${demo.listings} listings, ${demo.exchanges} exchanges, ${demo.transfers} transfers.`
     : 'Demo already loaded; nothing changed.';
-  const width = Math.max(...demo.accounts.map((a) => a.email.length));
-  const lines = demo.accounts.map((a) => `  ${a.role.padEnd(8)}${a.email.padEnd(width + 2)}${a.password}   (${a.organisation})`);
+  const widest = (text: (a: DemoAccount) => string) => Math.max(...demo.accounts.map((a) => text(a).length)) + 2;
+  const [email, password] = [widest((a) => a.email), widest((a) => a.password)];
+  const lines = demo.accounts.map((a) => `  ${a.role.padEnd(8)}${a.email.padEnd(email)}${a.password.padEnd(password)}${a.organisation}`);
   return [head, `Sign in at ${url}/ as:`, ...lines].join('\n');
 }

@@ -357,7 +357,8 @@ export async function listingSubject(db: Database, listingId: string): Promise<S
     sql`SELECT id, organisation_id, site_id, version, kind, material_code, grade, accepts, quantity_amount, quantity_unit,
           quantity_rate, available_from::text AS available_from, available_until::text AS available_until,
           max_haul_km, current_route, gate_fee_gbp_per_tonne, virgin_price_gbp_per_tonne,
-          status, expires_at <= now() AS expired,
+          CASE WHEN status = 'active' AND available_until < current_date THEN 'ended' ELSE status::text END AS status,
+          expires_at <= now() AS expired,
           ST_X(location::geometry) AS lon, ST_Y(location::geometry) AS lat
         FROM listings WHERE id = ${listingId}`,
   );
