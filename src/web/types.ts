@@ -54,6 +54,8 @@ export interface Listing {
   grade: Record<string, number | string>;
   accepts: Record<string, Constraint>;
   quantity: { amount: number; unit: 't' | 'm3'; rate: 'one-off' | 'week' | 'month' | 'year' };
+  availableFrom?: string | null;
+  availableUntil?: string | null;
   maxHaulKm: number;
   status: string;
   expiresAt: string;
