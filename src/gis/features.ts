@@ -60,11 +60,7 @@ const LISTING_POINT = sql`(l.public_location::geometry)`;
 
 /** Active listings in their public form: no firm, no site, the public point. */
 function listingsSource(q: ItemsQuery): Source {
-  const where: SQL[] = [
-    sql`l.status = 'active'`,
-    sql`l.expires_at > now()`,
-    sql`(l.available_until IS NULL OR l.available_until >= current_date)`,
-  ];
+  const where: SQL[] = [sql`l.status = 'active'`, sql`l.expires_at > now()`];
   if (q.bbox) where.push(pointInBbox(LISTING_POINT, q.bbox));
   if (q.material) where.push(sql`l.material_code = ${q.material}`);
   if (q.kind) where.push(sql`l.kind::text = ${q.kind}`);
