@@ -4,6 +4,10 @@ import { materialCodeSchema } from './material.ts';
 import { constraintSchema, pointSchema, quantitySchema } from './matching.ts';
 
 const gradeValueSchema = z.union([z.number(), z.string()]);
+/** The status a listing reads as: its stored status, or `expired`/`ended` computed from its dates. */
+export const effectiveListingStatusSchema = z
+  .enum([...listingStatusSchema.options, 'ended'])
+  .meta({ description: 'expired: past expiresAt (renew it); ended: an active listing past its availableUntil' });
 const isoDate = z.iso.date({ error: 'must be a date, YYYY-MM-DD' });
 
 const listingFields = {
@@ -96,7 +100,7 @@ const publicFields = {
   availableFrom: z.string().nullable(),
   availableUntil: z.string().nullable(),
   maxHaulKm: z.number(),
-  status: listingStatusSchema,
+  status: effectiveListingStatusSchema,
   expiresAt: z.iso.datetime({ offset: true }),
   location: pointSchema,
   postcodeDistrict: z.string().nullable(),
@@ -140,7 +144,7 @@ export const listingSearchQuerySchema = z
     kind: listingKindSchema.optional(),
     material: materialCodeSchema.optional(),
     category: materialCategorySchema.optional(),
-    status: listingStatusSchema.optional(),
+    status: effectiveListingStatusSchema.optional(),
     organisation: z.uuid().optional().meta({ description: 'Officers: any organisation; members: their own (my listings)' }),
     near: coordinatePair.optional().meta({ description: 'lon,lat: nearest first' }),
     radiusKm: z.coerce.number().positive().max(2000).optional().meta({ description: 'With near' }),

@@ -72,6 +72,7 @@ const envSchema = z.object({
   OPTIMISER_CONCURRENCY: integer(1, 64).default(1),
   OPTIMISER_ASYNC_LISTINGS: integer(0, 10_000_000).default(2000),
   OPTIMISER_TIME_LIMIT_SECONDS: integer(1, 3600).default(60),
+  DEMO: z.enum(['0', '1', ''], { error: 'must be 1 (load the demo region) or 0' }).default(''),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -114,6 +115,8 @@ export const configSchema = envSchema.transform((e) => ({
   /** The web app's map tiles; null: no tiles, only the outline of Great Britain shipped with the app. */
   mapTiles: e.MAP_TILES === 'off' ? null : e.MAP_TILES,
   mapAttribution: e.MAP_ATTRIBUTION,
+  /** Load the demo region (db/seed/demo) at start-up: only when asked, and only into a database without other firms. */
+  demo: e.DEMO === '1',
   /** Whether /ogc answers callers without a key (listings' public view and regions only). */
   ogcPublic: e.OGC_PUBLIC === 'true',
 }));

@@ -1,11 +1,20 @@
 import { buildApp } from './app.ts';
 import { prepareDatabase } from './bootstrap.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { DemoRefused, describeDemo, loadDemo } from './demo/load.ts';
 
 async function main() {
   const started = performance.now();
   const config = loadConfig();
   const database = await prepareDatabase(config);
+  const demo = config.demo
+    ? await loadDemo(database.db, { listingTtlDays: config.listingTtlDays, factorSetId: config.defaultFactorSet }).catch(
+        async (err: unknown) => {
+          await database.close();
+          throw err;
+        },
+      )
+    : null;
   const app = await buildApp({ config, database });
 
   let closing = false;
@@ -35,10 +44,11 @@ async function main() {
     { engine: database.engine, dataDir: database.engine === 'pglite' ? config.dataDir : undefined },
     `Reuse Exchange API at ${base}/ — documentation at ${base}/documentation (ready in ${Math.round(performance.now() - started)} ms)`,
   );
+  if (demo) console.log(`\n${describeDemo(demo, base)}\n`);
 }
 
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError) {
+  if (err instanceof ConfigError || err instanceof DemoRefused) {
     console.error(err.message);
   } else {
     console.error('Start-up failed:', err instanceof Error ? err.message : err);

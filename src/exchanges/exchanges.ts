@@ -83,9 +83,10 @@ export async function createExchange(db: Database, p: Principal, input: CreateEx
     if (offer.organisationId === want.organisationId) throw badRequest('wantId', 'belongs to the same organisation');
     const [live] = await queryRows<{ n: number }>(
       tx,
-      sql`SELECT count(*)::int AS n FROM listings WHERE id IN (${offer.id}, ${want.id}) AND status = 'active' AND expires_at > now()`,
+      sql`SELECT count(*)::int AS n FROM listings WHERE id IN (${offer.id}, ${want.id}) AND status = 'active' AND expires_at > now()
+        AND (available_until IS NULL OR available_until >= current_date)`,
     );
-    if (live?.n !== 2) throw conflict('Both listings must be active and unexpired to propose an exchange.');
+    if (live?.n !== 2) throw conflict('Both listings must be active, unexpired and not past their availability to propose an exchange.');
     const [compatible] = await queryRows(
       tx,
       sql`SELECT 1 FROM materials WHERE code = ${want.materialCode} AND (code = ${offer.materialCode} OR ${offer.materialCode} = ANY(substitutes))`,

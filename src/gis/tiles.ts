@@ -51,7 +51,8 @@ function listingRows({ z, x, y }: TileAddress): SQL {
       floor((ST_X(l.tile_point) - ST_XMin(e.env)) / (ST_XMax(e.env) - ST_XMin(e.env)) * ${TILE_EXTENT}::float8)::int AS tx,
       floor((ST_YMax(e.env) - ST_Y(l.tile_point)) / (ST_YMax(e.env) - ST_YMin(e.env)) * ${TILE_EXTENT}::float8)::int AS ty
     FROM listings l, (SELECT ST_TileEnvelope(${z}::int, ${x}::int, ${y}::int) AS env) e
-    WHERE l.status = 'active' AND l.expires_at > now() AND l.tile_point && e.env`;
+    WHERE l.status = 'active' AND l.expires_at > now() AND (l.available_until IS NULL OR l.available_until >= current_date)
+      AND l.tile_point && e.env`;
   const inside = sql`tx BETWEEN 0 AND ${TILE_EXTENT - 1} AND ty BETWEEN 0 AND ${TILE_EXTENT - 1}`;
   if (z >= CLUSTER_BELOW_ZOOM)
     return sql`SELECT id::text AS id, kind::text AS kind, material_code AS material, tx, ty

@@ -22,8 +22,13 @@ import { ownOrganisation } from './sites.ts';
 
 const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** An active listing past its expiry reads as expired everywhere; no job has to flip it. */
-export const EFFECTIVE_STATUS = sql`CASE WHEN l.status = 'active' AND l.expires_at <= now() THEN 'expired' ELSE l.status::text END`;
+/**
+ * An active listing past the end of its availability reads as ended, and one past its expiry as
+ * expired, everywhere; no job has to flip them. Ended comes first: renewing would not revive it.
+ * The day ends as matching's does (current_date).
+ */
+export const EFFECTIVE_STATUS = sql`CASE WHEN l.status = 'active' AND l.available_until < current_date THEN 'ended'
+  WHEN l.status = 'active' AND l.expires_at <= now() THEN 'expired' ELSE l.status::text END`;
 
 interface ListingRow extends Omit<ListingColumns, 'accepts'> {
   accepts: FullListing['accepts'];
@@ -304,7 +309,7 @@ export async function searchListings(db: Database, p: Principal, q: ListingSearc
   const where: SQL[] = [];
   if (q.organisation && !isOfficer(p) && q.organisation !== p.organisationId)
     throw forbidden('Members filter by their own organisation only; officers by any.');
-  if (!isOfficer(p)) where.push(sql`(l.organisation_id = ${p.organisationId} OR (l.status = 'active' AND l.expires_at > now()))`);
+  if (!isOfficer(p)) where.push(sql`(l.organisation_id = ${p.organisationId} OR ${EFFECTIVE_STATUS} = 'active')`);
   const position = isOfficer(p) ? sql`l.location` : sql`l.public_location`;
   if (q.organisation) where.push(sql`l.organisation_id = ${q.organisation}`);
   if (q.kind) where.push(sql`l.kind = ${q.kind}`);

@@ -1603,8 +1603,11 @@ export interface components {
             availableFrom: string | null;
             availableUntil: string | null;
             maxHaulKm: number;
-            /** @enum {string} */
-            status: "draft" | "active" | "paused" | "closed" | "expired";
+            /**
+             * @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil
+             * @enum {string}
+             */
+            status: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
             /** Format: date-time */
             expiresAt: string;
             /**
@@ -1665,8 +1668,11 @@ export interface components {
             availableFrom: string | null;
             availableUntil: string | null;
             maxHaulKm: number;
-            /** @enum {string} */
-            status: "draft" | "active" | "paused" | "closed" | "expired";
+            /**
+             * @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil
+             * @enum {string}
+             */
+            status: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
             /** Format: date-time */
             expiresAt: string;
             /**
@@ -3581,7 +3587,8 @@ export interface operations {
                 kind?: "offer" | "want";
                 material?: string;
                 category?: "sand-aggregates" | "water" | "metals" | "other";
-                status?: "draft" | "active" | "paused" | "closed" | "expired";
+                /** @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil */
+                status?: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
                 /** @description Officers: any organisation; members: their own (my listings) */
                 organisation?: string;
                 /** @description lon,lat: nearest first */

@@ -63,7 +63,9 @@ export async function api<T>(method: string, path: string, body?: unknown, extra
 }
 
 export const get = <T>(path: string) => api<T>('GET', path);
-export const post = <T>(path: string, body?: unknown) => api<T>('POST', path, body ?? {});
+/** With an Idempotency-Key, a repeated POST (a double click, a retry) is done once and answered alike. */
+export const post = <T>(path: string, body?: unknown, idempotencyKey?: string) =>
+  api<T>('POST', path, body ?? {}, idempotencyKey ? { 'idempotency-key': idempotencyKey } : {});
 /** Listings are changed with If-Match on their version, so an edit never overwrites a newer one. */
 export const patch = <T>(path: string, body: unknown, version: number) => api<T>('PATCH', path, body, { 'if-match': `"${version}"` });
 export const del = (path: string) => api<null>('DELETE', path);

@@ -166,7 +166,16 @@ t.test('a second firm finds the sand on the map and proposes an exchange', async
   const context = await newContext(desktop);
   const page = await signUp(t, context, maker.inviteUrl, 'Alex Blockley');
 
-  await addSite(page, 'Wednesbury block plant', '52.551', '-2.023');
+  // A decimal comma reads as a point; a position that is no number is said at its field, in words.
+  await page.getByRole('link', { name: 'My sites' }).click();
+  await page.getByRole('heading', { name: 'My sites' }).waitFor();
+  await page.fill('#site-lat', '52,5x');
+  await page.fill('#site-lon', '-2,023');
+  await page.fill('#site-name', 'Typo');
+  await page.getByRole('button', { name: 'Add site' }).click();
+  t.match(await page.locator('#site-lat-error').textContent(), /^Latitude must be a number in degrees/, 'the latitude is named at its field');
+  t.equal(await page.locator('#site-lon-error').count(), 0, '-2,023 is a longitude');
+  await addSite(page, 'Wednesbury block plant', '52,551', '-2.023');
   const tiles: { status: number; type: string | undefined; bytes: number }[] = [];
   page.on('response', async (res) => {
     if (!/\/tiles\/listings\/\d+\/\d+\/\d+\.mvt$/.test(res.url())) return;
@@ -191,8 +200,20 @@ t.test('a second firm finds the sand on the map and proposes an exchange', async
   t.match(await page.locator('table.estimate').textContent(), /Landfill/i, 'estimate lines show with their sources');
   await accessible(t, page, 'search with results');
   await shot(page, 'search');
-  await page.getByRole('button', { name: 'Propose exchange with match 1' }).click();
+  // Two clicks in one task, before the page can re-render the button as disabled: harsher than
+  // a person's double click. One Idempotency-Key for the match makes it one want and one exchange.
+  await page.getByRole('button', { name: 'Propose exchange with match 1' }).evaluate((b) => {
+    b.click();
+    b.click();
+  });
   await page.getByRole('status').filter({ hasText: 'Exchange proposed' }).waitFor();
+  t.ok(await page.getByRole('button', { name: 'Proposed with match 1' }).isDisabled(), 'the button stays disabled after success');
+  t.equal(expectStatus(await admin('GET', '/exchanges'), 200, 'exchanges').body.items.length, 1, 'a double click makes exactly one exchange');
+  t.equal(
+    expectStatus(await admin('GET', `/listings?organisation=${maker.id}&kind=want`), 200, 'wants').body.items.length,
+    1,
+    'and lists the want once',
+  );
   await page.getByRole('link', { name: 'Follow it in your exchanges.' }).click();
   await page.getByRole('heading', { name: `Exchange of ${SAND}` }).waitFor();
   exchangeUrl = page.url().replace(/^.*#/, '#');

@@ -106,6 +106,8 @@ export function MapView(props: {
       points.push(from, to);
     }
     for (const mk of props.markers ?? []) {
+      // Leaflet throws on a position that is not a number; such a marker is left off, not the page.
+      if (!Number.isFinite(mk.lat) || !Number.isFinite(mk.lon)) continue;
       const at = L.latLng(mk.lat, mk.lon);
       const colour = COLOURS[mk.kind];
       // A dashed ring: the place is only known to about a kilometre.

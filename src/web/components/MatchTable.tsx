@@ -68,7 +68,12 @@ function EstimateLines({ request }: { request: Record<string, unknown> }) {
   );
 }
 
-export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => void }) {
+/** How far a proposal to a match has gone, by the match's listing id; none yet when absent. */
+export type ProposalState = Record<string, 'proposing' | 'proposed'>;
+
+const PROPOSE_LABEL = { none: 'Propose exchange', proposing: 'Proposing…', proposed: 'Proposed' } as const;
+
+export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => void; proposals?: ProposalState }) {
   const { materials } = useApp();
   const [open, setOpen] = useState<string | null>(null);
   if (props.matches.length === 0) return <p>No compatible listings within reach yet. New listings are matched as they arrive.</p>;
@@ -125,8 +130,8 @@ export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => 
                     Estimate<span class="visually-hidden"> for match {i + 1}</span>
                   </button>
                   {props.onPropose && (
-                    <button type="button" onClick={() => props.onPropose?.(m)}>
-                      Propose exchange
+                    <button type="button" onClick={() => props.onPropose?.(m)} disabled={Boolean(props.proposals?.[m.listing.id])}>
+                      {PROPOSE_LABEL[props.proposals?.[m.listing.id] ?? 'none']}
                       <span class="visually-hidden"> with match {i + 1}</span>
                     </button>
                   )}

@@ -201,7 +201,9 @@ export function ExchangeDetail({ id }: { id: string }) {
         </form>
       )}
       {party && (e.status === 'proposed' || e.status === 'accepted') && (
-        <button type="button" class="secondary" onClick={() => act('cancel')} disabled={action.busy}>
+        <button type="button" class="secondary" onClick={() => confirm('Cancel this exchange? The other firm is told, and it cannot be undone.') && act('cancel')}
+          disabled={action.busy}
+        >
           Cancel exchange
         </button>
       )}

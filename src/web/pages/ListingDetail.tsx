@@ -4,6 +4,7 @@ import { Loading, ProblemSummary, useAction } from '../components/Form.tsx';
 import { MapView } from '../components/MapView.tsx';
 import { MatchTable, matchMarkers } from '../components/MatchTable.tsx';
 import { date, num, rate } from '../format.ts';
+import { useProposals } from '../proposals.ts';
 import { materialName, useApp } from '../session.ts';
 import type { Exchange, Listing, Match } from '../types.ts';
 
@@ -23,6 +24,7 @@ export function ListingDetail({ id }: { id: string }) {
   const [proposed, setProposed] = useState<Exchange | null>(null);
   const load = useAction();
   const propose = useAction();
+  const proposals = useProposals();
   useEffect(() => {
     void load.run(async () => {
       setListing(await get<Listing>(`/listings/${id}`));
@@ -38,7 +40,7 @@ export function ListingDetail({ id }: { id: string }) {
   async function onPropose(m: Match) {
     if (!listing) return;
     const body = listing.kind === 'offer' ? exchangeBody(listing.id, m.listing.id, m) : exchangeBody(m.listing.id, listing.id, m);
-    const made = await propose.run(() => post<Exchange>('/exchanges', body));
+    const made = await proposals.propose(m.listing.id, (key) => propose.run(() => post<Exchange>('/exchanges', body, key)));
     if (made) setProposed(made);
   }
 
@@ -62,7 +64,7 @@ export function ListingDetail({ id }: { id: string }) {
         </p>
       )}
       <MapView label={`Map of matches for your ${name} ${listing.kind}`} markers={markers} />
-      <MatchTable matches={matches} onPropose={onPropose} />
+      <MatchTable matches={matches} onPropose={onPropose} proposals={proposals.state} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { get, patch, post, query } from '../api.ts';
 import { Loading, ProblemSummary, useAction } from '../components/Form.tsx';
 import { date, num, rate } from '../format.ts';
+import { availability, gradeText } from '../listing-text.ts';
 import { materialName, useApp } from '../session.ts';
 import type { Listing } from '../types.ts';
 
@@ -46,6 +47,8 @@ export function Listings() {
               <th scope="col">Listing</th>
               <th scope="col">Site</th>
               <th scope="col">Quantity</th>
+              <th scope="col">Grade</th>
+              <th scope="col">Available</th>
               <th scope="col">Status</th>
               <th scope="col">Expires</th>
               <th scope="col">
@@ -65,6 +68,8 @@ export function Listings() {
                 <td>
                   {num(l.quantity.amount)} {l.quantity.unit === 'm3' ? 'm³' : 't'} {rate(l.quantity.rate)}
                 </td>
+                <td>{gradeText(l, materials.find((m) => m.code === l.material))}</td>
+                <td>{availability(l)}</td>
                 <td>
                   <span class={`status status-${l.status}`}>{l.status}</span>
                 </td>

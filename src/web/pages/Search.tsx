@@ -3,6 +3,7 @@ import { get, post, query } from '../api.ts';
 import { Field, Loading, ProblemSummary, RATE_OPTIONS, SelectField, useAction } from '../components/Form.tsx';
 import { MapView } from '../components/MapView.tsx';
 import { MatchTable, matchMarkers } from '../components/MatchTable.tsx';
+import { useProposals } from '../proposals.ts';
 import { materialName, materialOptions, useApp } from '../session.ts';
 import { siteOptions, useMySites } from '../sites.ts';
 import type { Constraint, Exchange, Listing, Match } from '../types.ts';
@@ -27,6 +28,7 @@ export function Search() {
   const [proposed, setProposed] = useState<Exchange | null>(null);
   const search = useAction();
   const propose = useAction();
+  const proposals = useProposals();
   const site = sites?.find((s) => s.id === siteId);
   const entry = materials.find((m) => m.code === material);
 
@@ -46,6 +48,7 @@ export function Search() {
       setResults(found.items);
       setSearched(want);
       setProposed(null);
+      proposals.reset();
       const mine = await get<{ items: Listing[] }>(
         `/listings${query({ organisation: session.organisation?.id, kind: 'want', material, status: 'active', limit: 200 })}`,
       );
@@ -56,11 +59,14 @@ export function Search() {
 
   async function onPropose(m: Match) {
     if (!searched) return;
-    const made = await propose.run(async () => {
-      let wantId = forWant;
-      if (wantId === NEW_WANT) wantId = (await post<Listing>('/listings', { ...searched, siteId })).id;
-      return post<Exchange>('/exchanges', exchangeBody(m.listing.id, wantId, m));
-    });
+    const made = await proposals.propose(m.listing.id, (key) =>
+      propose.run(async () => {
+        let wantId = forWant;
+        // Keyed too: a retry after the exchange failed finds the want already listed, not a second one.
+        if (wantId === NEW_WANT) wantId = (await post<Listing>('/listings', { ...searched, siteId }, `${key}.want`)).id;
+        return post<Exchange>('/exchanges', exchangeBody(m.listing.id, wantId, m), key);
+      }),
+    );
     if (made) setProposed(made);
   }
 
@@ -159,7 +165,7 @@ export function Search() {
               Exchange proposed. <a href={`#/exchanges/${proposed.id}`}>Follow it in your exchanges.</a>
             </p>
           )}
-          <MatchTable matches={results} onPropose={onPropose} />
+          <MatchTable matches={results} onPropose={onPropose} proposals={proposals.state} />
         </section>
       )}
     </main>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { del, get, post } from '../api.ts';
 import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
 import { MapView } from '../components/MapView.tsx';
+import { readCoordinate } from '../coordinates.ts';
 import type { Site } from '../types.ts';
 
 export function Sites() {
@@ -11,18 +12,28 @@ export function Sites() {
   const [postcode, setPostcode] = useState('');
   const [lon, setLon] = useState('');
   const [lat, setLat] = useState('');
+  const [typedWrong, setTypedWrong] = useState<{ lat?: string; lon?: string }>({});
   const action = useAction();
+  const latitude = readCoordinate(lat, 'latitude');
+  const longitude = readCoordinate(lon, 'longitude');
   const load = () => get<{ items: Site[] }>('/sites').then((r) => setSites(r.items));
   useEffect(() => void load(), []);
 
   async function submit(e: Event) {
     e.preventDefault();
+    // A position that is not a number is said at its field here; the API would see only null.
+    const wrong = {
+      ...(!latitude.ok && lat !== '' ? { lat: latitude.message } : {}),
+      ...(!longitude.ok && lon !== '' ? { lon: longitude.message } : {}),
+    };
+    setTypedWrong(wrong);
+    if (wrong.lat || wrong.lon) return;
     const body = {
       name,
       ...(address ? { address } : {}),
       ...(postcode ? { postcode } : {}),
-      // Sent as typed, so a missing position comes back as the API's own message on the field.
-      location: { type: 'Point', coordinates: lon === '' || lat === '' ? [] : [Number(lon), Number(lat)] },
+      // A missing position is sent as such, so it comes back as the API's own message.
+      location: { type: 'Point', coordinates: latitude.ok && longitude.ok ? [longitude.value, latitude.value] : [] },
     };
     const made = await action.run(() => post<Site>('/sites', body));
     if (made) {
@@ -42,11 +53,13 @@ export function Sites() {
 
   // Memoised: the map redraws (and re-fits) only when what it shows changes, not on each keystroke.
   const markers = useMemo(() => {
-    const picked = lon !== '' && lat !== '' ? [{ lon: Number(lon), lat: Number(lat), label: 'New site', kind: 'picked' as const }] : [];
+    // Only a position that reads as one is drawn: the map cannot place "52,58" until it is 52.58.
+    const picked = latitude.ok && longitude.ok ? [{ lon: longitude.value, lat: latitude.value, label: 'New site', kind: 'picked' as const }] : [];
     const existing = (sites ?? []).map((s) => ({ lon: s.location.coordinates[0], lat: s.location.coordinates[1], label: s.name, kind: 'site' as const }));
     return [...existing, ...picked];
   }, [sites, lon, lat]);
-  const locationError = action.fields.location ?? action.fields['location.coordinates'];
+  const latError = typedWrong.lat ?? action.fields['location.coordinates.1'] ?? action.fields['location.coordinates'] ?? action.fields.location;
+  const lonError = typedWrong.lon ?? action.fields['location.coordinates.0'];
 
   return (
     <main id="main">
@@ -102,10 +115,10 @@ export function Sites() {
           </Field>
           <fieldset>
             <legend>Position: click the map, or type it</legend>
-            <Field id="site-lat" label="Latitude" error={locationError}>
+            <Field id="site-lat" label="Latitude" hint="Degrees north, e.g. 52.586" error={latError}>
               {(aria) => <input {...aria} inputMode="decimal" value={lat} onInput={(e) => setLat(e.currentTarget.value)} />}
             </Field>
-            <Field id="site-lon" label="Longitude">
+            <Field id="site-lon" label="Longitude" hint="Degrees east; west is negative, e.g. -1.983" error={lonError}>
               {(aria) => <input {...aria} inputMode="decimal" value={lon} onInput={(e) => setLon(e.currentTarget.value)} />}
             </Field>
           </fieldset>

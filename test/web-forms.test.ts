@@ -1,0 +1,36 @@
+// The web app's pure helpers for what people type and read: coordinates and listing summaries.
+import t from 'tap';
+import { readCoordinate } from '../src/web/coordinates.ts';
+import { availability, gradeText } from '../src/web/listing-text.ts';
+import type { Material } from '../src/web/types.ts';
+
+t.test('a coordinate reads with a decimal point or comma, and otherwise says what is wrong in words', async (t) => {
+  t.same(readCoordinate('52,586', 'latitude'), { ok: true, value: 52.586 });
+  t.same(readCoordinate(' -1.983 ', 'longitude'), { ok: true, value: -1.983 });
+  t.same(readCoordinate('\u22122,5', 'longitude'), { ok: true, value: -2.5 }, 'a typographic minus');
+  for (const typed of ['52,586,1', '52.5.8', '52°', 'abc', '1e3', 'Infinity'])
+    t.match(readCoordinate(typed, 'latitude'), { ok: false, message: /^Latitude must be a number in degrees/ }, typed);
+  t.match(readCoordinate('', 'longitude'), { ok: false, message: /^Longitude is missing/ });
+  t.match(readCoordinate('91', 'latitude'), { ok: false, message: 'Latitude must be between -90 and 90 degrees.' });
+});
+
+t.test('a listing summary gives its dates and grade by the catalogue labels', async (t) => {
+  const sand = {
+    code: 'foundry-sand',
+    name: 'Foundry sand',
+    category: 'sand-aggregates',
+    unit: 't',
+    densityTPerM3: 1.6,
+    description: '',
+    ewcCodes: [],
+    hazardous: false,
+    substitutes: [],
+    properties: [{ name: 'clayPct', label: 'Clay', kind: 'number', unit: '%', min: 0, max: 100 }],
+  } satisfies Material;
+  t.equal(availability({ availableFrom: null, availableUntil: null }), 'any time');
+  t.equal(availability({ availableFrom: '2026-12-01', availableUntil: '2027-03-01' }), 'from 1 Dec 2026 to 1 Mar 2027');
+  t.equal(availability({ availableFrom: null, availableUntil: '2027-03-01' }), 'until 1 Mar 2027');
+  t.equal(gradeText({ kind: 'offer', grade: { clayPct: 8, afsGfn: 55 }, accepts: {} }, sand), 'Clay 8 %; afsGfn 55');
+  t.equal(gradeText({ kind: 'want', grade: {}, accepts: { clayPct: { max: 12 } } }, sand), 'Clay ≤ 12 %');
+  t.equal(gradeText({ kind: 'want', grade: {}, accepts: {} }, sand), 'any grade');
+});
