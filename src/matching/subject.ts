@@ -45,9 +45,12 @@ export async function listingSubject(db: Database, listingId: string): Promise<S
           ST_X(l.location::geometry) AS lon, ST_Y(l.location::geometry) AS lat
         FROM listings l WHERE l.id = ${listingId}`,
   );
-  if (!row) return null;
+  return row ? { ...subjectFromRow(row), listingId: row.id, status: row.status } : null;
+}
+
+/** A listing's row as a matching subject (matching, and the optimiser's walks). */
+export function subjectFromRow(row: Omit<ListingColumns, 'site_id' | 'version'>): MatchSubject {
   return {
-    listingId: row.id,
     kind: row.kind,
     organisationId: row.organisation_id,
     materialCode: row.material_code,
@@ -62,12 +65,14 @@ export async function listingSubject(db: Database, listingId: string): Promise<S
     currentRoute: row.current_route,
     gateFeeGbpPerTonne: row.gate_fee_gbp_per_tonne,
     virginPriceGbpPerTonne: row.virgin_price_gbp_per_tonne,
-    status: row.status,
   };
 }
 
 /** The subject of an ad hoc search: the would-be listing of the searching organisation. */
-export function searchSubject(body: MatchSearch, organisationId: string | null): MatchSubject {
+export function searchSubject(
+  body: Omit<MatchSearch, 'strict' | 'limit' | 'cursor'>,
+  organisationId: string | null,
+): MatchSubject {
   const [lon, lat] = body.location.coordinates;
   return {
     kind: body.kind,

@@ -18,7 +18,7 @@ import {
   GRID_SLACK,
   type MatchOptions,
 } from '../matching/candidates-sql.ts';
-import type { MatchSubject } from '../matching/subject.ts';
+import { type MatchSubject, subjectFromRow } from '../matching/subject.ts';
 import type { Instance, Pair } from './model.ts';
 
 /** A listing of the instance: stored (its id) or a what-if one (scenario:<n>). */
@@ -49,24 +49,7 @@ export async function areaListings(db: Database, inArea: SQL): Promise<AreaListi
   );
 }
 
-export function subjectOf(row: AreaListing): MatchSubject {
-  return {
-    kind: row.kind,
-    organisationId: row.organisation_id,
-    materialCode: row.material_code,
-    grade: row.grade,
-    accepts: row.accepts,
-    quantity: { amount: Number(row.quantity_amount), unit: row.quantity_unit, rate: row.quantity_rate },
-    availableFrom: row.available_from,
-    availableUntil: row.available_until,
-    maxHaulKm: Number(row.max_haul_km),
-    lon: Number(row.lon),
-    lat: Number(row.lat),
-    currentRoute: row.current_route,
-    gateFeeGbpPerTonne: row.gate_fee_gbp_per_tonne,
-    virginPriceGbpPerTonne: row.virgin_price_gbp_per_tonne,
-  };
-}
+export const subjectOf = (row: AreaListing): MatchSubject => subjectFromRow(row);
 
 /** Tonnes a year of a listing's quantity; null when an m³ quantity has no density to weigh it. */
 export function tonnesPerYear(s: MatchSubject, material: Material | undefined): number | null {

@@ -11,6 +11,7 @@ import { badRequest } from '../errors.ts';
 import { getFactorSet } from '../reference/factor-sets.ts';
 import { listMaterials } from '../reference/materials.ts';
 import { flowsFrom } from '../reports/reports.ts';
+import { searchSubject } from '../matching/subject.ts';
 import {
   type Allocation,
   allocationFromPrimal,
@@ -107,26 +108,7 @@ export async function prepare(db: Database, request: OpportunityRequest, default
 }
 
 function scenarioParty(l: ScenarioListing, n: number): Omit<Party, 'tonnes'> {
-  const [lon, lat] = l.location.coordinates;
-  return {
-    id: `scenario:${n}`,
-    subject: {
-      kind: l.kind,
-      organisationId: null,
-      materialCode: l.material,
-      grade: l.grade,
-      accepts: l.accepts,
-      quantity: l.quantity,
-      availableFrom: l.availableFrom ?? null,
-      availableUntil: l.availableUntil ?? null,
-      maxHaulKm: l.maxHaulKm,
-      lon,
-      lat,
-      currentRoute: l.currentRoute?.route ?? null,
-      gateFeeGbpPerTonne: l.currentRoute?.gateFeeGbpPerTonne ?? null,
-      virginPriceGbpPerTonne: l.virginPriceGbpPerTonne ?? null,
-    },
-  };
+  return { id: `scenario:${n}`, subject: searchSubject(l, null) };
 }
 
 export interface Progress {
