@@ -4,6 +4,8 @@ import type { FactorSet } from '../../schemas/factor-set.ts';
 import type { Material } from '../../schemas/material.ts';
 import type { Match } from '../../schemas/matching.ts';
 import { generaliseLocation } from '../listings/location.ts';
+import { inUnit } from '../exchanges/transfer-allowance.ts';
+import type { QuantityUnit } from '../reference/enums.ts';
 import { estimateSavings } from '../savings/estimate.ts';
 import type { CandidateRow, MatchOptions } from './candidates-sql.ts';
 import { checkGrade, type GradeCheck } from './grade-checks.ts';
@@ -14,15 +16,9 @@ import type { MatchSubject } from './subject.ts';
 export interface Candidate {
   row: CandidateRow;
   distanceKm: number;
-  quantity: MatchedQuantity & { unit: 't' | 'm3' };
+  quantity: MatchedQuantity & { unit: QuantityUnit };
   checks: GradeCheck[];
   score: number;
-}
-
-function inUnit(amount: number, from: 't' | 'm3', to: 't' | 'm3', density: number | null): number | null {
-  if (from === to) return amount;
-  if (!density) return null;
-  return from === 'm3' ? amount * density : amount / density;
 }
 
 /**

@@ -3,25 +3,26 @@ import { type Database, queryPreparedRows } from '../../db/client.ts';
 import type { MatchSearch } from '../../schemas/matching.ts';
 import type { ListingColumns } from '../listings/columns.ts';
 import { EFFECTIVE_STATUS } from '../listings/listings.ts';
+import type { DisposalRoute, ListingKind, QuantityUnit } from '../reference/enums.ts';
 import type { Accepts, Grade } from './grade-checks.ts';
 import type { Rate } from './quantity.ts';
 
 /** What to find counterparts for: a stored listing, or an ad hoc would-be listing. */
 export interface MatchSubject {
-  kind: 'offer' | 'want';
+  kind: ListingKind;
   /** Candidates of this organisation are left out: a firm does not trade with itself. */
   organisationId: string | null;
   materialCode: string;
   grade: Grade;
   accepts: Accepts;
-  quantity: { amount: number; unit: 't' | 'm3'; rate: Rate };
+  quantity: { amount: number; unit: QuantityUnit; rate: Rate };
   availableFrom: string | null;
   availableUntil: string | null;
   maxHaulKm: number;
   lon: number;
   lat: number;
   /** Offers: where the material goes today and at what gate fee. */
-  currentRoute?: 'landfill' | 'recycling' | 'other' | null;
+  currentRoute?: DisposalRoute | null;
   gateFeeGbpPerTonne?: number | null;
   /** Wants: what the firm pays for virgin material now. */
   virginPriceGbpPerTonne?: number | null;

@@ -19,6 +19,7 @@ import {
   type MatchOptions,
 } from '../matching/candidates-sql.ts';
 import { type MatchSubject, subjectFromRow } from '../matching/subject.ts';
+import type { ListingKind } from '../reference/enums.ts';
 import type { Instance, Pair } from './model.ts';
 
 /** A listing of the instance: stored (its id) or a what-if one (scenario:<n>). */
@@ -210,7 +211,7 @@ export function couldPairWith(s: Pick<MatchSubject, 'kind' | 'materialCode'>, of
 const WALK_CHUNK = 500;
 
 interface WalkGroup {
-  kind: 'offer' | 'want';
+  kind: ListingKind;
   /** Whether the members lie where grid_point() gives a position (matches.ts walks them by it). */
   onGrid: boolean;
   members: number[];
