@@ -6,25 +6,15 @@ import t from 'tap';
 import { queryRows } from '../db/client.ts';
 import { BNG } from '../src/gis/crs.ts';
 import { generaliseLocation } from '../src/listings/location.ts';
-import { insertListing, PLACES } from './fixtures.ts';
+import { PLACES } from './fixtures.ts';
 import { bearer, buildTestApp, createOrganisation } from './helper.ts';
+import { market } from './opportunities-market.ts';
 
 const { app, db, reset } = await buildTestApp(t);
 t.beforeEach(reset);
 
 const BLACK_COUNTRY = [-2.3, 52.4, -1.7, 52.7];
 const ITEMS = '/ogc/collections/opportunities/items';
-
-/** The market of test/opportunities.test.ts: the optimum sends A to Birmingham, B to Tipton. */
-async function market() {
-  const [s1, s2, b1, b2] = await Promise.all(['Tipton Castings', 'Wolves Foundry', 'Tipton Blocks', 'Brum Glass'].map((n) => createOrganisation(app, 'member', n)));
-  const officer = await createOrganisation(app, 'officer', 'Black Country Officer');
-  const a = await insertListing(db, s1!.id, 'tipton', { kind: 'offer', materialCode: 'foundry-sand' });
-  const b = await insertListing(db, s2!.id, 'wolverhampton', { kind: 'offer', materialCode: 'foundry-sand', maxHaulKm: 10 });
-  const x = await insertListing(db, b1!.id, 'tipton', { kind: 'want', materialCode: 'foundry-sand' });
-  const y = await insertListing(db, b2!.id, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
-  return { officer, member: s1!, a, b, x, y };
-}
 
 const post = (key: string, payload: object) => app.inject({ method: 'POST', url: '/opportunities', headers: bearer(key), payload });
 const get = (url: string, key: string | null) => app.inject({ method: 'GET', url, headers: key ? bearer(key) : {} });
@@ -37,7 +27,7 @@ interface Feature {
 const byOffer = (fs: Feature[]) => [...fs].sort((p, q) => String(p.properties.offerId).localeCompare(String(q.properties.offerId)));
 
 t.test('opportunities: the last optimal solve, as lines between public points', async (t) => {
-  const { officer, a, b, x, y } = await market();
+  const { officer, a, b, x, y } = await market(app, db);
   const empty = await get(ITEMS, officer.apiKey);
   t.equal(empty.statusCode, 200);
   t.equal(empty.json().numberReturned, 0, 'nothing before a solve');
@@ -76,7 +66,7 @@ t.test('opportunities: the last optimal solve, as lines between public points', 
 });
 
 t.test('opportunities: replaced by the next solve, kept through what-ifs, per organisation', async (t) => {
-  const { officer } = await market();
+  const { officer } = await market(app, db);
   await post(officer.apiKey, { bbox: BLACK_COUNTRY });
   const first = (await get(ITEMS, officer.apiKey)).json().features as Feature[];
   await post(officer.apiKey, { bbox: BLACK_COUNTRY, objective: 'tonnes' });
@@ -111,7 +101,7 @@ t.test('opportunities: replaced by the next solve, kept through what-ifs, per or
 });
 
 t.test('opportunities: officers only, never anonymous, even with OGC_PUBLIC', async (t) => {
-  const { officer, member } = await market();
+  const { officer, member } = await market(app, db);
   await post(officer.apiKey, { bbox: BLACK_COUNTRY });
   t.equal((await get(ITEMS, member.apiKey)).statusCode, 403);
   t.equal((await get('/ogc/collections/opportunities', member.apiKey)).statusCode, 403);

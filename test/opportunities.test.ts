@@ -5,28 +5,12 @@ import { opportunityRequestSchema } from '../schemas/opportunity.ts';
 import { opportunityMap, prepare } from '../src/opportunities/service.ts';
 import { insertListing } from './fixtures.ts';
 import { bearer, buildTestApp, createOrganisation } from './helper.ts';
+import { market } from './opportunities-market.ts';
 
 const { app, db, reset } = await buildTestApp(t);
 t.beforeEach(reset);
 
 const BLACK_COUNTRY = [-2.3, 52.4, -1.7, 52.7];
-
-/**
- * Two offers and two wants of foundry sand, 1,200 t a year each. Offer A (Tipton) reaches both
- * wants; offer B (Wolverhampton) hauls 10 km at most, so it reaches only the Tipton want, 8 km
- * away, not Birmingham's (19 km). The best single pair is A to the Tipton want (0 km): greedy
- * takes it and strands B and Birmingham (1,200 t). The optimum sends A to Birmingham and B to
- * Tipton: 2,400 t, and more £ and CO2e, since every pair is worth well above zero a tonne.
- */
-async function market() {
-  const [s1, s2, b1, b2] = await Promise.all(['Tipton Castings', 'Wolves Foundry', 'Tipton Blocks', 'Brum Glass'].map((n) => createOrganisation(app, 'member', n)));
-  const officer = await createOrganisation(app, 'officer', 'Black Country Officer');
-  const a = await insertListing(db, s1!.id, 'tipton', { kind: 'offer', materialCode: 'foundry-sand' });
-  const b = await insertListing(db, s2!.id, 'wolverhampton', { kind: 'offer', materialCode: 'foundry-sand', maxHaulKm: 10 });
-  const x = await insertListing(db, b1!.id, 'tipton', { kind: 'want', materialCode: 'foundry-sand' });
-  const y = await insertListing(db, b2!.id, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
-  return { officer, member: s1!, a, b, x, y };
-}
 
 const post = (key: string, payload: unknown, query = '') =>
   app.inject({ method: 'POST', url: `/opportunities${query}`, headers: bearer(key), payload: payload as object });
@@ -34,7 +18,7 @@ const post = (key: string, payload: unknown, query = '') =>
 type Flow = { offerId: string; wantId: string; tonnesPerYear: number; savings: { costSavedGbpPerYear: number; co2eAvoidedKgPerYear: number; estimateRequest: object } };
 
 t.test('optimal beats greedy on a hand-solved instance; flows agree with POST /estimates', async (t) => {
-  const { officer, a, b, x, y } = await market();
+  const { officer, a, b, x, y } = await market(app, db);
   const res = await post(officer.apiKey, { bbox: BLACK_COUNTRY });
   t.equal(res.statusCode, 200, res.body);
   const body = res.json();
@@ -70,7 +54,7 @@ t.test('optimal beats greedy on a hand-solved instance; flows agree with POST /e
 });
 
 t.test('objective variants: each maximises its own figure', async (t) => {
-  const { officer } = await market();
+  const { officer } = await market(app, db);
   for (const [objective, figure] of [
     ['carbon', 'co2eAvoidedKgPerYear'],
     ['tonnes', 'tonnesPerYear'],
@@ -86,7 +70,7 @@ t.test('objective variants: each maximises its own figure', async (t) => {
 });
 
 t.test('what-if: a hypothetical processor and a changed tax re-solve and write nothing', async (t) => {
-  const { officer, a, b, x } = await market();
+  const { officer, a, b, x } = await market(app, db);
   const count = async () =>
     (await queryRows<{ n: number }>(db, sql`SELECT (SELECT count(*) FROM listings) + (SELECT count(*) FROM sites) + (SELECT count(*) FROM audit_log) AS n`))[0]!.n;
   const before = await count();
@@ -119,7 +103,7 @@ t.test('what-if: a hypothetical processor and a changed tax re-solve and write n
 });
 
 t.test('bad input is a 400 naming the field; an empty area is 200 with a reason', async (t) => {
-  const { officer, member } = await market();
+  const { officer, member } = await market(app, db);
   const cases: [unknown, string][] = [
     [{}, 'regionId'],
     [{ bbox: [-1.7, 52.4, -2.3, 52.7] }, 'bbox'],
@@ -146,7 +130,7 @@ t.test('bad input is a 400 naming the field; an empty area is 200 with a reason'
 });
 
 t.test('downloads: CSV, XLSX and GeoJSON lines between exact sites', async (t) => {
-  const { officer } = await market();
+  const { officer } = await market(app, db);
   const csv = await post(officer.apiKey, { bbox: BLACK_COUNTRY }, '?format=csv');
   t.equal(csv.statusCode, 200);
   t.match(csv.headers['content-type'], /text\/csv/);
@@ -164,7 +148,7 @@ t.test('downloads: CSV, XLSX and GeoJSON lines between exact sites', async (t) =
 });
 
 t.test('regions: the area of a registered region', async (t) => {
-  const { officer } = await market();
+  const { officer } = await market(app, db);
   const region = await app.inject({
     method: 'POST',
     url: '/regions',
@@ -224,7 +208,7 @@ t.test('large areas run as jobs: 202, a status URL with progress, the result, ca
 });
 
 t.test('a solve stopped by the time limit never reports what it was stopped at', async (t) => {
-  await market();
+  await market(app, db);
   const defaults = { factorSet: 'uk-2025', today: '2026-12-02', minShare: 0.05, parallelWalks: 1 };
   const prepared = await prepare(db, opportunityRequestSchema.parse({ bbox: BLACK_COUNTRY }), defaults);
   // What HiGHS may hand back when stopped mid-simplex: numbers that break the supplies.
