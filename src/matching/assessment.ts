@@ -7,6 +7,7 @@ import { generaliseLocation } from '../listings/location.ts';
 import { inUnit } from '../exchanges/transfer-allowance.ts';
 import type { QuantityUnit } from '../reference/enums.ts';
 import { estimateSavings } from '../savings/estimate.ts';
+import { type EstimateTotals, estimateTotals, type FactorValues } from '../savings/estimate-totals.ts';
 import type { CandidateRow, MatchOptions } from './candidates-sql.ts';
 import { checkGrade, type GradeCheck } from './grade-checks.ts';
 import { type MatchedQuantity, matchedQuantity } from './quantity.ts';
@@ -46,17 +47,11 @@ export function assessCandidates(s: MatchSubject, rows: CandidateRow[], options:
 }
 
 /**
- * The savings estimate of one candidate, for its matched quantity a year (or the one lot): the
- * offer's route and gate fee, the want's virgin price, road distance between the two sites.
- * Pure arithmetic over rows already fetched: no query per candidate.
+ * What the savings method is asked for one candidate, for its matched quantity a year (or the one
+ * lot): the offer's route and gate fee, the want's virgin price, great-circle distance between
+ * the two sites. Pure arithmetic over rows already fetched: no query per candidate.
  */
-export function savingsOf(
-  s: MatchSubject,
-  c: Candidate,
-  materials: Map<string, Material>,
-  set: FactorSet,
-  today: string,
-) {
+function estimateInputOf(s: MatchSubject, c: Candidate, materials: Map<string, Material>, today: string) {
   const offerIsSubject = s.kind === 'offer';
   const code = offerIsSubject ? s.materialCode : c.row.material_code;
   const material = materials.get(code) as Material;
@@ -70,10 +65,35 @@ export function savingsOf(
     unit: c.quantity.unit,
     rate: c.quantity.basis === 'year' ? ('year' as const) : ('one-off' as const),
   };
-  const estimate = estimateSavings(
-    { material, quantity, greatCircleKm: c.distanceKm, date: today, overrides },
-    set,
-  );
+  return { code, input: { material, quantity, greatCircleKm: c.distanceKm, date: today, overrides } };
+}
+
+/**
+ * The totals that rank a candidate (by net GBP): the totals-only pass of the estimator, equal to
+ * the full estimate's to the bit; `factors` is looked up once per request.
+ */
+export function savingsTotalsOf(
+  s: MatchSubject,
+  c: Candidate,
+  materials: Map<string, Material>,
+  set: FactorSet,
+  today: string,
+  factors: FactorValues,
+): EstimateTotals {
+  return estimateTotals(estimateInputOf(s, c, materials, today).input, set, factors);
+}
+
+/** The savings estimate of one candidate as a match shows it: only for the page returned. */
+export function savingsOf(
+  s: MatchSubject,
+  c: Candidate,
+  materials: Map<string, Material>,
+  set: FactorSet,
+  today: string,
+) {
+  const { code, input } = estimateInputOf(s, c, materials, today);
+  const { quantity, overrides } = input;
+  const estimate = estimateSavings(input, set);
   const perYear = c.quantity.basis === 'year';
   return {
     basis: c.quantity.basis,

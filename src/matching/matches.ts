@@ -9,7 +9,8 @@ import { checkListingContent, type MaterialDefinition } from '../listings/valida
 import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 import { configuredFactorSet } from '../reference/factor-sets.ts';
 import { getMaterial, listMaterials } from '../reference/materials.ts';
-import { assessCandidates, savingsOf, toMatch } from './assessment.ts';
+import { factorValuesOn } from '../savings/estimate-totals.ts';
+import { assessCandidates, savingsTotalsOf, savingsOf, toMatch } from './assessment.ts';
 import { findCandidates } from './candidates.ts';
 import type { MatchOptions } from './candidates-sql.ts';
 import { rankCandidates } from './score.ts';
@@ -99,13 +100,23 @@ async function rankedMatches(
   const measured = { ...options, exactPositions: view.officer };
   const assessed = assessCandidates(subject, await findCandidates(db, subject, measured), measured);
   const materialsByCode = new Map((await listMaterials(db)).map((m) => [m.code, m]));
-  const withSavings = assessed.map((c) => ({
+  // Ranking needs only each candidate's net savings: the totals-only pass of the estimator.
+  // Lines, notes and the match's JSON are built for the page returned, not for every candidate.
+  const factors = factorValuesOn(view.factorSet, view.today);
+  const ranked = rankCandidates(
+    assessed.map((c) => ({
+      candidate: c,
+      id: c.row.id,
+      score: c.score,
+      distanceKm: c.distanceKm,
+      netGbp: savingsTotalsOf(subject, c, materialsByCode, view.factorSet, view.today, factors).costSavedGbp,
+    })),
+    (r) => r.netGbp,
+  );
+  const page = ranked.slice(offset, offset + view.limit).map(({ candidate: c }) => ({
     ...c,
-    id: c.row.id,
     savings: savingsOf(subject, c, materialsByCode, view.factorSet, view.today),
   }));
-  const ranked = rankCandidates(withSavings, (c) => c.savings.netGbp);
-  const page = ranked.slice(offset, offset + view.limit);
   const names = view.officer ? await organisationNames(db, page.map((c) => c.row.organisation_id)) : new Map();
   return {
     items: page.map((c) => toMatch(c, view.officer ? (names.get(c.row.organisation_id) ?? null) : null)),
