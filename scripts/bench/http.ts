@@ -3,12 +3,16 @@
 // `npm run bench -- --size 100000` with BENCH_DATABASE_URL). Bounded: a fixed duration each.
 //   DATABASE_URL=postgres://…/scratch node --import tsx scripts/bench/http.ts [--seconds 20] [--connections 20]
 //     [--only matches|estimates]   (one endpoint on a service that has served nothing else)
+//     [--checkout <ref>]   (the service as compiled from another commit: before/after runs on one data set)
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 // @ts-expect-error autocannon ships no types; its API is a single function used as below.
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../db/client.ts';
+import { compiledCheckout } from '../lib/checkout.ts';
 import { startService, stopService } from '../lib/service.ts';
 import { cpuByName, cpuSpent, processCpuSeconds } from './cpu.ts';
 
@@ -17,6 +21,7 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     connections: { type: 'string', default: '20' },
     only: { type: 'string' },
+    checkout: { type: 'string' },
   },
 });
 const url = process.env.DATABASE_URL;
@@ -28,7 +33,11 @@ if (!chosen.every((name) => (ENDPOINTS as readonly string[]).includes(name)))
 const admin = randomBytes(24).toString('hex');
 
 // Logging at warn: request logs would measure pino rather than the service.
-const service = await startService({ LOG_LEVEL: 'warn', ADMIN_API_KEY: admin, RATE_LIMIT_PER_MINUTE: '1000000' });
+const service = await startService(
+  { LOG_LEVEL: 'warn', ADMIN_API_KEY: admin, RATE_LIMIT_PER_MINUTE: '1000000' },
+  90_000,
+  values.checkout ? compiledCheckout(values.checkout) : undefined,
+);
 const base = service.base;
 
 const officer = (await (
@@ -91,7 +100,11 @@ const endpoints: Record<(typeof ENDPOINTS)[number], () => ReturnType<typeof run>
 };
 const results = [];
 for (const name of chosen) results.push(await endpoints[name as (typeof ENDPOINTS)[number]]());
+// The service's resident memory now and at its peak, from /proc (Linux): "without raising memory".
+const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+const kB = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
 await stopService(service, 'SIGTERM');
+console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; service RSS ${Math.round(kB('VmRSS') / 1024)} MB, peak ${Math.round(kB('VmHWM') / 1024)} MB`);
 console.log('| endpoint | requests/s | p99 ms | errors | non-2xx | CPU ms per request: service / PostgreSQL / autocannon |');
 console.log('|---|---|---|---|---|---|');
 const f = (x: number) => x.toFixed(2);

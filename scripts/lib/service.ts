@@ -26,17 +26,27 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Another commit of this repository, compiled (scripts/lib/checkout.ts), to start instead. */
+export interface Checkout {
+  root: string;
+  serverJs: string;
+}
+
 /**
  * Compiles and spawns the service as `npm start` runs it (dist/server.js), and resolves once `GET /health` answers. The caller's env wins, so it
  * may set LOG_LEVEL=warn where request logs would measure pino rather than the service.
  */
-export async function startService(env: Record<string, string>, timeoutMs = 90_000): Promise<Service> {
-  await buildServer();
+export async function startService(
+  env: Record<string, string>,
+  timeoutMs = 90_000,
+  checkout?: Checkout,
+): Promise<Service> {
+  if (!checkout) await buildServer();
   const spawned = performance.now();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [SERVER_JS], {
-    cwd: root,
+  const child = spawn(process.execPath, [checkout?.serverJs ?? SERVER_JS], {
+    cwd: checkout?.root ?? root,
     env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
