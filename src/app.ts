@@ -1,14 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import type { DatabaseHandle } from '../db/client.ts';
+import { type DatabaseHandle, openDatabase } from '../db/client.ts';
 import type { Config } from './config.ts';
 import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin, { frameworkErrors } from './plugins/errors.ts';
 import inputGuard from './plugins/input-guard.ts';
 import openapiPlugin from './plugins/openapi.ts';
+import readRoutingPlugin from './plugins/read-routing.ts';
 import securityPlugin from './plugins/security.ts';
+import sharedStatePlugin from './plugins/shared-state.ts';
 import auditRoutes from './routes/audit/index.ts';
 import estimateRoutes from './routes/estimates/index.ts';
 import exchangeRoutes from './routes/exchanges/index.ts';
@@ -31,10 +33,17 @@ export interface BuildOptions {
   config: Config;
   /** An opened, migrated database; the app closes it when it closes. */
   database: DatabaseHandle;
+  /**
+   * A streaming replica of it for reads that may lag (the app closes it too). Omitted: opened
+   * from config.databaseReplicaUrl when that is set.
+   */
+  replica?: DatabaseHandle;
+  /** How often the replica's health and lag are checked, in ms (tests shorten it). */
+  replicaCheckIntervalMs?: number;
 }
 
 /** The whole service without listen(): server.ts listens, tests inject. */
-export async function buildApp({ config, database }: BuildOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, replica, replicaCheckIntervalMs }: BuildOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel },
     bodyLimit: config.bodyLimitBytes,
@@ -61,8 +70,15 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
     drainTimeoutMs: Math.floor(config.shutdownTimeoutMs / 2),
     maxQueued: config.dbQueueMax,
   });
+  await app.register(sharedStatePlugin, { redisUrl: config.redisUrl, keyPrefix: config.redisKeyPrefix });
   await app.register(securityPlugin, { config });
   await app.register(authPlugin, { adminApiKey: config.adminApiKey, failuresPerMinute: config.authFailuresPerMinute });
+  await app.register(readRoutingPlugin, {
+    replica: replica ?? (config.databaseReplicaUrl ? await openReplica(config) : null),
+    maxLagMs: config.replicaMaxLagMs,
+    readYourWritesMs: config.readYourWritesMs,
+    checkIntervalMs: replicaCheckIntervalMs,
+  });
   await app.register(openapiPlugin);
 
   await app.register(healthRoutes);
@@ -83,4 +99,12 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(opportunityRoutes, { config });
   await app.register(webRoutes, { config });
   return app;
+}
+
+function openReplica(config: Config): Promise<DatabaseHandle> {
+  return openDatabase({
+    url: config.databaseReplicaUrl,
+    poolMax: config.dbPoolMax,
+    statementTimeoutMs: config.statementTimeoutMs,
+  });
 }

@@ -21,6 +21,23 @@ const envSchema = z.object({
       .regex(/^postgres(ql)?:\/\/\S+$/, { error: 'must be a postgres:// or postgresql:// URL' })
       .optional(),
   ),
+  DATABASE_REPLICA_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, { error: 'must be a postgres:// or postgresql:// URL' })
+      .optional(),
+  ),
+  REPLICA_MAX_LAG_MS: integer(100, 3_600_000).default(5_000),
+  READ_YOUR_WRITES_MS: integer(0, 3_600_000).default(5_000),
+  REDIS_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, { error: 'must be a redis:// or rediss:// URL' })
+      .optional(),
+  ),
+  REDIS_KEY_PREFIX: z.string().regex(/^[\w:.-]{1,64}$/, { error: 'must be 1 to 64 letters, digits, _ : . or -' }).default('reuse-exchange:'),
   DATA_DIR: z.string().min(1).default('./data'),
   LOG_LEVEL: z.enum(logLevels, { error: `must be one of ${logLevels.join(', ')}` }).default('info'),
   ADMIN_API_KEY: z.preprocess(
@@ -76,10 +93,28 @@ const envSchema = z.object({
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
-export const configSchema = envSchema.transform((e) => ({
+export const configSchema = envSchema
+  .refine((e) => !e.DATABASE_REPLICA_URL || e.DATABASE_URL, {
+    path: ['DATABASE_REPLICA_URL'],
+    error: 'needs DATABASE_URL: a replica follows a server PostgreSQL, not the embedded engine',
+  })
+  .refine((e) => !e.DATABASE_REPLICA_URL || e.READ_YOUR_WRITES_MS >= e.REPLICA_MAX_LAG_MS, {
+    path: ['READ_YOUR_WRITES_MS'],
+    error: 'must be at least REPLICA_MAX_LAG_MS, or a client could read the replica before it has its own write',
+  })
+  .transform((e) => ({
   port: e.PORT,
   host: e.HOST,
   databaseUrl: e.DATABASE_URL,
+  /** A streaming replica for reads that may lag a little (docs/operations.md); server engine only. */
+  databaseReplicaUrl: e.DATABASE_REPLICA_URL,
+  /** Behind the primary by more than this, the replica is passed over until it catches up. */
+  replicaMaxLagMs: e.REPLICA_MAX_LAG_MS,
+  /** How long after a client's own write its reads stay on the primary. */
+  readYourWritesMs: e.READ_YOUR_WRITES_MS,
+  /** Shared state for several instances (rate limits, auth failures, recent writers); none without it. */
+  redisUrl: e.REDIS_URL,
+  redisKeyPrefix: e.REDIS_KEY_PREFIX,
   dataDir: e.DATA_DIR,
   logLevel: e.LOG_LEVEL,
   adminApiKey: e.ADMIN_API_KEY,
@@ -127,6 +162,9 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+/** Variables whose value may hold a password: never echoed in an error. */
+const secretBearing = new Set(['ADMIN_API_KEY', 'DATABASE_URL', 'DATABASE_REPLICA_URL', 'REDIS_URL']);
+
 /** Reads the environment once; the first bad variable stops start-up with one line naming it. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = configSchema.safeParse(env);
@@ -135,7 +173,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const name = String(issue?.path[0] ?? 'environment');
     const got = env[name];
     const shown =
-      name === 'ADMIN_API_KEY' || name === 'DATABASE_URL' || got === undefined ? '' : ` (got "${got}")`;
+      secretBearing.has(name) || got === undefined ? '' : ` (got "${got}")`;
     throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}${shown}`);
   }
   return parsed.data;

@@ -6,7 +6,7 @@ import { forbidden, unauthorized } from '../errors.ts';
 import { authenticateKey } from '../people/api-keys.ts';
 import { type Principal, type Role } from '../auth/principal.ts';
 import { authenticateSession, SESSION_COOKIE } from '../people/sessions.ts';
-import { AuthFailureLimiter } from './security.ts';
+import { type AuthFailures, localAuthFailures, sharedAuthFailures } from '../auth/failure-budget.ts';
 
 /** Who may call a route: anyone, or a key whose role is at least the one named. */
 export type Access = 'public' | Role;
@@ -21,7 +21,7 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     /** Failed authentications per client address: bad keys, and wrong passwords at sign-in. */
-    authFailures: AuthFailureLimiter;
+    authFailures: AuthFailures;
   }
 }
 
@@ -51,7 +51,9 @@ async function authPlugin(
   app: FastifyInstance,
   options: { adminApiKey: string | undefined; failuresPerMinute: number },
 ) {
-  const failures = new AuthFailureLimiter(options.failuresPerMinute);
+  const failures = app.shared
+    ? sharedAuthFailures(app.shared.redis, options.failuresPerMinute, app.shared.outage)
+    : localAuthFailures(options.failuresPerMinute);
   app.decorate('authFailures', failures);
   await app.register(cookie);
   app.decorateRequest('principal', null);
@@ -70,7 +72,7 @@ async function authPlugin(
       if (!principal) {
         // Only a failure meets the address's failure budget: valid credentials from an address
         // others misuse are still served.
-        failures.fail(request.ip);
+        await failures.fail(request.ip);
         throw unauthorized('The API key is not valid, or has been revoked.');
       }
     } else if (sessionToken) {
@@ -89,4 +91,4 @@ async function authPlugin(
   });
 }
 
-export default fp(authPlugin, { name: 'auth', dependencies: ['db'] });
+export default fp(authPlugin, { name: 'auth', dependencies: ['db', 'shared-state'] });

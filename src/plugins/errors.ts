@@ -46,6 +46,27 @@ function isStatementTimeout(error: unknown): boolean {
 }
 
 /**
+ * The database server cannot be reached or is going away (postgres.js connection errors;
+ * admin shutdown, crash shutdown, cannot connect now): the request may succeed if retried.
+ */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  return codesOf(error).some(
+    (code) => /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECT_TIMEOUT|CONNECTION_\w+)$/.test(code) || /^57P0[1-3]$/.test(code),
+  );
+}
+
+/** A query on a standby cancelled because replay needed what it held (a recovery conflict). */
+function isRecoveryConflict(error: unknown): boolean {
+  return codesOf(error).includes('40001') && /conflict with recovery/.test(String((error as { cause?: Error }).cause?.message ?? (error as Error).message));
+}
+
+function codesOf(error: unknown): string[] {
+  return [error, (error as { cause?: unknown } | null)?.cause]
+    .map((e) => (e as { code?: unknown } | undefined)?.code)
+    .filter((code): code is string => typeof code === 'string');
+}
+
+/**
  * Errors the router raises before any route runs (a malformed URL, a path parameter over the
  * length limit): Fastify hands them to `frameworkErrors`, not to the error handler.
  */
@@ -80,6 +101,16 @@ async function errorsPlugin(app: FastifyInstance) {
         title: 'Service Unavailable',
         status: 503,
         detail: 'The database gave up on this request after its statement time limit; retry later or ask for less.',
+      });
+    }
+    if (isDatabaseUnreachable(error) || isRecoveryConflict(error)) {
+      request.log.warn({ err: error, reqId: request.id }, 'database unreachable');
+      reply.header('retry-after', '1');
+      return send(reply, request, {
+        type: 'urn:reuse-exchange:problem:database-unavailable',
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'The database could not be reached for this request; retry in a moment.',
       });
     }
     const status = error.statusCode ?? 500;

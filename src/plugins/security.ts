@@ -13,22 +13,26 @@ import { HttpProblem } from '../errors.ts';
  * so it is counted as anonymous. @fastify/rate-limit hooks each route, and route hooks run after
  * the app's onRequest hooks, so the auth hook has set the principal by now.
  */
-function rateLimitKey(request: FastifyRequest): string {
+export function callerKey(request: FastifyRequest): string {
   const p = request.principal;
   if (!p) return `ip:${request.ip}`;
   if (p.sessionId) return `session:${p.sessionId}`;
   return p.keyId ? `key:${p.keyId}` : 'key:admin';
 }
 
-const tooMany = (detail: string, retryAfterSeconds: number) =>
+export const tooMany = (detail: string, retryAfterSeconds: number) =>
   new HttpProblem(429, detail, {
     type: 'rate-limited',
     headers: { 'retry-after': String(retryAfterSeconds) },
   });
 
+export const tooManyFailures = (retryAfterSeconds: number) =>
+  tooMany('Too many failed authentications from this address; retry later.', retryAfterSeconds);
+
 /**
- * Headers, CORS, rate limits and load shedding. Counters live in this process: behind several
- * instances each enforces its own share (see docs/operations.md).
+ * Headers, CORS, rate limits and load shedding. With Redis the rate-limit counters are shared
+ * by every instance; without it each process counts on its own. Load shedding is always this
+ * process's own: it measures this process's event loop (docs/operations.md).
  */
 async function securityPlugin(app: FastifyInstance, { config }: { config: Config }) {
   // Helmet's middleware, made once: @fastify/helmet makes it again for every request (parsing
@@ -52,7 +56,11 @@ async function securityPlugin(app: FastifyInstance, { config }: { config: Config
     global: true,
     timeWindow: 60_000,
     max: (request) => (request.principal ? config.rateLimitPerMinute : config.rateLimitAnonymousPerMinute),
-    keyGenerator: rateLimitKey,
+    keyGenerator: callerKey,
+    // Fail open: while Redis does not answer, requests are served unlimited rather than refused
+    // (a limit that takes the API down with Redis would do more harm than the traffic it stops).
+    // The auth-failure budget, the limit that matters for security, falls back to per-instance.
+    ...(app.shared ? { redis: app.shared.redis, nameSpace: 'rate-limit:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
       tooMany(`Rate limit of ${context.max} requests a minute reached; retry in ${Math.ceil(context.ttl / 1000)} s.`, Math.ceil(context.ttl / 1000)),
   });
@@ -71,7 +79,7 @@ async function securityPlugin(app: FastifyInstance, { config }: { config: Config
   });
 }
 
-export default fp(securityPlugin, { name: 'security' });
+export default fp(securityPlugin, { name: 'security', dependencies: ['shared-state'] });
 
 /**
  * Counts failed authentications per client address over a sliding minute, so guessing keys and
@@ -102,7 +110,7 @@ export class AuthFailureLimiter {
     const recent = this.recent(ip);
     if (recent.length >= this.perMinute) {
       const retry = Math.max(1, Math.ceil(((recent[0] ?? 0) + 60_000 - this.now()) / 1000));
-      throw tooMany('Too many failed authentications from this address; retry later.', retry);
+      throw tooManyFailures(retry);
     }
     if (this.failures.size > 10_000) for (const key of [...this.failures.keys()].slice(0, 5_000)) this.recent(key);
     const ticket = this.now();

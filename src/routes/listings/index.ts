@@ -125,7 +125,7 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       },
     },
     async (request, reply) => {
-      const page = await searchListings(app.db, principalOf(request), request.query);
+      const page = await searchListings(await request.readDb(), principalOf(request), request.query);
       if (!request.headers.accept?.includes('application/geo+json')) return page;
       reply.type('application/geo+json');
       return listingFeatureCollection(page, request.url);
@@ -145,7 +145,7 @@ const listingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { c
       },
     },
     async (request, reply) => {
-      const listing = await getListing(app.db, principalOf(request), request.params.id);
+      const listing = await getListing(await request.readDb(), principalOf(request), request.params.id);
       reply.headers(etag(listing));
       return listing;
     },

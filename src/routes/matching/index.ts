@@ -24,7 +24,7 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         response: { 200: matchListSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => matchesForListing(app.db, principalOf(request), request.params.id, request.query, config),
+    async (request) => matchesForListing(await request.readDb(), principalOf(request), request.params.id, request.query, config),
   );
 
   app.post(
@@ -39,7 +39,7 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         response: { 200: matchListSchema, ...problemResponses(400, 401) },
       },
     },
-    async (request) => searchMatches(app.db, principalOf(request), request.body, config),
+    async (request) => searchMatches(await request.readDb(), principalOf(request), request.body, config),
   );
 };
 

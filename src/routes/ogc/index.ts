@@ -159,7 +159,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
     async (request, reply) => {
       const id = readableCollection(request, request.params.collectionId);
       const q = itemsQuery(request, id, request.query);
-      const page = await getItems(app.db, id, q);
+      const page = await getItems(await request.readDb(), id, q);
       reply.header('content-crs', contentCrs(q.crs));
       const format = itemsFormatOf(request.query.f, request.headers.accept);
       if (format === 'gpkg') return sendGeoPackage(reply, id, self(request), page, itemsGeoPackage(id, q.crs, page.features));
@@ -184,7 +184,7 @@ const ogcRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { confi
     async (request, reply) => {
       const id = readableCollection(request, request.params.collectionId);
       const crs = parseCrs('crs', request.query.crs);
-      const feature = await getItem(app.db, id, request.params.featureId, crs, request.principal?.organisationId ?? null);
+      const feature = await getItem(await request.readDb(), id, request.params.featureId, crs, request.principal?.organisationId ?? null);
       reply.header('content-crs', contentCrs(crs));
       return send(reply, featurePage(base(request), id, self(request), feature, formatOf(request.query.f, request.headers.accept)));
     },

@@ -58,9 +58,9 @@ const peopleRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
     },
     async (request, reply) => {
       // Counted before the password is checked, so a burst cannot outrun the limit; given back on success.
-      const attempt = app.authFailures.reserve(request.ip);
+      const attempt = await app.authFailures.reserve(request.ip);
       const { token, session } = await signIn(app.db, request.body.email, request.body.password);
-      app.authFailures.release(request.ip, attempt);
+      await app.authFailures.release(request.ip, attempt);
       setSessionCookie(reply, token);
       return session;
     },

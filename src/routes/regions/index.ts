@@ -41,7 +41,7 @@ const regionRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
         response: { 200: regionListSchema, ...problemResponses(401, 403) },
       },
     },
-    async () => ({ items: await listRegions(app.db) }),
+    async (request) => ({ items: await listRegions(await request.readDb()) }),
   );
 
   app.get(
@@ -57,7 +57,7 @@ const regionRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
         response: { 200: regionSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => getRegion(app.db, request.params.id),
+    async (request) => getRegion(await request.readDb(), request.params.id),
   );
 };
 

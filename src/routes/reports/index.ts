@@ -34,19 +34,20 @@ const reportRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
     },
     async (request, reply) => {
       const q = request.query;
-      const set = await configuredFactorSet(app.db, config.defaultFactorSet);
-      if (q.format === 'json') return savingsReport(app.db, q, set);
+      const db = await request.readDb();
+      const set = await configuredFactorSet(db, config.defaultFactorSet);
+      if (q.format === 'json') return savingsReport(db, q, set);
       const format = FORMATS[q.format];
       const name = `savings-${q.from ?? 'start'}-to-${q.to ?? 'now'}.${format.extension}`;
       reply.type(format.type).header('content-disposition', `attachment; filename="${name}"`);
       // Streams bypass the JSON serializer; their content type is set above.
       if (q.format === 'csv' || q.format === 'geojson')
-        return reply.send(Readable.from(FORMATS[q.format].write(app.db, q)) as never);
-      if (q.format === 'gpkg') return reply.send((await savingsGeoPackage(app.db, q)) as never);
-      const report = await savingsReport(app.db, q, set);
-      if (q.format === 'xlsx') return reply.send(xlsxExport(app.db, q, report) as never);
-      const byMonth = await savingsReport(app.db, { ...q, groupBy: 'month' }, set);
-      return reply.send((await pdfExport(app.db, report, byMonth)) as never);
+        return reply.send(Readable.from(FORMATS[q.format].write(db, q)) as never);
+      if (q.format === 'gpkg') return reply.send((await savingsGeoPackage(db, q)) as never);
+      const report = await savingsReport(db, q, set);
+      if (q.format === 'xlsx') return reply.send(xlsxExport(db, q, report) as never);
+      const byMonth = await savingsReport(db, { ...q, groupBy: 'month' }, set);
+      return reply.send((await pdfExport(db, report, byMonth)) as never);
     },
   );
 };

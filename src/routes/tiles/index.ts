@@ -40,7 +40,7 @@ const tileRoutes: FastifyPluginAsyncZod = async (app) => {
       const collection = collectionOf(request.params.collection);
       const problem = tileAddressProblem({ z, x, y });
       if (problem) throw badRequest(problem.field, problem.message, 'params');
-      const bytes = await renderTile(app.db, app.dbEngine, collection, { z, x, y });
+      const bytes = await renderTile(await request.readDb(), app.dbEngine, collection, { z, x, y });
       const etag = tileEtag(bytes);
       reply.header('cache-control', TILE_CACHE).header('etag', etag).header('vary', 'authorization, cookie');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send();
