@@ -73,6 +73,11 @@ const envSchema = z.object({
   OPTIMISER_ASYNC_LISTINGS: integer(0, 10_000_000).default(2000),
   OPTIMISER_TIME_LIMIT_SECONDS: integer(1, 3600).default(60),
   DEMO: z.enum(['0', '1', ''], { error: 'must be 1 (load the demo region) or 0' }).default(''),
+  METRICS: z.enum(['true', 'false', ''], { error: 'must be true or false' }).default(''),
+  METRICS_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -117,6 +122,10 @@ export const configSchema = envSchema.transform((e) => ({
   mapAttribution: e.MAP_ATTRIBUTION,
   /** Load the demo region (db/seed/demo) at start-up: only when asked, and only into a database without other firms. */
   demo: e.DEMO === '1',
+  /** GET /metrics (Prometheus text): off unless METRICS=true; docs/operations.md. */
+  metrics: e.METRICS === 'true',
+  /** The bearer token /metrics asks for; without it only an admin's API key may scrape. */
+  metricsKey: e.METRICS_KEY,
   /** Whether /ogc answers callers without a key (listings' public view and regions only). */
   ogcPublic: e.OGC_PUBLIC === 'true',
 }));
@@ -135,7 +144,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const name = String(issue?.path[0] ?? 'environment');
     const got = env[name];
     const shown =
-      name === 'ADMIN_API_KEY' || name === 'DATABASE_URL' || got === undefined ? '' : ` (got "${got}")`;
+      name === 'ADMIN_API_KEY' || name === 'METRICS_KEY' || name === 'DATABASE_URL' || got === undefined ? '' : ` (got "${got}")`;
     throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}${shown}`);
   }
   return parsed.data;
