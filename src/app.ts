@@ -7,6 +7,7 @@ import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin, { frameworkErrors } from './plugins/errors.ts';
 import inputGuard from './plugins/input-guard.ts';
+import metricsPlugin from './plugins/metrics.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readRoutingPlugin from './plugins/read-routing.ts';
 import securityPlugin from './plugins/security.ts';
@@ -80,6 +81,7 @@ export async function buildApp({ config, database, replica, replicaCheckInterval
     checkIntervalMs: replicaCheckIntervalMs,
   });
   await app.register(openapiPlugin);
+  await app.register(metricsPlugin, { config });
 
   await app.register(healthRoutes);
   await app.register(materialRoutes);

@@ -90,6 +90,11 @@ const envSchema = z.object({
   OPTIMISER_ASYNC_LISTINGS: integer(0, 10_000_000).default(2000),
   OPTIMISER_TIME_LIMIT_SECONDS: integer(1, 3600).default(60),
   DEMO: z.enum(['0', '1', ''], { error: 'must be 1 (load the demo region) or 0' }).default(''),
+  METRICS: z.enum(['true', 'false', ''], { error: 'must be true or false' }).default(''),
+  METRICS_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -152,6 +157,10 @@ export const configSchema = envSchema
   mapAttribution: e.MAP_ATTRIBUTION,
   /** Load the demo region (db/seed/demo) at start-up: only when asked, and only into a database without other firms. */
   demo: e.DEMO === '1',
+  /** GET /metrics (Prometheus text): off unless METRICS=true; docs/operations.md. */
+  metrics: e.METRICS === 'true',
+  /** The bearer token /metrics asks for; without it only an admin's API key may scrape. */
+  metricsKey: e.METRICS_KEY,
   /** Whether /ogc answers callers without a key (listings' public view and regions only). */
   ogcPublic: e.OGC_PUBLIC === 'true',
 }));
@@ -163,7 +172,7 @@ export class ConfigError extends Error {
 }
 
 /** Variables whose value may hold a password: never echoed in an error. */
-const secretBearing = new Set(['ADMIN_API_KEY', 'DATABASE_URL', 'DATABASE_REPLICA_URL', 'REDIS_URL']);
+const secretBearing = new Set(['ADMIN_API_KEY', 'METRICS_KEY', 'DATABASE_URL', 'DATABASE_REPLICA_URL', 'REDIS_URL']);
 
 /** Reads the environment once; the first bad variable stops start-up with one line naming it. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

@@ -58,7 +58,7 @@ async function authPlugin(
   await app.register(cookie);
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
-    if (request.is404) return;
+    if (request.is404 || request.routeOptions.config.ownCredential) return;
     const access = request.routeOptions.url?.startsWith('/documentation')
       ? 'public'
       : (request.routeOptions.config.access ?? 'member');

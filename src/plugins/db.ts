@@ -7,6 +7,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Database;
     dbEngine: Engine;
+    /** Requests between onRequest and the end of their database work: the pool's demand. */
+    dbRequestsInFlight: () => number;
   }
 }
 
@@ -26,6 +28,7 @@ async function dbPlugin(
   app.decorate('db', options.database.db);
   app.decorate('dbEngine', options.database.engine);
   let inFlight = 0;
+  app.decorate('dbRequestsInFlight', () => inFlight);
   let drained: (() => void) | null = null;
   // A request counts from onRequest until its handler is done with the database. onResponse
   // marks that, except for a request whose client went away: Fastify then fires onRequestAbort

@@ -7,10 +7,14 @@ import {
 } from '../../../schemas/matching.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
-import { matchesForListing, searchMatches } from '../../matching/matches.ts';
+import { type MatchPage, matchesForListing, searchMatches } from '../../matching/matches.ts';
 import { principalOf } from '../../plugins/auth.ts';
 
 const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  const counted = (page: MatchPage) => {
+    app.metrics?.matchCandidates.observe(page.candidates);
+    return page;
+  };
   app.get(
     '/listings/:id/matches',
     {
@@ -24,7 +28,7 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         response: { 200: matchListSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => matchesForListing(await request.readDb(), principalOf(request), request.params.id, request.query, config),
+    async (request) => counted(await matchesForListing(await request.readDb(), principalOf(request), request.params.id, request.query, config)),
   );
 
   app.post(
@@ -39,7 +43,7 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         response: { 200: matchListSchema, ...problemResponses(400, 401) },
       },
     },
-    async (request) => searchMatches(await request.readDb(), principalOf(request), request.body, config),
+    async (request) => counted(await searchMatches(await request.readDb(), principalOf(request), request.body, config)),
   );
 };
 
