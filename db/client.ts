@@ -38,6 +38,14 @@ export interface OpenOptions {
 export const pgliteExtensions = { postgis, btree_gist };
 
 /**
+ * PGlite's own start parameters plus a smaller buffer pool. Its shared buffers live in the
+ * WebAssembly heap, and PostgreSQL's default 128 MB is more than an embedded database of a
+ * laptop's or a small network's listings needs: 32 MB holds the tables and indexes of ~10k
+ * listings, and the process holds ~100 MB less (docs/benchmarks.md, "Embedded engine").
+ */
+export const pgliteStartParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+
+/**
  * The most parameters one statement may carry, on either engine. Above it a statement is refused
  * before anything is sent, because both drivers fail in ways that outlive the statement:
  * - PGlite reads the ParameterDescription count as a signed 16-bit number, so at 32,768 it is
@@ -89,6 +97,7 @@ export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
     extensions: pgliteExtensions,
+    startParams: pgliteStartParams,
   });
   const db = drizzlePglite({ client, schema, casing: 'snake_case', logger: statementGuard }) as unknown as Database;
   return { db, engine: 'pglite', close: () => client.close() };
