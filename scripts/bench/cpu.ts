@@ -39,3 +39,22 @@ export function cpuSpent(before: Map<number, number>, after: Map<number, number>
   for (const [pid, seconds] of after) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
+
+/**
+ * CPU seconds so far of the PostgreSQL backends connected to `database`, by pid: on a server
+ * that other work shares, the part of PostgreSQL's CPU this run caused (background processes,
+ * such as the WAL writer, are left out).
+ */
+export function cpuOfBackends(database: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const [pid] of cpuByName('postgres')) {
+    try {
+      // A backend's title: "postgres: 15/main: user database host(port) state".
+      const title = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (title.split(' ').includes(database)) out.set(pid, processCpuSeconds(pid));
+    } catch {
+      // gone between the listing and the read
+    }
+  }
+  return out;
+}

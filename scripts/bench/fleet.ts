@@ -13,7 +13,7 @@ import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows } from '../../db/client.ts';
 import { type Service, startService, stopService } from '../lib/service.ts';
-import { cpuByName, cpuSpent, processCpuSeconds } from './cpu.ts';
+import { cpuByName, cpuOfBackends, cpuSpent, processCpuSeconds } from './cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -27,6 +27,8 @@ const { values } = parseArgs({
 });
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL: a server database loaded with synthetic listings');
+// Only this database's backends: other work on the same server must not count as this run's.
+const databaseName = new URL(url).pathname.slice(1);
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const MODES = { one: { instances: 1, redis: false }, 'one-redis': { instances: 1, redis: true }, 'two-redis': { instances: 2, redis: true } };
 type Mode = keyof typeof MODES;
@@ -145,7 +147,7 @@ async function measure(mode: Mode, services: Service[], key: string, endpoint: s
   const pids = services.map((s) => s.child.pid ?? 0);
   const before = {
     service: pids.map(processCpuSeconds),
-    postgres: cpuByName('postgres'),
+    postgres: cpuOfBackends(databaseName),
     redis: cpuByName('redis-server'),
     load: process.cpuUsage(),
   };
@@ -163,7 +165,7 @@ async function measure(mode: Mode, services: Service[], key: string, endpoint: s
     p99: Math.max(...runs.map((r) => r.latency.p99)),
     non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
     serviceMs: ms(pids.reduce((sum, pid, i) => sum + processCpuSeconds(pid) - (before.service[i] ?? 0), 0)),
-    postgresMs: ms(cpuSpent(before.postgres, cpuByName('postgres'))),
+    postgresMs: ms(cpuSpent(before.postgres, cpuOfBackends(databaseName))),
     redisMs: ms(cpuSpent(before.redis, cpuByName('redis-server'))),
     loadMs: ms((load.user + load.system) / 1e6),
   };
@@ -186,7 +188,7 @@ for (let round = 0; round < Number(values.rounds); round++) {
 
 const f = (x: number) => x.toFixed(2);
 console.log(loads.join('\n'));
-console.log('\n| endpoint | mode | requests/s | p99 ms | non-2xx | CPU ms per request: service / PostgreSQL / Redis / autocannon |');
+console.log('\n| endpoint | mode | requests/s | p99 ms | non-2xx | CPU ms per request: service / PostgreSQL (backends of this database) / Redis / autocannon |');
 console.log('|---|---|---|---|---|---|');
 for (const endpoint of chosen)
   for (const r of results.filter((x) => x.endpoint === endpoint))

@@ -8,7 +8,8 @@ import type { Config } from '../config.ts';
 import { HttpProblem } from '../errors.ts';
 
 /**
- * The caller a rate limit counts against: the verified key or session, else the client address.
+ * The caller a rate limit counts against, and whose recent writes read routing remembers: the
+ * verified key or session, else the client address.
  * A credential that was not verified, such as a cookie sent to a public route, proves nothing,
  * so it is counted as anonymous. @fastify/rate-limit hooks each route, and route hooks run after
  * the app's onRequest hooks, so the auth hook has set the principal by now.

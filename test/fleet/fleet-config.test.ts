@@ -90,3 +90,21 @@ t.test('Redis unreachable: the service fails open, and counts failed authenticat
     guesses.push((await app.inject({ method: 'GET', url: '/listings', headers: bearer('rx_guess'), remoteAddress: '203.0.113.9' })).statusCode);
   t.same(guesses, [401, 401, 429], 'the failed-authentication budget still holds, per instance');
 });
+
+t.test('a database that cannot be reached answers 503 problem+json with Retry-After, never 500', async (t) => {
+  const { app } = await buildTestApp(t);
+  const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5433'), { code: 'ECONNREFUSED' });
+  const closed = Object.assign(new Error('write CONNECTION_CLOSED'), { code: 'CONNECTION_CLOSED' });
+  const shutdown = Object.assign(new Error('Failed query'), { cause: Object.assign(new Error('terminating connection'), { code: '57P01' }) });
+  const errors = [refused, closed, shutdown];
+  app.get('/probe/unreachable/:n', { config: { access: 'public' } }, async (request) => {
+    throw errors[Number((request.params as { n: string }).n)];
+  });
+  for (let n = 0; n < errors.length; n++) {
+    const res = await app.inject({ method: 'GET', url: `/probe/unreachable/${n}` });
+    t.equal(res.statusCode, 503, String(errors[n]?.message));
+    t.equal(res.headers['content-type'], 'application/problem+json; charset=utf-8');
+    t.equal(res.headers['retry-after'], '1');
+    t.match(res.json(), { type: 'urn:reuse-exchange:problem:database-unavailable', status: 503 });
+  }
+});
