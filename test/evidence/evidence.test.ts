@@ -114,7 +114,7 @@ t.test('additionality: each side answers for itself, on a completed exchange', a
   t.equal(partlyAlone.json().errors[0].path, 'additionality.share');
   const byOfficer = await send('POST', `/exchanges/${sand.id}/complete`, officer, { additionality: { wouldHaveHappened: 'no' } });
   t.equal(byOfficer.statusCode, 403, 'an officer cannot answer for a party');
-  t.equal((await get(`/exchanges/${sand.id}`)).json().status, 'accepted', 'and the completion was not kept without it');
+  t.equal((await get(`/exchanges/${sand.id}`)).json().status, 'active', 'and the completion was not kept without it');
   const done = await send('POST', `/exchanges/${sand.id}/complete`, castings, { additionality: { wouldHaveHappened: 'no' } });
   t.equal(done.statusCode, 200);
   t.equal(done.json().status, 'completed');
@@ -182,7 +182,12 @@ t.test('indicators: gross and net, each firm once across periods and regions, jo
   const byRegion = (await get(`/reports/indicators?from=2025-01-01&to=2025-12-31&groupBy=region`)).json();
   const bc = byRegion.groups.find((g: { key: string | null }) => g.key === blackCountry);
   t.equal(bc.gross.businessesAssisted, 3, 'both offers lie in the Black Country');
-  t.equal(bc.gross.jobsCreatedFte, 2.5, "jobs go to the region of the firm's first site");
+  // Jobs go to the region of the firm's first site: the castings' is in Tipton, the works' first
+  // site is its want's, in Birmingham, outside any region.
+  t.equal(bc.gross.jobsSafeguardedFte, 4);
+  t.equal(bc.gross.jobsCreatedFte, 0);
+  const outside = byRegion.groups.find((g: { key: string | null }) => g.key === null);
+  t.match(outside, { label: 'outside any region', gross: { jobsCreatedFte: 2.5, coInvestmentGbp: 45000, businessesAssisted: 0 } });
   const inRegion = (await get(`/reports/indicators?from=2025-01-01&to=2025-12-31&region=${blackCountry}`)).json();
   t.equal(inRegion.periods[0].gross.businessesAssisted, 3);
   const byMaterial = (await get('/reports/indicators?from=2025-01-01&to=2025-12-31&groupBy=material')).json();

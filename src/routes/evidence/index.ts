@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   additionalityInputSchema,
@@ -228,7 +229,7 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .type('text/csv; charset=utf-8; header=present')
         .header('content-disposition', `attachment; filename="indicators-${q.from ?? 'start'}-to-${q.to ?? 'now'}.csv"`);
-      return reply.send(indicatorsCsv(report) as never);
+      return reply.send(Readable.from(indicatorsCsv(report)) as never);
     },
   );
 
