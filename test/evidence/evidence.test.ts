@@ -308,3 +308,43 @@ t.test('wants say what supply they replace; offers may not', async (t) => {
   t.equal(offer.statusCode, 400);
   t.equal(offer.json().errors[0].path, 'replacesSupply');
 });
+
+t.test('savings exports carry net beside gross, agreeing to the penny and gram; methods stated', async (t) => {
+  const ExcelJS = (await import('exceljs')).default;
+  const query = 'from=2025-01-01&to=2025-12-31';
+  const json = (await get(`/reports/savings?${query}`)).json();
+  const csv = (await get(`/reports/savings?${query}&format=csv`)).body.split('\r\n').filter(Boolean);
+  const header = csv[0]?.split(',') ?? [];
+  const totals = csv[csv.length - 1]?.split(',') ?? [];
+  t.equal(totals[header.indexOf('net_cost_saved_gbp')], json.net.costSavedGbp.toFixed(2), 'CSV net cost to the penny');
+  t.ok(Math.abs(Number(totals[header.indexOf('net_co2e_avoided_kg')]) - json.net.co2eAvoidedT * 1000) < 0.001, 'CSV net carbon to the gram');
+
+  const xlsx = await get(`/reports/savings?${query}&format=xlsx`);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+  let netCost = 0;
+  book.getWorksheet('Transfers')?.eachRow((row, i) => {
+    if (i > 1) netCost += row.getCell(14).value as number;
+  });
+  t.equal(netCost.toFixed(2), json.net.costSavedGbp.toFixed(2), 'XLSX transfer rows add up to the net');
+  const indicators = book.getWorksheet('Indicators');
+  const rowOf = (label: string) => {
+    let found: unknown[] = [];
+    indicators?.eachRow((row) => {
+      if (row.getCell(1).value === label) found = row.values as unknown[];
+    });
+    return found;
+  };
+  // row.values is 1-based: [, label, unit, period gross, period net, cumulative gross, cumulative net, definition]
+  t.equal((rowOf('Cost saved')[3] as number).toFixed(2), json.totals.costSavedGbp.toFixed(2));
+  t.equal((rowOf('Cost saved')[4] as number).toFixed(2), json.net.costSavedGbp.toFixed(2));
+  t.equal(rowOf('Businesses assisted')[3], 3);
+  const methods: string[] = [];
+  book.getWorksheet('Method and sources')?.eachRow((row) => methods.push(String(row.getCell(1).value)));
+  for (const label of ['Additionality', 'Default deadweight', 'Attribution', 'Jobs created', 'Imported material displaced'])
+    t.ok(methods.includes(label), `the methods sheet states ${label}`);
+
+  const pdf = await get(`/reports/savings?${query}&format=pdf`);
+  t.equal(pdf.statusCode, 200);
+  t.equal((pdf.rawPayload.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length, 2);
+});

@@ -100,7 +100,7 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listJobs',
         summary: 'Jobs recorded, oldest first; filter by date and organisation',
-        description: 'Officers and admins.',
+        description: 'Officers and admins (403 for members). Each record with its date, basis and evidence note, for an auditor to check.',
         tags: ['evidence'],
         querystring: evidenceListQuerySchema,
         response: { 200: jobRecordListSchema, ...problemResponses(400, 401, 403) },
@@ -138,7 +138,7 @@ const evidenceRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'listCoInvestments',
         summary: 'Co-investment recorded, oldest first; filter by date and organisation',
-        description: 'Officers and admins.',
+        description: 'Officers and admins (403 for members). Each amount with its source, date and evidence note.',
         tags: ['evidence'],
         querystring: evidenceListQuerySchema,
         response: { 200: coInvestmentListSchema, ...problemResponses(400, 401, 403) },
