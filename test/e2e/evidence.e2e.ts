@@ -21,15 +21,19 @@ const ADMIN = 'e2e-admin-key-0123456789abcdef0123456789';
 const PASSWORD = 'spent sand makes good blocks';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'reuse-e2e-evidence-'));
-const service = await startService({
-  DATA_DIR: dataDir,
-  DATABASE_URL: '',
-  ADMIN_API_KEY: ADMIN,
-  MAP_TILES: 'off',
-  LOG_LEVEL: 'warn',
-  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
-  RATE_LIMIT_PER_MINUTE: '100000',
-});
+// A first start installs PostGIS into a fresh data directory: minutes on a busy shared machine.
+const service = await startService(
+  {
+    DATA_DIR: dataDir,
+    DATABASE_URL: '',
+    ADMIN_API_KEY: ADMIN,
+    MAP_TILES: 'off',
+    LOG_LEVEL: 'warn',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_MINUTE: '100000',
+  },
+  400_000,
+);
 const base = service.base.replace('127.0.0.1', 'localhost');
 const browser: Browser = await chromium.launch({
   executablePath: CHROMIUM,
