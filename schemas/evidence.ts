@@ -177,10 +177,13 @@ const answerSchema = z.object({
 export const exchangeAdditionalitySchema = z
   .object({
     exchangeId: z.uuid(),
-    offer: answerSchema.nullable(),
-    want: answerSchema.nullable(),
-    deadweight: z.number().meta({ description: "The exchange's: the mean of the answers, or the programme's default" }),
-    basis: z.enum(['answers', 'programme-default']),
+    offer: answerSchema.nullable().meta({ description: "The offer side's answer: for officers and the offer side only" }),
+    want: answerSchema.nullable().meta({ description: "The want side's answer: for officers and the want side only" }),
+    deadweight: z
+      .number()
+      .nullable()
+      .meta({ description: "The exchange's: the mean of the answers, or the programme's default. Officers only (it would reveal the other side's answer)" }),
+    basis: z.enum(['answers', 'programme-default']).nullable(),
   })
   .meta({ id: 'ExchangeAdditionality' });
 

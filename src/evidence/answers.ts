@@ -54,20 +54,29 @@ export async function answerAdditionality(db: Database, p: Principal, id: string
   return getAdditionality(db, p, id);
 }
 
-/** Both sides' answers and the deadweight the reports use for this exchange. */
+/**
+ * Both sides' answers and the deadweight the reports use, for officers. A party sees its own
+ * answer only: the other side's, and the deadweight that would reveal it, are not its business.
+ */
 export async function getAdditionality(db: Database, p: Principal, id: string) {
-  await partiesOf(db, p, id, false);
+  const exchange = await partiesOf(db, p, id, false);
   const rows = await db.select().from(exchangeAdditionality).where(eq(exchangeAdditionality.exchangeId, id));
+  const ownSide = isOfficer(p)
+    ? null
+    : p.organisationId === exchange.offerOrganisationId
+      ? 'offer'
+      : 'want';
   const answerOf = (side: 'offer' | 'want') => {
     const r = rows.find((x) => x.side === side);
-    return r ? { wouldHaveHappened: r.answer, share: r.share, answeredAt: r.answeredAt.toISOString() } : null;
+    if (!r || (ownSide && ownSide !== side)) return null;
+    return { wouldHaveHappened: r.answer, share: r.share, answeredAt: r.answeredAt.toISOString() };
   };
   const programme = await programmeAdditionality(db);
   return {
     exchangeId: id,
     offer: answerOf('offer'),
     want: answerOf('want'),
-    deadweight: exchangeDeadweight(rows.map((r) => r.share), programme.deadweight),
-    basis: rows.length ? ('answers' as const) : ('programme-default' as const),
+    deadweight: ownSide ? null : exchangeDeadweight(rows.map((r) => r.share), programme.deadweight),
+    basis: ownSide ? null : rows.length ? ('answers' as const) : ('programme-default' as const),
   };
 }

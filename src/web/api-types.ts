@@ -1639,6 +1639,7 @@ export interface components {
         ExchangeAdditionality: {
             /** Format: uuid */
             exchangeId: string;
+            /** @description The offer side's answer: for officers and the offer side only */
             offer: {
                 /** @enum {string} */
                 wouldHaveHappened: "yes" | "partly" | "no";
@@ -1647,6 +1648,7 @@ export interface components {
                 /** Format: date-time */
                 answeredAt: string;
             } | null;
+            /** @description The want side's answer: for officers and the want side only */
             want: {
                 /** @enum {string} */
                 wouldHaveHappened: "yes" | "partly" | "no";
@@ -1655,10 +1657,9 @@ export interface components {
                 /** Format: date-time */
                 answeredAt: string;
             } | null;
-            /** @description The exchange's: the mean of the answers, or the programme's default */
-            deadweight: number;
-            /** @enum {string} */
-            basis: "answers" | "programme-default";
+            /** @description The exchange's: the mean of the answers, or the programme's default. Officers only (it would reveal the other side's answer) */
+            deadweight: number | null;
+            basis: ("answers" | "programme-default") | null;
         };
         IndicatorsReport: {
             /** @description The period asked for, the comparison period when asked for, and cumulative since the start to the end of the period */

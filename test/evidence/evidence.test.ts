@@ -120,7 +120,13 @@ t.test('additionality: each side answers for itself, on a completed exchange', a
   t.equal(done.json().status, 'completed');
   const other = await send('POST', `/exchanges/${sand.id}/additionality`, works, { wouldHaveHappened: 'partly', share: 0.5 });
   t.equal(other.statusCode, 200);
-  t.match(other.json(), { offer: { wouldHaveHappened: 'no', share: 0 }, want: { wouldHaveHappened: 'partly', share: 0.5 }, deadweight: 0.25, basis: 'answers' });
+  t.match(other.json(), { offer: null, want: { wouldHaveHappened: 'partly', share: 0.5 }, deadweight: null }, "a party sees its own answer, not the other side's");
+  t.match((await get(`/exchanges/${sand.id}/additionality`)).json(), {
+    offer: { wouldHaveHappened: 'no', share: 0 },
+    want: { wouldHaveHappened: 'partly', share: 0.5 },
+    deadweight: 0.25,
+    basis: 'answers',
+  });
   t.equal((await send('GET', `/exchanges/${sand.id}/additionality`, blocks)).statusCode, 404, 'not a party');
   const mismatch = await send('POST', `/exchanges/${sand.id}/additionality`, works, { wouldHaveHappened: 'yes', share: 0.2 });
   t.equal(mismatch.statusCode, 400);
