@@ -13,7 +13,7 @@ import { insertListing, type Place } from '../../test/fixtures.ts';
 const url = process.env.BENCH_DATABASE_URL;
 if (!url) throw new Error('set BENCH_DATABASE_URL to an empty database with PostGIS (it is wiped)');
 const ADMIN = 'bench-admin-key-0123456789abcdef0123456789';
-const config = loadConfig({ LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN, DATABASE_URL: url, RATE_LIMIT_PER_MINUTE: '10000000', MAX_EVENT_LOOP_DELAY_MS: '0' });
+const config = loadConfig({ LOG_LEVEL: 'silent', ADMIN_API_KEY: ADMIN, DATABASE_URL: url, RATE_LIMIT_PER_MINUTE: '1000000', MAX_EVENT_LOOP_DELAY_MS: '0' });
 const database = await prepareDatabase(config);
 await database.db.execute(sql`TRUNCATE organisations, regions CASCADE`);
 const app = await buildApp({ config, database });
