@@ -28,6 +28,7 @@ export default tseslint.config(
       'src/listings/{validate,import-rows,location,postcode}.ts',
       'src/exchanges/{allocation,lifecycle}.ts',
       'src/people/{password,api-key-secret}.ts',
+      'src/evidence/{additionality,business-size,businesses,network,graphml,definitions}.ts',
     ],
     // The estimates service reads sites and factor sets from the database: not domain.
     ignores: ['src/savings/estimates.ts'],

@@ -79,6 +79,9 @@ export const listingKindEnum = pgEnum('listing_kind', ['offer', 'want']);
 export const listingRateEnum = pgEnum('listing_rate', ['one-off', 'week', 'month', 'year']);
 export const listingStatusEnum = pgEnum('listing_status', ['draft', 'active', 'paused', 'closed', 'expired']);
 export const disposalRouteEnum = pgEnum('disposal_route', ['landfill', 'recycling', 'other']);
+export const regionLevelEnum = pgEnum('region_level', ['region', 'local-authority']);
+/** Whether a want's feedstock came from abroad or from UK supply, as the firm says. */
+export const supplyOriginEnum = pgEnum('supply_origin', ['imported', 'domestic']);
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -232,6 +235,8 @@ export const listings = pgTable(
     currentRoute: disposalRouteEnum(),
     gateFeeGbpPerTonne: doublePrecision(),
     virginPriceGbpPerTonne: doublePrecision(),
+    /** Wants: whether the feedstock it replaces is imported or domestic (the firm says). */
+    replacesSupply: supplyOriginEnum(),
     status: listingStatusEnum().notNull().default('active'),
     version: integer().notNull().default(1),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
@@ -439,6 +444,8 @@ export const regions = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     name: text().notNull(),
+    /** What the boundary is: reports count links that cross each level's boundaries. */
+    level: regionLevelEnum().notNull().default('region'),
     boundary: geographyMultiPolygon().notNull(),
     createdByOrganisationId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -488,4 +495,109 @@ export const opportunityFlows = pgTable(
     toPoint: geographyPoint().notNull(),
   },
   (t) => [index('opportunity_flows_organisation_idx').on(t.organisationId)],
+);
+
+// --- Evidence for funders (docs/evidence.md) ---
+
+export const jobKindEnum = pgEnum('job_kind', ['created', 'safeguarded']);
+export const additionalityAnswerEnum = pgEnum('additionality_answer', ['yes', 'partly', 'no']);
+export const exchangeSideEnum = pgEnum('exchange_side', ['offer', 'want']);
+
+/**
+ * What an organisation states about itself for funders: its Companies House number (the stable
+ * identifier that counts an enterprise once however many accounts it has) and its size bands.
+ */
+export const businessProfiles = pgTable(
+  'business_profiles',
+  {
+    organisationId: uuid()
+      .primaryKey()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    companyNumber: text(),
+    employeesBand: text(),
+    turnoverBand: text(),
+    updatedByOrganisationId: uuid(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('business_profiles_company_number_idx').on(t.companyNumber)],
+);
+
+/** Jobs an officer records for an organisation, each with its date, basis and evidence. */
+export const jobRecords = pgTable(
+  'job_records',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    kind: jobKindEnum().notNull(),
+    fte: doublePrecision().notNull(),
+    date: date({ mode: 'string' }).notNull(),
+    basis: text().notNull(),
+    evidenceNote: text().notNull(),
+    recordedByOrganisationId: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('job_records_date_idx').on(t.date), index('job_records_organisation_idx').on(t.organisationId)],
+);
+
+/** Money other than the programme's put into the work: £, where from, when. */
+export const coInvestments = pgTable(
+  'co_investments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    amountGbp: doublePrecision().notNull(),
+    source: text().notNull(),
+    date: date({ mode: 'string' }).notNull(),
+    evidenceNote: text(),
+    recordedByOrganisationId: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('co_investments_date_idx').on(t.date), index('co_investments_organisation_idx').on(t.organisationId)],
+);
+
+/**
+ * Each side's answer, on a completed exchange, to "would this have happened without the
+ * programme?": share is the part that would have happened anyway (1 for yes, 0 for no).
+ */
+export const exchangeAdditionality = pgTable(
+  'exchange_additionality',
+  {
+    exchangeId: uuid()
+      .notNull()
+      .references(() => exchanges.id, { onDelete: 'cascade' }),
+    side: exchangeSideEnum().notNull(),
+    answer: additionalityAnswerEnum().notNull(),
+    share: doublePrecision().notNull(),
+    answeredByOrganisationId: uuid(),
+    answeredAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.exchangeId, t.side] })],
+);
+
+/** The programme's deadweight and attribution as officers set them; the newest row is in force. */
+export const evidenceSettings = pgTable('evidence_settings', {
+  id: uuid().primaryKey().defaultRandom(),
+  deadweight: doublePrecision().notNull(),
+  attribution: doublePrecision().notNull(),
+  note: text(),
+  setByOrganisationId: uuid(),
+  setAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Each offer–want pair shown as a match, once a day: the funnel's "matches shown". No foreign
+ * keys, so recording a showing never waits on a listing's lock.
+ */
+export const matchesShown = pgTable(
+  'matches_shown',
+  {
+    day: date({ mode: 'string' }).notNull(),
+    offerId: uuid().notNull(),
+    wantId: uuid().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.offerId, t.wantId] })],
 );

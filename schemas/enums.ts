@@ -11,6 +11,7 @@ import {
   materialCategoryEnum,
   quantityUnitEnum,
   roleEnum,
+  supplyOriginEnum,
 } from '../db/schema.ts';
 
 export const roleSchema = z.enum(roleEnum.enumValues);
@@ -22,6 +23,7 @@ export const listingStatusSchema = z.enum(listingStatusEnum.enumValues);
 export const disposalRouteSchema = z.enum(disposalRouteEnum.enumValues);
 export const exchangeStatusSchema = z.enum(exchangeStatusEnum.enumValues);
 export const declineReasonSchema = z.enum(declineReasonEnum.enumValues);
+export const supplyOriginSchema = z.enum(supplyOriginEnum.enumValues);
 
 export type {
   DeclineReason,

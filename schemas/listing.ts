@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { disposalRouteSchema, listingKindSchema, listingStatusSchema, materialCategorySchema } from './enums.ts';
+import {
+  disposalRouteSchema,
+  listingKindSchema,
+  listingStatusSchema,
+  materialCategorySchema,
+  supplyOriginSchema,
+} from './enums.ts';
 import { materialCodeSchema } from './material.ts';
 import { constraintSchema, pointSchema, quantitySchema } from './matching.ts';
 
@@ -31,6 +37,9 @@ const listingFields = {
     .max(1_000_000)
     .nullable()
     .meta({ description: 'Wants: what the firm pays for virgin material now' }),
+  replacesSupply: supplyOriginSchema
+    .nullable()
+    .meta({ description: 'Wants: whether the material it would take replaces imported or domestic supply (evidence of imports displaced)' }),
 };
 
 export const createListingSchema = z
@@ -46,6 +55,7 @@ export const createListingSchema = z
     maxHaulKm: listingFields.maxHaulKm,
     currentRoute: listingFields.currentRoute.optional(),
     virginPriceGbpPerTonne: listingFields.virginPriceGbpPerTonne.optional(),
+    replacesSupply: listingFields.replacesSupply.optional(),
     status: listingStatusSchema.extract(['draft', 'active']).default('active'),
   })
   .strict()
@@ -74,6 +84,7 @@ export const updateListingSchema = z
     maxHaulKm: listingFields.maxHaulKm,
     currentRoute: listingFields.currentRoute,
     virginPriceGbpPerTonne: listingFields.virginPriceGbpPerTonne,
+    replacesSupply: listingFields.replacesSupply,
     status: listingStatusSchema.exclude(['expired']),
   })
   .partial()
@@ -128,6 +139,7 @@ export const fullListingSchema = z
     site: z.object({ id: z.uuid(), name: z.string(), address: z.string().nullable(), postcode: z.string().nullable() }),
     currentRoute: listingFields.currentRoute,
     virginPriceGbpPerTonne: z.number().nullable(),
+    replacesSupply: listingFields.replacesSupply,
   })
   .meta({ id: 'Listing' });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { regionLevelEnum } from '../db/schema.ts';
 
 const position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
 type Position = z.infer<typeof position>;
@@ -25,7 +26,14 @@ export const boundarySchema = z.discriminatedUnion('type', [
 ]);
 
 export const createRegionSchema = z
-  .object({ name: z.string().trim().min(1).max(200), boundary: boundarySchema })
+  .object({
+    name: z.string().trim().min(1).max(200),
+    level: z
+      .enum(regionLevelEnum.enumValues)
+      .default('region')
+      .meta({ description: 'A region, or a local authority: the network report counts links crossing each' }),
+    boundary: boundarySchema,
+  })
   .strict()
   .meta({
     examples: [
@@ -51,6 +59,7 @@ export const regionSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
+    level: z.enum(regionLevelEnum.enumValues),
     boundary: z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position))) }),
     areaKm2: z.number(),
     createdAt: z.iso.datetime({ offset: true }),

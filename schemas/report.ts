@@ -34,6 +34,25 @@ export const savingsReportSchema = z
     period: z.object({ from: z.string().nullable(), to: z.string().nullable() }),
     groupBy: groupBySchema.nullable(),
     totals: figuresSchema,
+    net: z
+      .object({
+        tonnesDiverted: z.number(),
+        virginMaterialDisplacedT: z.number(),
+        importedMaterialDisplacedT: z.number(),
+        costSavedGbp: z.number(),
+        co2eAvoidedT: z.number(),
+      })
+      .meta({
+        description:
+          "The totals after additionality: gross × (1 − deadweight) × attribution per exchange, deadweight from the parties' answers or the programme's default (docs/evidence.md)",
+      }),
+    additionality: z.object({
+      deadweight: z.number().meta({ description: "The programme's default, for exchanges no side answered for" }),
+      attribution: z.number(),
+      setAt: z.string().nullable().meta({ description: 'When officers set them; null: never (net equals gross where unanswered)' }),
+      note: z.string().nullable(),
+      exchangesAnswered: z.number().int(),
+    }),
     estimated: z
       .object({
         exchanges: z.number().int(),

@@ -14,6 +14,7 @@ import securityPlugin from './plugins/security.ts';
 import sharedStatePlugin from './plugins/shared-state.ts';
 import auditRoutes from './routes/audit/index.ts';
 import estimateRoutes from './routes/estimates/index.ts';
+import evidenceRoutes from './routes/evidence/index.ts';
 import exchangeRoutes from './routes/exchanges/index.ts';
 import factorSetRoutes from './routes/factor-sets/index.ts';
 import healthRoutes from './routes/health/index.ts';
@@ -96,6 +97,7 @@ export async function buildApp({ config, database, replica, replicaCheckInterval
   await app.register(factorSetRoutes, { config });
   await app.register(regionRoutes, { config });
   await app.register(reportRoutes, { config });
+  await app.register(evidenceRoutes);
   await app.register(ogcRoutes, { config });
   await app.register(tileRoutes);
   await app.register(opportunityRoutes, { config });

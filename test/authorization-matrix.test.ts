@@ -80,7 +80,7 @@ async function world(): Promise<World> {
 }
 
 interface Row {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: string;
   url: (w: World) => string;
   body?: (w: World) => object | string;
@@ -315,6 +315,79 @@ const MATRIX: Row[] = [
     method: 'GET',
     path: '/reports/savings?format=gpkg',
     url: () => '/reports/savings?format=gpkg',
+    expect: { ...all(403), officer: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/organisations/{id}/business-profile',
+    url: (w) => `/organisations/${w.ownerOrg}/business-profile`,
+    expect: { ...all(200), other: 404 },
+  },
+  {
+    method: 'PUT',
+    path: '/organisations/{id}/business-profile',
+    url: (w) => `/organisations/${w.ownerOrg}/business-profile`,
+    body: () => ({ employeesBand: '10-49' }),
+    expect: { ...all(200), other: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/evidence/jobs',
+    url: () => '/evidence/jobs',
+    body: (w) => ({ organisationId: w.ownerOrg, kind: 'created', fte: 1, date: '2025-01-01', basis: 'b', evidenceNote: 'e' }),
+    expect: { ...all(403), officer: 201, admin: 201 },
+  },
+  { method: 'GET', path: '/evidence/jobs', url: () => '/evidence/jobs', expect: { ...all(403), officer: 200, admin: 200 } },
+  {
+    method: 'POST',
+    path: '/evidence/co-investments',
+    url: () => '/evidence/co-investments',
+    body: (w) => ({ organisationId: w.ownerOrg, amountGbp: 10, source: 's', date: '2025-01-01' }),
+    expect: { ...all(403), officer: 201, admin: 201 },
+  },
+  {
+    method: 'GET',
+    path: '/evidence/co-investments',
+    url: () => '/evidence/co-investments',
+    expect: { ...all(403), officer: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/evidence/additionality',
+    url: () => '/evidence/additionality',
+    expect: { ...all(403), officer: 200, admin: 200 },
+  },
+  {
+    method: 'PUT',
+    path: '/evidence/additionality',
+    url: () => '/evidence/additionality',
+    body: () => ({ deadweight: 0.2 }),
+    expect: { ...all(403), officer: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/exchanges/{id}/additionality',
+    url: (w) => `/exchanges/${w.exchangeId}/additionality`,
+    expect: { ...all(200), other: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/exchanges/{id}/additionality',
+    url: (w) => `/exchanges/${w.exchangeId}/additionality`,
+    body: () => ({ wouldHaveHappened: 'no' }),
+    // Parties only, and only once the exchange is completed (test/evidence/evidence.test.ts).
+    expect: { ...all(409), officer: 403, admin: 403, other: 404 },
+  },
+  {
+    method: 'GET',
+    path: '/reports/indicators',
+    url: () => '/reports/indicators',
+    expect: { ...all(403), officer: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/reports/network',
+    url: () => '/reports/network',
     expect: { ...all(403), officer: 200, admin: 200 },
   },
   {

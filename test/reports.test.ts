@@ -256,7 +256,7 @@ t.test('reports are for officers', async (t) => {
   t.equal((await get('/reports/savings?format=docx')).statusCode, 400);
 });
 
-t.test('XLSX: summary, transfers and sources sheets agreeing with JSON; PDF: one page', async (t) => {
+t.test('XLSX: summary, indicators, transfers and sources sheets agreeing with JSON; PDF: two pages', async (t) => {
   const ExcelJS = (await import('exceljs')).default;
   const query = 'from=2025-04-01&to=2025-12-31';
   const json = (await get(`/reports/savings?${query}`)).json();
@@ -267,7 +267,7 @@ t.test('XLSX: summary, transfers and sources sheets agreeing with JSON; PDF: one
   await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
   t.same(
     book.worksheets.map((w) => w.name),
-    ['Summary', 'Transfers', 'Method and sources'],
+    ['Summary', 'Indicators', 'Transfers', 'Method and sources'],
   );
   const summary = book.getWorksheet('Summary');
   const cost = summary?.getRow(5).getCell(2).value as number;
@@ -287,5 +287,5 @@ t.test('XLSX: summary, transfers and sources sheets agreeing with JSON; PDF: one
   t.equal(pdf.statusCode, 200);
   t.match(pdf.headers['content-type'], /^application\/pdf/);
   t.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
-  t.equal((pdf.rawPayload.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length, 1, 'one page');
+  t.equal((pdf.rawPayload.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length, 2, 'the figures, then the indicators and method');
 });

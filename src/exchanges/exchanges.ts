@@ -10,6 +10,8 @@ import { perYearFactor } from '../matching/quantity.ts';
 import { badRequest, conflict, type HttpProblem, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
 import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
+import type { AdditionalityInput } from '../../schemas/evidence.ts';
+import { saveAnswer } from '../evidence/answers.ts';
 
 type ExchangeRow = typeof exchanges.$inferSelect;
 type ListingRow = typeof listings.$inferSelect;
@@ -126,7 +128,12 @@ export async function actOnExchange(
   p: Principal,
   id: string,
   action: Exclude<ExchangeAction, 'start'>,
-  details: { reason?: ExchangeRow['declineReason']; note?: string | undefined } = {},
+  details: {
+    reason?: ExchangeRow['declineReason'];
+    note?: string | undefined;
+    /** On complete: the caller's side's answer, saved with the completion or not at all. */
+    additionality?: AdditionalityInput | undefined;
+  } = {},
 ): Promise<Exchange> {
   await inTransaction(db, async (tx) => {
     const [peek] = await tx.select({ offerId: exchanges.offerId }).from(exchanges).where(eq(exchanges.id, id));
@@ -163,6 +170,7 @@ export async function actOnExchange(
       reason: action === 'decline' ? details.reason : null,
       note: details.note,
     });
+    if (details.additionality) await saveAnswer(tx, p, { ...row, status: next.status }, details.additionality);
   });
   return (await getExchange(db, p, id)) as Exchange;
 }

@@ -37,6 +37,7 @@ const SCALAR_COLUMNS = new Set([
   'currentRoute.route',
   'currentRoute.gateFeeGbpPerTonne',
   'virginPriceGbpPerTonne',
+  'replacesSupply',
   'status',
 ]);
 const NUMBER_COLUMNS = new Set([

@@ -227,14 +227,14 @@ async function insertChunk(tx: Database, p: Principal, organisationId: string, c
           id uuid, "siteId" uuid, kind listing_kind, "materialCode" text, grade jsonb, accepts jsonb,
           "quantityAmount" float8, "quantityUnit" quantity_unit, "quantityRate" listing_rate,
           "availableFrom" date, "availableUntil" date, "maxHaulKm" float8, "currentRoute" disposal_route,
-          "gateFeeGbpPerTonne" float8, "virginPriceGbpPerTonne" float8, status listing_status, body jsonb)
+          "gateFeeGbpPerTonne" float8, "virginPriceGbpPerTonne" float8, "replacesSupply" supply_origin, status listing_status, body jsonb)
       ), inserted AS (
         INSERT INTO listings (id, organisation_id, site_id, kind, material_code, grade, accepts,
           quantity_amount, quantity_unit, quantity_rate, available_from, available_until, max_haul_km,
-          current_route, gate_fee_gbp_per_tonne, virgin_price_gbp_per_tonne, status, expires_at, location)
+          current_route, gate_fee_gbp_per_tonne, virgin_price_gbp_per_tonne, replaces_supply, status, expires_at, location)
         SELECT r.id, ${organisationId}, r."siteId", r.kind, r."materialCode", r.grade, r.accepts,
           r."quantityAmount", r."quantityUnit", r."quantityRate", r."availableFrom", r."availableUntil", r."maxHaulKm",
-          r."currentRoute", r."gateFeeGbpPerTonne", r."virginPriceGbpPerTonne", r.status,
+          r."currentRoute", r."gateFeeGbpPerTonne", r."virginPriceGbpPerTonne", r."replacesSupply", r.status,
           now() + make_interval(days => ${ttlDays}), s.location
         FROM r JOIN sites s ON s.id = r."siteId" AND s.organisation_id = ${organisationId}
         RETURNING id

@@ -47,12 +47,13 @@ interface ListingRow extends Omit<ListingColumns, 'accepts'> {
   /** created_at to the microsecond, for keyset cursors */
   created_key: string;
   distance_m?: number;
+  replaces_supply: FullListing['replacesSupply'];
 }
 
 const LISTING_COLUMNS = sql`l.id, l.kind, l.material_code, m.category, l.grade, l.accepts,
     l.quantity_amount, l.quantity_unit, l.quantity_rate,
     l.available_from::text AS available_from, l.available_until::text AS available_until,
-    l.max_haul_km, l.current_route, l.gate_fee_gbp_per_tonne, l.virgin_price_gbp_per_tonne,
+    l.max_haul_km, l.current_route, l.gate_fee_gbp_per_tonne, l.virgin_price_gbp_per_tonne, l.replaces_supply,
     ${EFFECTIVE_STATUS} AS status, l.version,
     ${iso(sql`l.expires_at`)} AS expires_at, ${iso(sql`l.created_at`)} AS created_at, ${iso(sql`l.updated_at`)} AS updated_at,
     ST_X(l.location::geometry) AS lon, ST_Y(l.location::geometry) AS lat,
@@ -88,6 +89,7 @@ function toFull(r: ListingRow): FullListing {
         }
       : null,
     virginPriceGbpPerTonne: r.virgin_price_gbp_per_tonne === null ? null : Number(r.virgin_price_gbp_per_tonne),
+    replacesSupply: r.replaces_supply,
   };
 }
 
@@ -167,6 +169,7 @@ export function listingValues(l: CreateListing) {
     currentRoute: l.currentRoute?.route ?? null,
     gateFeeGbpPerTonne: l.currentRoute?.gateFeeGbpPerTonne ?? null,
     virginPriceGbpPerTonne: l.virginPriceGbpPerTonne ?? null,
+    replacesSupply: l.replacesSupply ?? null,
     status: l.status,
   } satisfies Partial<typeof listings.$inferInsert>;
 }
@@ -236,6 +239,7 @@ export async function updateListing(
             }
           : {}),
         ...(input.virginPriceGbpPerTonne !== undefined ? { virginPriceGbpPerTonne: input.virginPriceGbpPerTonne } : {}),
+        ...(input.replacesSupply !== undefined ? { replacesSupply: input.replacesSupply } : {}),
         ...(input.status ? { status: input.status } : {}),
         version: sql`${listings.version} + 1`,
         updatedAt: sql`now()`,

@@ -85,6 +85,7 @@ interface Shape {
   availableUntil?: string | null | undefined;
   currentRoute?: { route: DisposalRoute } | null | undefined;
   virginPriceGbpPerTonne?: number | null | undefined;
+  replacesSupply?: string | null | undefined;
 }
 
 /** Every problem with a listing's content at once, each naming its field. */
@@ -95,6 +96,7 @@ export function listingProblems(material: MaterialDefinition, l: Shape): FieldEr
   if (l.kind === 'offer') {
     if (l.accepts && Object.keys(l.accepts).length) wrongKind('accepts', 'offer');
     if ((l.virginPriceGbpPerTonne ?? null) !== null) wrongKind('virginPriceGbpPerTonne', 'offer');
+    if ((l.replacesSupply ?? null) !== null) wrongKind('replacesSupply', 'offer');
     errors.push(...validateGrade(material, l.grade ?? {}));
   } else {
     if (l.grade && Object.keys(l.grade).length) wrongKind('grade', 'want');

@@ -15,6 +15,7 @@ import { findCandidates } from './candidates.ts';
 import type { MatchOptions } from './candidates-sql.ts';
 import { rankCandidates } from './score.ts';
 import { listingSubject, type MatchSubject, searchSubject } from './subject.ts';
+import { recordMatchesShown } from '../evidence/matches-shown.ts';
 
 /** The settings matching reads. */
 export type MatchingConfig = Pick<Config, 'defaultFactorSet' | 'matchMinShare' | 'matchCandidateCap'>;
@@ -36,6 +37,8 @@ export async function matchesForListing(
   listingId: string,
   query: MatchPageQuery,
   config: MatchingConfig,
+  /** Where "matches shown" is written: the primary, when `db` is a read replica. */
+  primary: Database = db,
 ): Promise<MatchPage> {
   const subject = await listingSubject(db, listingId);
   if (!subject) throw notFound('Listing');
@@ -44,7 +47,9 @@ export async function matchesForListing(
     throw forbidden('Matches are shown to the listing’s owner and to programme officers.');
   if (subject.status !== 'active')
     throw conflict(`The listing is ${subject.status}: renew or activate it to match.`);
-  return rankedMatches(db, subject, matchOptions(config, query.strict), await pageView(db, config, officer, query));
+  const page = await rankedMatches(db, subject, matchOptions(config, query.strict), await pageView(db, config, officer, query));
+  await recordMatchesShown(primary, { id: listingId, kind: subject.kind }, page.items.map((m) => m.listing.id));
+  return page;
 }
 
 /**

@@ -42,6 +42,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'matching', description: 'Offers to wants by material, grade, distance, quantity and dates' },
         { name: 'savings', description: 'Estimates of cost and carbon saved, and the cited factor sets behind them' },
         { name: 'reports', description: 'Savings reports and the regions they are grouped by (officers)' },
+        { name: 'evidence', description: 'Evidence for funders: business profiles, jobs, co-investment and additionality (docs/evidence.md)' },
         { name: 'exchanges', description: 'Exchanges between an offer and a want, and their transfers' },
         { name: 'maps', description: 'Vector tiles of listings at their public points, and their TileJSON' },
         { name: 'ogc', description: 'OGC API – Features (Parts 1 and 2) over the listings, for GIS clients' },

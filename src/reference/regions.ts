@@ -8,18 +8,20 @@ import { recordAudit } from '../platform/audit.ts';
 interface RegionRow {
   id: string;
   name: string;
+  level: 'region' | 'local-authority';
   boundary: string;
   area_km2: number;
   created_at: string;
 }
 
-const SUMMARY = sql`id, name, ST_Area(boundary) / 1e6 AS area_km2,
+const SUMMARY = sql`id, name, level, ST_Area(boundary) / 1e6 AS area_km2,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at`;
 const COLUMNS = sql`${SUMMARY}, ST_AsGeoJSON(boundary)::text AS boundary`;
 
 const toSummary = (r: Omit<RegionRow, 'boundary'>) => ({
   id: r.id,
   name: r.name,
+  level: r.level,
   areaKm2: Number(r.area_km2),
   createdAt: r.created_at,
 });
@@ -50,8 +52,8 @@ export async function createRegion(db: Database, p: Principal, input: CreateRegi
   return inTransaction(db, async (tx) => {
     const [row] = await queryRows<RegionRow>(
       tx,
-      sql`INSERT INTO regions (name, boundary, created_by_organisation_id)
-          VALUES (${input.name}, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${geojson}), 4326))::geography, ${p.organisationId})
+      sql`INSERT INTO regions (name, level, boundary, created_by_organisation_id)
+          VALUES (${input.name}, ${input.level}, ST_Multi(ST_SetSRID(ST_GeomFromGeoJSON(${geojson}), 4326))::geography, ${p.organisationId})
           ON CONFLICT (name) DO NOTHING
           RETURNING ${COLUMNS}`,
     );

@@ -4,7 +4,10 @@ import { PassThrough, type Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import type { Database } from '../../db/client.ts';
+import type { IndicatorsReport } from '../../schemas/evidence.ts';
 import type { ReportQuery, SavingsReport } from '../../schemas/report.ts';
+import { netOf } from '../evidence/additionality.ts';
+import { NET_FORMULA } from '../evidence/definitions.ts';
 import { cite } from '../savings/estimate.ts';
 import { getFactorSet } from '../reference/factor-sets.ts';
 import { transferRows } from './exports.ts';
@@ -28,7 +31,7 @@ const period = (r: SavingsReport) => `${r.period.from ?? 'the start'} to ${r.per
  * Summary, every transfer (written row by row: memory stays flat), and the method with every
  * factor of the sets used and its source.
  */
-export function xlsxExport(db: Database, q: ReportQuery, report: SavingsReport): Readable {
+export function xlsxExport(db: Database, q: ReportQuery, report: SavingsReport, indicators: IndicatorsReport): Readable {
   const out = new PassThrough();
   const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   (async () => {
@@ -41,7 +44,32 @@ export function xlsxExport(db: Database, q: ReportQuery, report: SavingsReport):
     summary.addRow(['Exchanges', report.estimated.exchanges]).commit();
     summary.addRow(['Cost saved (£)', report.estimated.costSavedGbp]).commit();
     summary.addRow(['Carbon avoided (tCO2e)', report.estimated.co2eAvoidedT]).commit();
+    summary.addRow([]).commit();
+    summary.addRow(['Net of additionality (see Method and sources)', '']).commit();
+    summary.addRow(['Tonnes diverted from landfill, net', report.net.tonnesDiverted]).commit();
+    summary.addRow(['Cost saved (£), net', report.net.costSavedGbp]).commit();
+    summary.addRow(['Carbon avoided (tCO2e), net', report.net.co2eAvoidedT]).commit();
+    summary.addRow(['Default deadweight', report.additionality.deadweight]).commit();
+    summary.addRow(['Attribution', report.additionality.attribution]).commit();
     await summary.commit();
+
+    const sheet0 = book.addWorksheet('Indicators');
+    sheet0.columns = [{ width: 34 }, { width: 16 }, ...indicators.periods.flatMap(() => [{ width: 16 }, { width: 16 }]), { width: 100 }];
+    sheet0
+      .addRow(['Indicator', 'Unit', ...indicators.periods.flatMap((p) => [`${p.label} gross`, `${p.label} net`]), 'Definition'])
+      .commit();
+    sheet0
+      .addRow(['Period', '', ...indicators.periods.flatMap((p) => [`${p.from ?? 'start'} to ${p.to ?? 'today'}`, '']), ''])
+      .commit();
+    for (const d of indicators.definitions) {
+      const values = indicators.periods.flatMap((p) => {
+        const gross = (p.gross as Record<string, number | null>)[d.key] ?? (p.funnel as Record<string, number>)[d.key] ?? null;
+        const net = d.net ? (p.net as Record<string, number>)[d.key] ?? null : null;
+        return [gross, net];
+      });
+      sheet0.addRow([d.label, d.unit, ...values, d.definition]).commit();
+    }
+    await sheet0.commit();
 
     const sheet = book.addWorksheet('Transfers');
     sheet.columns = [
@@ -57,8 +85,12 @@ export function xlsxExport(db: Database, q: ReportQuery, report: SavingsReport):
       { header: 'Cost saved (£)', key: 'cost', width: 14 },
       { header: 'CO2e avoided (kg)', key: 'co2e', width: 16 },
       { header: 'Factor set', key: 'set', width: 12 },
+      { header: 'Deadweight', key: 'dw', width: 12 },
+      { header: 'Net cost saved (£)', key: 'netCost', width: 16 },
+      { header: 'Net CO2e avoided (kg)', key: 'netCo2e', width: 18 },
     ];
-    for await (const r of transferRows(db, q)) {
+    const attribution = report.additionality.attribution;
+    for await (const r of transferRows(db, q, report.additionality)) {
       sheet
         .addRow({
           id: r.id,
@@ -73,6 +105,9 @@ export function xlsxExport(db: Database, q: ReportQuery, report: SavingsReport):
           cost: Number(r.cost_saved_gbp),
           co2e: Number(r.co2e_avoided_kg),
           set: r.factor_set_id,
+          dw: Number(r.deadweight),
+          netCost: netOf(Number(r.cost_saved_gbp), Number(r.deadweight), attribution),
+          netCo2e: netOf(Number(r.co2e_avoided_kg), Number(r.deadweight), attribution),
         })
         .commit();
     }
@@ -89,14 +124,66 @@ export function xlsxExport(db: Database, q: ReportQuery, report: SavingsReport):
       for (const f of set?.factors ?? [])
         method.addRow([id, `${f.label}${f.validFrom ? ` (${f.validFrom} to ${f.validTo})` : ''}`, f.value, f.unit, f.confidence, cite(f)]).commit();
     }
+    method.addRow([]).commit();
+    for (const line of methodLines(report, indicators)) method.addRow(line).commit();
     await method.commit();
     await book.commit();
   })().catch((err: unknown) => out.destroy(err as Error));
   return out;
 }
 
-/** One page: headline figures, a bar chart of £ saved by period, the method and factor set. */
-export async function pdfExport(db: Database, report: SavingsReport, byPeriod: SavingsReport): Promise<Readable> {
+/** The methods: additionality in force, then every indicator's definition and unit. */
+function methodLines(report: SavingsReport, indicators: IndicatorsReport): string[][] {
+  const a = report.additionality;
+  return [
+    ['Additionality', NET_FORMULA],
+    ['Default deadweight', `${a.deadweight}${a.setAt ? ` (set ${a.setAt}${a.note ? `: ${a.note}` : ''})` : ' (not set by officers: net equals gross where no side answered)'}`],
+    ['Attribution', String(a.attribution)],
+    ['Exchanges answered', `${a.exchangesAnswered} of ${report.totals.exchanges}`],
+    [],
+    ['Indicator', 'Unit', 'Definition'],
+    ...indicators.definitions.map((d) => [d.label, d.unit, d.definition]),
+  ];
+}
+
+/** Page 2: the indicators gross and net for each period, the funnel, and their definitions. */
+function indicatorsPage(doc: PDFKit.PDFDocument, report: SavingsReport, indicators: IndicatorsReport) {
+  doc.addPage();
+  doc.fillColor('#000').fontSize(14).text('Indicators and method', 48, 48);
+  const periods = indicators.periods;
+  doc.fontSize(8).fillColor('#555').text(periods.map((p) => `${p.label}: ${p.from ?? 'the start'} to ${p.to ?? 'today'}`).join('; '));
+  doc.moveDown(0.5).fillColor('#000');
+  const fmt = (unit: string, x: number | null | undefined) =>
+    x === null || x === undefined
+      ? '–'
+      : unit === 'GBP'
+        ? `£${x.toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`
+        : x.toLocaleString('en-GB', { maximumFractionDigits: unit === 'tCO2e' ? 3 : 1 });
+  const colWidth = Math.min(90, 300 / Math.max(1, periods.length));
+  const header = doc.y;
+  doc.fontSize(7.5).text('Indicator', 48, header, { width: 190 });
+  periods.forEach((p, i) => doc.text(`${p.label} gross / net`, 240 + i * colWidth, header, { width: colWidth, align: 'right' }));
+  for (const d of indicators.definitions) {
+    const y = doc.y + 1;
+    doc.text(`${d.label} (${d.unit})`, 48, y, { width: 190 });
+    periods.forEach((p, i) => {
+      const gross = (p.gross as Record<string, number | null>)[d.key] ?? (p.funnel as Record<string, number>)[d.key];
+      const net = d.net ? (p.net as Record<string, number>)[d.key] : undefined;
+      doc.text(`${fmt(d.unit, gross)}${d.net ? ` / ${fmt(d.unit, net)}` : ''}`, 240 + i * colWidth, y, { width: colWidth, align: 'right' });
+    });
+  }
+  doc.moveDown(0.8);
+  doc.fontSize(6.5).fillColor('#333');
+  for (const line of methodLines(report, indicators)) if (line.length) doc.text(line.join(' — '), 48, doc.y, { width: 500 });
+}
+
+/** Page 1: headline figures, a bar chart of £ saved by period, the method and factor set. */
+export async function pdfExport(
+  db: Database,
+  report: SavingsReport,
+  byPeriod: SavingsReport,
+  indicators: IndicatorsReport,
+): Promise<Readable> {
   const doc = new PDFDocument({ size: 'A4', margin: 48, info: { Title: 'Reuse Exchange savings report' } });
   doc.fontSize(18).text('Savings report', { continued: false });
   doc.fontSize(10).fillColor('#555').text(`Transfers dated ${period(report)}`).moveDown(0.8).fillColor('#000');
@@ -151,6 +238,7 @@ export async function pdfExport(db: Database, report: SavingsReport, byPeriod: S
     const set = await getFactorSet(db, id);
     if (set) doc.fontSize(7.5).fillColor('#555').text(`${set.id}: ${set.name}`, { width: 500 });
   }
+  indicatorsPage(doc, report, indicators);
   doc.end();
   return doc as unknown as Readable;
 }

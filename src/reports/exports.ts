@@ -3,6 +3,8 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryRows } from '../../db/client.ts';
 import type { ReportQuery } from '../../schemas/report.ts';
+import { netOf, type ProgrammeAdditionality } from '../evidence/additionality.ts';
+import { programmeAdditionality } from '../evidence/records.ts';
 import { flowsFrom } from './reports.ts';
 
 const BATCH = 2000;
@@ -24,10 +26,16 @@ export interface TransferExportRow {
   cost_saved_gbp: number;
   co2e_avoided_kg: number;
   factor_set_id: string;
+  /** Its exchange's deadweight: the mean of the sides' answers, else the programme's default. */
+  deadweight: number;
 }
 
 /** Every counted transfer of the report, oldest first, in batches. */
-export async function* transferRows(db: Database, q: ReportQuery): AsyncGenerator<TransferExportRow> {
+export async function* transferRows(
+  db: Database,
+  q: ReportQuery,
+  programme: ProgrammeAdditionality,
+): AsyncGenerator<TransferExportRow> {
   let after: [string, string] | null = null;
   for (;;) {
     const keyset: ReturnType<typeof sql> = after
@@ -38,7 +46,9 @@ export async function* transferRows(db: Database, q: ReportQuery): AsyncGenerato
       sql`SELECT t.id, t.date::text AS date, t.exchange_id, o.material_code, m.category::text AS category,
             oo.name AS offer_organisation, wo.name AS want_organisation, t.amount, t.unit::text AS unit, t.tonnes,
             t.cubic_metres, (t.estimate ->> 'roadKm')::float8 AS road_km, t.diverted_from_landfill,
-            t.cost_saved_gbp, t.co2e_avoided_kg, t.factor_set_id
+            t.cost_saved_gbp, t.co2e_avoided_kg, t.factor_set_id,
+            coalesce((SELECT avg(a.share) FROM exchange_additionality a WHERE a.exchange_id = t.exchange_id),
+              ${programme.deadweight}::float8) AS deadweight
           ${flowsFrom(q, null)} ${keyset}
           ORDER BY t.date, t.id
           LIMIT ${BATCH}`,
@@ -67,6 +77,9 @@ const CSV_COLUMNS = [
   'cost_saved_gbp',
   'co2e_avoided_kg',
   'factor_set',
+  'deadweight',
+  'net_cost_saved_gbp',
+  'net_co2e_avoided_kg',
 ] as const;
 
 /** RFC 4180: CRLF line ends; a field with a comma, quote or line break is quoted, quotes doubled. */
@@ -90,19 +103,30 @@ const csvLine = (fields: string[]) => `${fields.join(',')}\r\n`;
 export const pence = (x: number) => (Math.round(x * 100) / 100).toFixed(2);
 export const grams = (x: number) => (Math.round(x * 1000) / 1000).toFixed(3);
 
-/** One row per transfer with its savings, then a totals row (sums of the unrounded figures). */
+/**
+ * One row per transfer with its savings gross and net (after its exchange's deadweight and the
+ * programme's attribution), then a totals row: sums of the unrounded figures.
+ */
 export async function* csvExport(db: Database, q: ReportQuery): AsyncGenerator<string> {
+  const programme = await programmeAdditionality(db);
   yield csvLine(cells([...CSV_COLUMNS]));
   let tonnes = 0;
   let cubic = 0;
   let cost = 0;
   let carbon = 0;
+  let netCost = 0;
+  let netCarbon = 0;
   let count = 0;
-  for await (const r of transferRows(db, q)) {
+  for await (const r of transferRows(db, q, programme)) {
+    const dw = Number(r.deadweight);
+    const rowNetCost = netOf(Number(r.cost_saved_gbp), dw, programme.attribution);
+    const rowNetCarbon = netOf(Number(r.co2e_avoided_kg), dw, programme.attribution);
     tonnes += Number(r.tonnes);
     cubic += Number(r.cubic_metres ?? 0);
     cost += Number(r.cost_saved_gbp);
     carbon += Number(r.co2e_avoided_kg);
+    netCost += rowNetCost;
+    netCarbon += rowNetCarbon;
     count++;
     yield csvLine([
       ...cells([r.id, r.date, r.exchange_id, r.material_code, r.category]),
@@ -118,10 +142,18 @@ export async function* csvExport(db: Database, q: ReportQuery): AsyncGenerator<s
         pence(Number(r.cost_saved_gbp)),
         grams(Number(r.co2e_avoided_kg)),
         r.factor_set_id,
+        dw,
+        pence(rowNetCost),
+        grams(rowNetCarbon),
       ]),
     ]);
   }
-  yield csvLine(cells(['TOTAL', `${count} transfers`, '', '', '', '', '', '', '', tonnes, cubic, '', '', pence(cost), grams(carbon), '']));
+  yield csvLine(
+    cells([
+      'TOTAL', `${count} transfers`, '', '', '', '', '', '', '', tonnes, cubic, '', '', pence(cost), grams(carbon), '',
+      `attribution ${programme.attribution}`, pence(netCost), grams(netCarbon),
+    ]),
+  );
 }
 
 interface FlowRow {

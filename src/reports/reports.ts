@@ -6,11 +6,13 @@ import { perYearFactor } from '../matching/quantity.ts';
 import { estimateSavings } from '../savings/estimate.ts';
 import type { FactorSet } from '../../schemas/factor-set.ts';
 import { listMaterials } from '../reference/materials.ts';
+import { flowFigures, netFigures } from '../evidence/flow-figures.ts';
+import { programmeAdditionality } from '../evidence/records.ts';
 
 type GroupBy = NonNullable<ReportQuery['groupBy']>;
 
 /** Group key and label of a flow, by the report's grouping. */
-const GROUPS: Record<GroupBy, { key: SQL; label: SQL }> = {
+export const GROUPS: Record<GroupBy, { key: SQL; label: SQL }> = {
   month: { key: sql`to_char(t.date, 'YYYY-MM')`, label: sql`to_char(t.date, 'YYYY-MM')` },
   quarter: { key: sql`to_char(t.date, 'YYYY-"Q"Q')`, label: sql`to_char(t.date, 'YYYY-"Q"Q')` },
   year: { key: sql`to_char(t.date, 'YYYY')`, label: sql`to_char(t.date, 'YYYY')` },
@@ -24,7 +26,7 @@ const GROUPS: Record<GroupBy, { key: SQL; label: SQL }> = {
  * Whether the offer's site lies in the region: tested against the region's small pieces that the
  * GiST index finds, not the whole boundary (thousands of vertices, tested afresh for every site).
  */
-const inRegion = (regionId: SQL) =>
+export const inRegion = (regionId: SQL) =>
   sql`EXISTS (SELECT 1 FROM region_pieces rp WHERE rp.region_id = ${regionId} AND ST_Covers(rp.piece, os.location::geometry))`;
 
 /**
@@ -199,10 +201,14 @@ export async function savingsReport(db: Database, q: ReportQuery, set: FactorSet
     db,
     sql`SELECT DISTINCT t.factor_set_id AS id ${flowsFrom(q, null)} ORDER BY 1`,
   );
+  const programme = await programmeAdditionality(db);
+  const [flow] = await flowFigures(db, q, null, programme.deadweight);
   return {
     period: { from: q.from ?? null, to: q.to ?? null },
     groupBy: q.groupBy ?? null,
     totals: figures(totals),
+    net: netFigures(flow, programme.attribution),
+    additionality: { ...programme, exchangesAnswered: Number(flow?.answered ?? 0) },
     estimated: await estimated(db, q, set),
     groups: groups.map((g) => ({ key: g.key, label: g.label, ...figures(g) })),
     factorSets: sets.map((s) => s.id),

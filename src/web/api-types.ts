@@ -797,6 +797,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/organisations/{id}/business-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation's Companies House number and size bands, and the size they give
+         * @description A member reads its own organisation's; officers and admins any. Another organisation, or an unknown id, is a 404.
+         */
+        get: operations["getBusinessProfile"];
+        /**
+         * State the organisation's Companies House number and headcount and turnover bands
+         * @description A member for its own organisation; officers and admins for any. Fields left out keep their value; null clears one. The number counts the enterprise once in businesses assisted.
+         */
+        put: operations["putBusinessProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evidence/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Jobs recorded, oldest first; filter by date and organisation
+         * @description Officers and admins (403 for members). Each record with its date, basis and evidence note, for an auditor to check.
+         */
+        get: operations["listJobs"];
+        put?: never;
+        /**
+         * Record jobs created or safeguarded at an organisation, with date, basis and evidence
+         * @description Officers and admins. The date may not be in the future; the FTE must be positive. Send an Idempotency-Key to retry safely.
+         */
+        post: operations["recordJobs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evidence/co-investments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Co-investment recorded, oldest first; filter by date and organisation
+         * @description Officers and admins (403 for members). Each amount with its source, date and evidence note.
+         */
+        get: operations["listCoInvestments"];
+        put?: never;
+        /**
+         * Record co-investment: £ from other sources, its source and date
+         * @description Officers and admins. The date may not be in the future; the amount must be positive. Send an Idempotency-Key to retry safely.
+         */
+        post: operations["recordCoInvestment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/evidence/additionality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme's default deadweight and its attribution, as officers last set them
+         * @description Officers and admins. Never set: deadweight 0 and attribution 1, so net equals gross for exchanges no side answered for; reports say so.
+         */
+        get: operations["getAdditionalitySettings"];
+        /**
+         * Set the programme's default deadweight (0–1) and attribution (above 0, up to 1)
+         * @description Officers and admins. Kept as a new entry each time, so earlier settings stay on record (GET /audit).
+         */
+        put: operations["setAdditionalitySettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchanges/{id}/additionality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each side's answer to whether the exchange would have happened anyway, and its deadweight
+         * @description A party or an officer; 404 for anyone else.
+         */
+        get: operations["getExchangeAdditionality"];
+        put?: never;
+        /**
+         * Answer for your side: would this completed exchange have happened without the programme?
+         * @description A party, for its own side, on a completed exchange (409 before); an answer may be revised. Officers cannot answer for a party (403). The same answer may be sent with POST /exchanges/{id}/complete.
+         */
+        post: operations["answerExchangeAdditionality"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Programme indicators gross and net, a comparison period, cumulative figures and the funnel; format=json|csv
+         * @description Officers and admins. Each indicator's definition and unit is in the report. Group by region or material; compare with a second period.
+         */
+        get: operations["getIndicatorsReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/network": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Firms linked by realised exchanges, weighted by tonnes, with network measures; format=json|graphml|geojson
+         * @description Officers and admins. Links are pairs of firms with transfers in the period; GeoJSON lines and GraphML positions are public points (about 1 km), never sites.
+         */
+        get: operations["getNetworkReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ogc": {
         parameters: {
             query?: never;
@@ -1423,6 +1583,221 @@ export interface components {
             };
             assumptions: string[];
         };
+        BusinessProfile: {
+            /** Format: uuid */
+            organisationId: string;
+            companyNumber: string | null;
+            employeesBand: ("0-9" | "10-49" | "50-249" | "250+") | null;
+            turnoverBand: ("up-to-2m" | "2m-to-10m" | "10m-to-54m" | "over-54m") | null;
+            /**
+             * @description From the bands: see docs/evidence.md
+             * @enum {string}
+             */
+            size: "sme" | "large" | "unknown";
+            updatedAt: string | null;
+        };
+        JobRecord: {
+            /** Format: uuid */
+            organisationId: string;
+            /** @enum {string} */
+            kind: "created" | "safeguarded";
+            /** @description Full-time equivalent jobs */
+            fte: number;
+            date: string;
+            /** @description How the figure was arrived at, e.g. employer declaration */
+            basis: string;
+            /** @description What an auditor can check, and where */
+            evidenceNote: string;
+            /** Format: uuid */
+            id: string;
+            organisationName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CoInvestment: {
+            /** Format: uuid */
+            organisationId: string;
+            /** @description £, from sources other than the programme */
+            amountGbp: number;
+            /** @description Who put the money in, e.g. the firm, a bank, a fund */
+            source: string;
+            date: string;
+            evidenceNote: string | null;
+            /** Format: uuid */
+            id: string;
+            organisationName: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        AdditionalitySettings: {
+            deadweight: number;
+            attribution: number;
+            note: string | null;
+            /** @description Null: never set (deadweight 0, attribution 1) */
+            setAt: string | null;
+        };
+        ExchangeAdditionality: {
+            /** Format: uuid */
+            exchangeId: string;
+            /** @description The offer side's answer: for officers and the offer side only */
+            offer: {
+                /** @enum {string} */
+                wouldHaveHappened: "yes" | "partly" | "no";
+                /** @description Share that would have happened anyway */
+                share: number;
+                /** Format: date-time */
+                answeredAt: string;
+            } | null;
+            /** @description The want side's answer: for officers and the want side only */
+            want: {
+                /** @enum {string} */
+                wouldHaveHappened: "yes" | "partly" | "no";
+                /** @description Share that would have happened anyway */
+                share: number;
+                /** Format: date-time */
+                answeredAt: string;
+            } | null;
+            /** @description The exchange's: the mean of the answers, or the programme's default. Officers only (it would reveal the other side's answer) */
+            deadweight: number | null;
+            basis: ("answers" | "programme-default") | null;
+        };
+        IndicatorsReport: {
+            /** @description The period asked for, the comparison period when asked for, and cumulative since the start to the end of the period */
+            periods: {
+                label: string;
+                from: string | null;
+                to: string | null;
+                gross: {
+                    tonnesDiverted: number;
+                    virginMaterialDisplacedT: number;
+                    importedMaterialDisplacedT: number;
+                    costSavedGbp: number;
+                    co2eAvoidedT: number;
+                    businessesAssisted: number;
+                    businessesAssistedSme: number;
+                    businessesAssistedLarge: number;
+                    businessesAssistedSizeUnknown: number;
+                    /** @description Null for a material group: jobs belong to firms, not materials */
+                    jobsCreatedFte: number | null;
+                    jobsSafeguardedFte: number | null;
+                    coInvestmentGbp: number | null;
+                };
+                net: {
+                    tonnesDiverted: number;
+                    virginMaterialDisplacedT: number;
+                    importedMaterialDisplacedT: number;
+                    costSavedGbp: number;
+                    co2eAvoidedT: number;
+                };
+                funnel: {
+                    newListings: number;
+                    matchesShown: number;
+                    proposals: number;
+                    acceptances: number;
+                    completed: number;
+                };
+            }[];
+            groups: {
+                label: string;
+                from: string | null;
+                to: string | null;
+                gross: {
+                    tonnesDiverted: number;
+                    virginMaterialDisplacedT: number;
+                    importedMaterialDisplacedT: number;
+                    costSavedGbp: number;
+                    co2eAvoidedT: number;
+                    businessesAssisted: number;
+                    businessesAssistedSme: number;
+                    businessesAssistedLarge: number;
+                    businessesAssistedSizeUnknown: number;
+                    /** @description Null for a material group: jobs belong to firms, not materials */
+                    jobsCreatedFte: number | null;
+                    jobsSafeguardedFte: number | null;
+                    coInvestmentGbp: number | null;
+                };
+                net: {
+                    tonnesDiverted: number;
+                    virginMaterialDisplacedT: number;
+                    importedMaterialDisplacedT: number;
+                    costSavedGbp: number;
+                    co2eAvoidedT: number;
+                };
+                key: string | null;
+            }[];
+            groupBy: ("region" | "material") | null;
+            additionality: {
+                deadweight: number;
+                attribution: number;
+                note: string | null;
+                /** @description Null: never set (deadweight 0, attribution 1) */
+                setAt: string | null;
+                exchangesAnswered: number;
+                exchangesCounted: number;
+            };
+            definitions: {
+                key: string;
+                label: string;
+                unit: string;
+                definition: string;
+                /** @description Whether a net figure (after deadweight and attribution) is given */
+                net: boolean;
+            }[];
+            factorSets: string[];
+        };
+        Network: {
+            period: {
+                from: string | null;
+                to: string | null;
+            };
+            nodes: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                partners: number;
+                exchanges: number;
+                tonnes: number;
+                cluster: number;
+                /** @description The firm's public point (about 1 km), never a site */
+                location: {
+                    /** @constant */
+                    type: "Point";
+                    coordinates: [
+                        number,
+                        number
+                    ];
+                } | null;
+            }[];
+            edges: {
+                /** Format: uuid */
+                source: string;
+                /** Format: uuid */
+                target: string;
+                tonnes: number;
+                exchanges: number;
+                new: boolean;
+                crossesRegion: boolean;
+                crossesLocalAuthority: boolean;
+            }[];
+            measures: {
+                firms: number;
+                links: number;
+                exchanges: number;
+                tonnes: number;
+                newLinks: number;
+                repeatLinks: number;
+                linksWithSeveralExchanges: number;
+                firmsWithMoreThanOnePartner: number;
+                clusters: number;
+                largestCluster: {
+                    firms: number;
+                    links: number;
+                    tonnes: number;
+                };
+                linksCrossingRegions: number;
+                linksCrossingLocalAuthorities: number;
+            };
+        };
         Exchange: {
             /** Format: uuid */
             id: string;
@@ -1524,6 +1899,46 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        Organisation: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "member" | "officer" | "admin";
+            contactEmail: string;
+            contactName: string | null;
+            contactPhone: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ApiKey: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            name: string;
+            /** @description The public start of the key, to tell keys apart */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+        };
+        IssuedApiKey: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            organisationId: string;
+            name: string;
+            /** @description The public start of the key, to tell keys apart */
+            prefix: string;
+            /** Format: date-time */
+            createdAt: string;
+            lastUsedAt: string | null;
+            revokedAt: string | null;
+            /** @description Shown once; only its hash is stored */
+            apiKey: string;
         };
         Transfer: {
             /** Format: uuid */
@@ -1729,6 +2144,8 @@ export interface components {
                 gateFeeGbpPerTonne?: number;
             } | null;
             virginPriceGbpPerTonne: number | null;
+            /** @description Wants: whether the material it would take replaces imported or domestic supply (evidence of imports displaced) */
+            replacesSupply: ("imported" | "domestic") | null;
         };
         ListingFeatureCollection: {
             /** @constant */
@@ -1975,46 +2392,6 @@ export interface components {
             result: components["schemas"]["OpportunityMap"] | null;
             error: string | null;
         };
-        Organisation: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            /** @enum {string} */
-            role: "member" | "officer" | "admin";
-            contactEmail: string;
-            contactName: string | null;
-            contactPhone: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        ApiKey: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organisationId: string;
-            name: string;
-            /** @description The public start of the key, to tell keys apart */
-            prefix: string;
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-        };
-        IssuedApiKey: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            organisationId: string;
-            name: string;
-            /** @description The public start of the key, to tell keys apart */
-            prefix: string;
-            /** Format: date-time */
-            createdAt: string;
-            lastUsedAt: string | null;
-            revokedAt: string | null;
-            /** @description Shown once; only its hash is stored */
-            apiKey: string;
-        };
         User: {
             /** Format: uuid */
             id: string;
@@ -2059,6 +2436,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
+            /** @enum {string} */
+            level: "region" | "local-authority";
             boundary: {
                 /** @constant */
                 type: "MultiPolygon";
@@ -2090,6 +2469,23 @@ export interface components {
                 exchanges: number;
                 /** @description Distinct organisations on either side */
                 businessesAssisted: number;
+            };
+            /** @description The totals after additionality: gross × (1 − deadweight) × attribution per exchange, deadweight from the parties' answers or the programme's default (docs/evidence.md) */
+            net: {
+                tonnesDiverted: number;
+                virginMaterialDisplacedT: number;
+                importedMaterialDisplacedT: number;
+                costSavedGbp: number;
+                co2eAvoidedT: number;
+            };
+            additionality: {
+                /** @description The programme's default, for exchanges no side answered for */
+                deadweight: number;
+                attribution: number;
+                /** @description When officers set them; null: never (net equals gross where unanswered) */
+                setAt: string | null;
+                note: string | null;
+                exchangesAnswered: number;
             };
             /** @description From exchanges accepted in the period, for their agreed quantity (a year for flows, the lot for one-offs), beside the realised figures of the transfers */
             estimated: {
@@ -3716,6 +4112,8 @@ export interface operations {
                     } | null;
                     /** @description Wants: what the firm pays for virgin material now */
                     virginPriceGbpPerTonne?: number | null;
+                    /** @description Wants: whether the material it would take replaces imported or domestic supply (evidence of imports displaced) */
+                    replacesSupply?: ("imported" | "domestic") | null;
                     /**
                      * @default active
                      * @enum {string}
@@ -3941,6 +4339,8 @@ export interface operations {
                     } | null;
                     /** @description Wants: what the firm pays for virgin material now */
                     virginPriceGbpPerTonne?: number | null;
+                    /** @description Wants: whether the material it would take replaces imported or domestic supply (evidence of imports displaced) */
+                    replacesSupply?: ("imported" | "domestic") | null;
                     /** @enum {string} */
                     status?: "draft" | "active" | "paused" | "closed";
                 };
@@ -4507,11 +4907,18 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Optional; a note kept in the exchange's history */
+        /** @description Optional: a note kept in the exchange's history, and your side's additionality answer */
         requestBody: {
             content: {
                 "application/json": {
                     note?: string;
+                    /** @description Would this exchange have happened without the programme? Each side answers for itself */
+                    additionality?: {
+                        /** @enum {string} */
+                        wouldHaveHappened: "yes" | "partly" | "no";
+                        /** @description For partly: the share that would have happened anyway, between 0 and 1 */
+                        share?: number;
+                    };
                 } | null;
             };
         };
@@ -4536,6 +4943,15 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5375,6 +5791,8 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             name: string;
+                            /** @enum {string} */
+                            level: "region" | "local-authority";
                             areaKm2: number;
                             /** Format: date-time */
                             createdAt: string;
@@ -5445,6 +5863,12 @@ export interface operations {
                  */
                 "application/json": {
                     name: string;
+                    /**
+                     * @description A region, or a local authority: the network report counts links crossing each
+                     * @default region
+                     * @enum {string}
+                     */
+                    level?: "region" | "local-authority";
                     boundary: {
                         /** @enum {string} */
                         type: "Polygon";
@@ -5607,6 +6031,737 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SavingsReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getBusinessProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessProfile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    putBusinessProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "companyNumber": "01234567",
+                 *       "employeesBand": "50-249",
+                 *       "turnoverBand": "10m-to-54m"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Companies House number: counts the enterprise once however many accounts it has */
+                    companyNumber?: string | null;
+                    /** @description Headcount band the organisation states */
+                    employeesBand?: ("0-9" | "10-49" | "50-249" | "250+") | null;
+                    /** @description Annual turnover band (£) the organisation states */
+                    turnoverBand?: ("up-to-2m" | "2m-to-10m" | "10m-to-54m" | "over-54m") | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BusinessProfile"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listJobs: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["JobRecord"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organisationId": "0b9a6f3e-1c1f-4a6e-9d55-5f1e8c0e7a11",
+                 *       "kind": "created",
+                 *       "fte": 2,
+                 *       "date": "2026-03-31",
+                 *       "basis": "Employer declaration, signed",
+                 *       "evidenceNote": "Declaration form 2026-14 on the programme drive; payroll extract seen on visit"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: uuid */
+                    organisationId: string;
+                    /** @enum {string} */
+                    kind: "created" | "safeguarded";
+                    /** @description Full-time equivalent jobs */
+                    fte: number;
+                    /**
+                     * Format: date
+                     * @description When the jobs were created or safeguarded
+                     */
+                    date: string;
+                    /** @description How the figure was arrived at, e.g. employer declaration */
+                    basis: string;
+                    /** @description What an auditor can check, and where */
+                    evidenceNote: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobRecord"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCoInvestments: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["CoInvestment"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordCoInvestment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "organisationId": "0b9a6f3e-1c1f-4a6e-9d55-5f1e8c0e7a11",
+                 *       "amountGbp": 45000,
+                 *       "source": "Own funds: sand reclamation unit",
+                 *       "date": "2026-02-10"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: uuid */
+                    organisationId: string;
+                    /** @description £, from sources other than the programme */
+                    amountGbp: number;
+                    /** @description Who put the money in, e.g. the firm, a bank, a fund */
+                    source: string;
+                    /**
+                     * Format: date
+                     * @description When the money was committed
+                     */
+                    date: string;
+                    evidenceNote?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoInvestment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getAdditionalitySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdditionalitySettings"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAdditionalitySettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "deadweight": 0.3,
+                 *       "attribution": 0.9,
+                 *       "note": "Programme evaluation 2025, section 4"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Share that would have happened anyway, for exchanges no side answered for */
+                    deadweight: number;
+                    /**
+                     * @description Share of the rest due to this programme rather than other help
+                     * @default 1
+                     */
+                    attribution?: number;
+                    /** @description Where the figures come from */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdditionalitySettings"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getExchangeAdditionality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeAdditionality"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answerExchangeAdditionality: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Would this exchange have happened without the programme? Each side answers for itself */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    wouldHaveHappened: "yes" | "partly" | "no";
+                    /** @description For partly: the share that would have happened anyway, between 0 and 1 */
+                    share?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeAdditionality"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicatorsReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                /** @description A second period, shown beside the first */
+                compareFrom?: string;
+                compareTo?: string;
+                region?: string;
+                material?: string;
+                groupBy?: "region" | "material";
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorsReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNetworkReport: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                /** @description Exchanges whose offer site lies in this region */
+                region?: string;
+                format?: "json" | "graphml" | "geojson";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Network"];
                 };
             };
             /** @description Default Response */

@@ -29,3 +29,5 @@ export type Transfer = Schemas['Transfer'];
 export type Report = Schemas['SavingsReport'];
 export type Figures = Report['totals'];
 export type Region = Schemas['Region'];
+export type Network = Schemas['Network'];
+export type ExchangeAdditionality = Schemas['ExchangeAdditionality'];

@@ -8,6 +8,7 @@ import {
   exchangeParamsSchema,
   exchangeSchema,
 } from '../../../schemas/exchange.ts';
+import { type AdditionalityInput, completeExchangeBodySchema } from '../../../schemas/evidence.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { notFound } from '../../errors.ts';
 import { principalOf } from '../../plugins/auth.ts';
@@ -88,12 +89,21 @@ const exchangeRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
           description,
           tags: ['exchanges'],
           params: exchangeParamsSchema,
-          body: exchangeActionBodySchema,
-          response: { 200: exchangeSchema, ...problemResponses(400, 401, 404, 409) },
+          // Completing may carry the caller's additionality answer (docs/evidence.md).
+          body: action === 'complete' ? completeExchangeBodySchema : exchangeActionBodySchema,
+          response: {
+            200: exchangeSchema,
+            ...(action === 'complete' ? problemResponses(400, 401, 403, 404, 409) : problemResponses(400, 401, 404, 409)),
+          },
         },
       },
-      async (request) =>
-        actOnExchange(app.db, principalOf(request), request.params.id, action, { note: request.body?.note }),
+      async (request) => {
+        const body = request.body as { note?: string; additionality?: AdditionalityInput } | null | undefined;
+        return actOnExchange(app.db, principalOf(request), request.params.id, action, {
+          note: body?.note,
+          additionality: body?.additionality,
+        });
+      },
     );
   }
 

@@ -28,7 +28,9 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         response: { 200: matchListSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => counted(await matchesForListing(await request.readDb(), principalOf(request), request.params.id, request.query, config)),
+    async (request) => counted(
+        await matchesForListing(await request.readDb(), principalOf(request), request.params.id, request.query, config, app.db),
+      ),
   );
 
   app.post(

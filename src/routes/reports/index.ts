@@ -8,6 +8,7 @@ import { configuredFactorSet } from '../../reference/factor-sets.ts';
 import { pdfExport, xlsxExport } from '../../reports/documents.ts';
 import { csvExport, geojsonExport } from '../../reports/exports.ts';
 import { savingsReport } from '../../reports/reports.ts';
+import { indicatorsReport } from '../../evidence/indicators-report.ts';
 
 const FORMATS = {
   csv: { type: 'text/csv; charset=utf-8; header=present', extension: 'csv', write: csvExport },
@@ -45,9 +46,10 @@ const reportRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
         return reply.send(Readable.from(FORMATS[q.format].write(db, q)) as never);
       if (q.format === 'gpkg') return reply.send((await savingsGeoPackage(db, q)) as never);
       const report = await savingsReport(db, q, set);
-      if (q.format === 'xlsx') return reply.send(xlsxExport(db, q, report) as never);
+      const indicators = await indicatorsReport(db, { from: q.from, to: q.to, region: q.region, material: q.material, format: 'json' });
+      if (q.format === 'xlsx') return reply.send(xlsxExport(db, q, report, indicators) as never);
       const byMonth = await savingsReport(db, { ...q, groupBy: 'month' }, set);
-      return reply.send((await pdfExport(db, report, byMonth)) as never);
+      return reply.send((await pdfExport(db, report, byMonth, indicators)) as never);
     },
   );
 };

@@ -3,6 +3,7 @@ import { get, query } from '../api.ts';
 import { BarChart } from '../components/BarChart.tsx';
 import { Field, Loading, ProblemSummary, SelectField, useAction } from '../components/Form.tsx';
 import { type MapLine, MapView } from '../components/MapView.tsx';
+import { NetworkMap } from '../components/NetworkMap.tsx';
 import { money, num, today } from '../format.ts';
 import type { Region, Report } from '../types.ts';
 
@@ -85,9 +86,11 @@ export function Dashboard() {
             </li>
             <li>
               <span class="figure" data-figure="cost">{money(t.costSavedGbp)}</span> saved
+              {report?.net && <span class="hint"> ({money(report.net.costSavedGbp)} net of additionality)</span>}
             </li>
             <li>
               <span class="figure" data-figure="co2e">{num(t.co2eAvoidedT)}</span> tCO2e avoided
+              {report?.net && <span class="hint"> ({num(report.net.co2eAvoidedT)} net)</span>}
             </li>
             <li>
               <span class="figure" data-figure="businesses">{t.businessesAssisted}</span> businesses assisted
@@ -124,6 +127,7 @@ export function Dashboard() {
               <MapView label="Map of material flows between sites, line width by tonnes" lines={lines} height="340px" />
             </section>
           </div>
+          <NetworkMap from={from} to={to} region={region} />
           <p>
             <a href="#/exchanges">All exchanges, with filters</a>
           </p>

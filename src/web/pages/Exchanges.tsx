@@ -4,6 +4,7 @@ import { Field, Loading, ProblemSummary, SelectField, useAction } from '../compo
 import { date, money, num, rate, today, tonnesCo2e } from '../format.ts';
 import { isOfficer, materialName, useApp } from '../session.ts';
 import type { Exchange, Transfer } from '../types.ts';
+import { AdditionalityForm } from '../components/AdditionalityForm.tsx';
 
 const STATUSES = ['proposed', 'accepted', 'active', 'completed', 'declined', 'cancelled'];
 const REASONS = ['price', 'grade', 'distance', 'timing', 'regulatory', 'other'];
@@ -213,6 +214,7 @@ export function ExchangeDetail({ id }: { id: string }) {
           Mark completed
         </button>
       )}
+      {e.yourSide && e.status === 'completed' && <AdditionalityForm exchangeId={e.id} side={e.yourSide} />}
       <h2>Transfers</h2>
       {transfers.length === 0 ? (
         <p>None recorded yet.</p>
