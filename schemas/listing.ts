@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { disposalRouteSchema, listingKindSchema, listingStatusSchema, materialCategorySchema } from './enums.ts';
 import { materialCodeSchema } from './material.ts';
 import { constraintSchema, pointSchema, quantitySchema } from './matching.ts';
+import { listingClassificationFields, listingClassificationView } from './compliance.ts';
 
 const gradeValueSchema = z.union([z.number(), z.string()]);
 /** The status a listing reads as: its stored status, or `expired`/`ended` computed from its dates. */
@@ -47,6 +48,7 @@ export const createListingSchema = z
     currentRoute: listingFields.currentRoute.optional(),
     virginPriceGbpPerTonne: listingFields.virginPriceGbpPerTonne.optional(),
     status: listingStatusSchema.extract(['draft', 'active']).default('active'),
+    ...listingClassificationFields,
   })
   .strict()
   .meta({
@@ -75,6 +77,7 @@ export const updateListingSchema = z
     currentRoute: listingFields.currentRoute,
     virginPriceGbpPerTonne: listingFields.virginPriceGbpPerTonne,
     status: listingStatusSchema.exclude(['expired']),
+    ...listingClassificationFields,
   })
   .partial()
   .strict()
@@ -104,6 +107,7 @@ const publicFields = {
   expiresAt: z.iso.datetime({ offset: true }),
   location: pointSchema,
   postcodeDistrict: z.string().nullable(),
+  ...listingClassificationView,
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
   distanceKm: z.number().optional().meta({

@@ -10,6 +10,7 @@ import inputGuard from './plugins/input-guard.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import auditRoutes from './routes/audit/index.ts';
+import complianceRoutes from './routes/compliance/index.ts';
 import estimateRoutes from './routes/estimates/index.ts';
 import exchangeRoutes from './routes/exchanges/index.ts';
 import factorSetRoutes from './routes/factor-sets/index.ts';
@@ -78,6 +79,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(factorSetRoutes, { config });
   await app.register(regionRoutes, { config });
   await app.register(reportRoutes, { config });
+  await app.register(complianceRoutes);
   await app.register(ogcRoutes, { config });
   await app.register(tileRoutes);
   await app.register(opportunityRoutes, { config });
