@@ -28,6 +28,7 @@ export default tseslint.config(
       'src/listings/{validate,import-rows,location,postcode}.ts',
       'src/exchanges/{allocation,lifecycle}.ts',
       'src/people/{password,api-key-secret}.ts',
+      'src/compliance/{classification,movement,facts,note-content,waste-tracking-record}.ts',
     ],
     // The estimates service reads sites and factor sets from the database: not domain.
     ignores: ['src/savings/estimates.ts'],
