@@ -30,7 +30,8 @@ const service = await startService({
   LOG_LEVEL: 'warn',
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
   RATE_LIMIT_PER_MINUTE: '100000',
-});
+  // A fresh embedded database migrates at start; on a loaded shared machine that took two minutes.
+}, 300_000);
 const base = service.base.replace('127.0.0.1', 'localhost');
 const browser: Browser = await chromium.launch({
   executablePath: CHROMIUM,
