@@ -42,7 +42,8 @@ export function wasteBody(a: WasteAnswers, material: Material | undefined) {
   return {
     wasteStatus: a.wasteStatus,
     ...(a.ewcCode ? { ewcCode: a.ewcCode } : {}),
-    ...(isMirror(code)
+    // Left empty, the API says in words that a mirror entry needs an assessment.
+    ...(isMirror(code) && a.basis.trim()
       ? {
           hazardAssessment: {
             hazardous: Boolean(code?.hazardous),
