@@ -157,6 +157,13 @@ t.test('a listing names its status and code; a mirror entry needs an assessment;
     payload: { ewcCode: '10 09 08' },
   });
   t.equal(edited.statusCode, 400, 'an edit is checked whole: the mirror entry still needs its assessment');
+  const reclassified = await app.inject({
+    method: 'PATCH',
+    url: `/listings/${byProduct.json().id}`,
+    headers: { ...bearer(seller.apiKey), 'if-match': `"${byProduct.json().version}"` },
+    payload: { wasteStatus: 'waste', ...MIRROR_NON_HAZARDOUS },
+  });
+  t.match(reclassified.json(), { wasteStatus: 'waste', byProduct: null, ewcCode: '10 09 08' }, 'the by-product tests lapse with the status');
   const want = await call('POST', '/listings', seller.apiKey, { ...base, kind: 'want', ewcCode: '10 09 08' });
   t.same(paths(want), ['ewcCode'], 'a want takes the offer’s classification');
 

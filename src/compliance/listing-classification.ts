@@ -38,6 +38,13 @@ export function classificationColumns(
     ...stored?.classification,
     ...Object.fromEntries(given.map((f) => [f, body[f]])),
   };
+  // What belonged to the old status or code lapses with it, unless the body restates it.
+  if (stored && body.wasteStatus !== undefined && body.wasteStatus !== stored.waste_status) {
+    if (body.byProduct === undefined) merged.byProduct = null;
+    if (body.endOfWaste === undefined) merged.endOfWaste = null;
+  }
+  if (stored && body.ewcCode !== undefined && body.ewcCode !== stored.ewc_code && body.hazardAssessment === undefined)
+    merged.hazardAssessment = null;
   const { errors, classification } = classify(material, LIST_OF_WASTE, merged);
   if (errors.length)
     throw new HttpProblem(400, errors.map((e) => `${e.path}: ${e.message}`).join('; '), {
