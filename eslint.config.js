@@ -29,6 +29,7 @@ export default tseslint.config(
       'src/exchanges/{allocation,lifecycle}.ts',
       'src/people/{password,api-key-secret}.ts',
       'src/evidence/{additionality,business-size,businesses,network,graphml,definitions}.ts',
+      'src/compliance/{classification,movement,facts,note-content,waste-tracking-record}.ts',
     ],
     // The estimates service reads sites and factor sets from the database: not domain.
     ignores: ['src/savings/estimates.ts'],

@@ -82,6 +82,7 @@ export const disposalRouteEnum = pgEnum('disposal_route', ['landfill', 'recyclin
 export const regionLevelEnum = pgEnum('region_level', ['region', 'local-authority']);
 /** Whether a want's feedstock came from abroad or from UK supply, as the firm says. */
 export const supplyOriginEnum = pgEnum('supply_origin', ['imported', 'domestic']);
+export const wasteStatusEnum = pgEnum('waste_status', ['waste', 'by-product', 'end-of-waste']);
 
 const timestamps = {
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -95,6 +96,9 @@ export const organisations = pgTable('organisations', {
   contactEmail: text().notNull(),
   contactName: text(),
   contactPhone: text(),
+  /** Registered or trading address and SIC 2007 code: items of a waste transfer note (reg. 35). */
+  address: text(),
+  sicCode: text(),
   ...timestamps,
 });
 
@@ -202,6 +206,10 @@ export const sites = pgTable(
     address: text(),
     postcode: text(),
     location: geographyPoint().notNull(),
+    /** What lets the site receive waste: {kind: permit|exemption|none, reference?, exemptions?}. */
+    authorisation: jsonb(),
+    /** The receiver's Digital Waste Tracking API code. */
+    wasteTrackingApiCode: uuid(),
     ...timestamps,
   },
   (t) => [
@@ -238,6 +246,12 @@ export const listings = pgTable(
     /** Wants: whether the feedstock it replaces is imported or domestic (the firm says). */
     replacesSupply: supplyOriginEnum(),
     status: listingStatusEnum().notNull().default('active'),
+    /** The lister's own classification (src/compliance/classification.ts). */
+    wasteStatus: wasteStatusEnum().notNull().default('waste'),
+    ewcCode: text(),
+    hazardous: boolean().notNull().default(false),
+    /** hazardAssessment, byProduct tests or endOfWaste basis, as sent. */
+    classification: jsonb().notNull().default(sql`'{}'::jsonb`),
     version: integer().notNull().default(1),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
     /** The site's point, copied so matching reads one table. */
@@ -428,10 +442,19 @@ export const transfers = pgTable(
     divertedFromLandfill: boolean().notNull(),
     createdByOrganisationId: uuid(),
     createdByKeyId: uuid(),
+    /** Movement facts for the transfer note and the DWT record (src/compliance/movement.ts). */
+    receivedAt: timestamp({ withTimezone: true }),
+    movement: jsonb(),
+    /** Whether the waste moved was hazardous, fixed when recorded: it sets the retention period. */
+    hazardous: boolean().notNull().default(false),
+    /** Moved as waste (not a by-product or end-of-waste material): a transfer note is needed. */
+    isWaste: boolean().notNull().default(true),
+    seasonTicketId: uuid(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('transfers_exchange_idx').on(t.exchangeId),
+    index('transfers_season_ticket_idx').on(t.seasonTicketId),
     index('transfers_date_idx').on(t.date),
     // A transfer is corrected at most once; the correction may itself be corrected.
     uniqueIndex('transfers_corrects_key').on(t.correctsTransferId),
@@ -600,4 +623,66 @@ export const matchesShown = pgTable(
     wantId: uuid().notNull(),
   },
   (t) => [primaryKey({ columns: [t.day, t.offerId, t.wantId] })],
+);
+
+/**
+ * One waste transfer note covering several transfers of the same waste between the same parties
+ * (Waste (England and Wales) Regulations 2011, reg. 35(5)): at most 12 months.
+ */
+export const seasonTickets = pgTable(
+  'season_tickets',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    exchangeId: uuid()
+      .notNull()
+      .references(() => exchanges.id, { onDelete: 'restrict' }),
+    fromDate: date({ mode: 'string' }).notNull(),
+    toDate: date({ mode: 'string' }).notNull(),
+    createdByOrganisationId: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('season_tickets_exchange_idx').on(t.exchangeId, t.fromDate)],
+);
+
+/**
+ * A waste transfer note as signed: the content is frozen at the first signature, so both
+ * signatures are over the same text; kept whatever happens to the parties. One per transfer, or
+ * one per season ticket.
+ */
+export const wasteTransferNotes = pgTable(
+  'waste_transfer_notes',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    transferId: uuid().references(() => transfers.id, { onDelete: 'restrict' }),
+    seasonTicketId: uuid().references(() => seasonTickets.id, { onDelete: 'restrict' }),
+    content: jsonb().notNull(),
+    contentSha256: text().notNull(),
+    hazardous: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('waste_transfer_notes_transfer_key').on(t.transferId),
+    uniqueIndex('waste_transfer_notes_season_ticket_key').on(t.seasonTicketId),
+  ],
+);
+
+/** Who signed a note for which side, when and in what capacity; names kept as signed. */
+export const wasteTransferNoteSignatures = pgTable(
+  'waste_transfer_note_signatures',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    noteId: uuid()
+      .notNull()
+      .references(() => wasteTransferNotes.id, { onDelete: 'restrict' }),
+    side: text().notNull(),
+    role: text().notNull(),
+    signatoryName: text().notNull(),
+    organisationId: uuid(),
+    organisationName: text().notNull(),
+    userId: uuid(),
+    keyId: uuid(),
+    contentSha256: text().notNull(),
+    signedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('waste_transfer_note_signatures_side_key').on(t.noteId, t.side)],
 );

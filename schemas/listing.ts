@@ -8,6 +8,7 @@ import {
 } from './enums.ts';
 import { materialCodeSchema } from './material.ts';
 import { constraintSchema, pointSchema, quantitySchema } from './matching.ts';
+import { listingClassificationFields, listingClassificationView } from './compliance.ts';
 
 const gradeValueSchema = z.union([z.number(), z.string()]);
 /** The status a listing reads as: its stored status, or `expired`/`ended` computed from its dates. */
@@ -57,6 +58,7 @@ export const createListingSchema = z
     virginPriceGbpPerTonne: listingFields.virginPriceGbpPerTonne.optional(),
     replacesSupply: listingFields.replacesSupply.optional(),
     status: listingStatusSchema.extract(['draft', 'active']).default('active'),
+    ...listingClassificationFields,
   })
   .strict()
   .meta({
@@ -86,6 +88,7 @@ export const updateListingSchema = z
     virginPriceGbpPerTonne: listingFields.virginPriceGbpPerTonne,
     replacesSupply: listingFields.replacesSupply,
     status: listingStatusSchema.exclude(['expired']),
+    ...listingClassificationFields,
   })
   .partial()
   .strict()
@@ -115,6 +118,7 @@ const publicFields = {
   expiresAt: z.iso.datetime({ offset: true }),
   location: pointSchema,
   postcodeDistrict: z.string().nullable(),
+  ...listingClassificationView,
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
   distanceKm: z.number().optional().meta({

@@ -36,6 +36,11 @@ export const ewcCodeSchema = z.object({
     .regex(/^\d{2} \d{2} \d{2}\*?$/, { error: 'must be a List of Waste code such as 17 04 05' }),
   description: z.string(),
   hazardous: z.boolean(),
+  entry: z
+    .enum(['AN', 'AH', 'MN', 'MH'])
+    .optional()
+    .meta({ description: 'WM3 entry type: absolute or mirror, non-hazardous or hazardous; a mirror entry needs a hazard assessment' }),
+  mirrorOf: z.string().optional().meta({ description: "A mirror entry's twin" }),
 });
 
 export const materialSchema = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema } from './enums.ts';
+import { sicCodeSchema } from './compliance.ts';
 
 
 export const createOrganisationSchema = z
@@ -9,6 +10,8 @@ export const createOrganisationSchema = z
     contactEmail: z.email().max(320),
     contactName: z.string().trim().min(1).max(200).optional(),
     contactPhone: z.string().trim().min(3).max(40).optional(),
+    address: z.string().trim().min(3).max(500).optional().meta({ description: 'Registered or trading address, for waste transfer notes' }),
+    sicCode: sicCodeSchema.optional(),
   })
   .strict()
   .meta({
@@ -25,9 +28,26 @@ export const organisationSchema = z
     contactEmail: z.string(),
     contactName: z.string().nullable(),
     contactPhone: z.string().nullable(),
+    address: z.string().nullable(),
+    sicCode: z.string().nullable(),
     createdAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'Organisation' });
+
+/** What an organisation (its admin) or an admin may change. */
+export const updateOrganisationSchema = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    contactEmail: z.email().max(320),
+    contactName: z.string().trim().min(1).max(200).nullable(),
+    contactPhone: z.string().trim().min(3).max(40).nullable(),
+    address: z.string().trim().min(3).max(500).nullable(),
+    sicCode: sicCodeSchema.nullable(),
+  })
+  .partial()
+  .strict()
+  .meta({ examples: [{ address: 'Unit 4, Factory Road, Tipton DY4 9AA', sicCode: '24510' }] });
+export type UpdateOrganisation = z.infer<typeof updateOrganisationSchema>;
 
 export const createdOrganisationSchema = organisationSchema
   .extend({
@@ -44,6 +64,8 @@ export const createdOrganisationSchema = organisationSchema
         contactEmail: 'env@bccastings.example',
         contactName: null,
         contactPhone: null,
+        address: null,
+        sicCode: null,
         createdAt: '2026-11-22T10:00:00.000Z',
         apiKey: 'rx_3f9a1c2e_2bq0...redacted',
         apiKeyId: '6d2c3a8e-2f7b-4f7e-8b1a-9a3e1e6c2d10',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pointSchema } from './matching.ts';
+import { authorisationSchema } from './compliance.ts';
 
 export const createSiteSchema = z
   .object({
@@ -7,6 +8,8 @@ export const createSiteSchema = z
     location: pointSchema,
     address: z.string().trim().min(1).max(500).optional(),
     postcode: z.string().trim().min(1).max(10).optional().meta({ description: 'UK postcode; normalised, e.g. B69 4LY' }),
+    authorisation: authorisationSchema.optional(),
+    wasteTrackingApiCode: z.uuid().optional().meta({ description: "The receiver's Digital Waste Tracking API code" }),
   })
   .strict()
   .meta({
@@ -30,6 +33,8 @@ export const siteSchema = z
     location: pointSchema,
     address: z.string().nullable(),
     postcode: z.string().nullable(),
+    authorisation: authorisationSchema.nullable(),
+    wasteTrackingApiCode: z.uuid().nullable(),
     createdAt: z.iso.datetime({ offset: true }),
     updatedAt: z.iso.datetime({ offset: true }),
   })

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { quantityUnitSchema } from './enums.ts';
 import { estimateLineSchema } from './estimate.ts';
+import { movementFields, transferComplianceView } from './compliance.ts';
 
 export const createTransferSchema = z
   .object({
@@ -10,6 +11,7 @@ export const createTransferSchema = z
     haulKm: z.number().min(0).max(5000).optional().meta({ description: 'Road km actually driven; default: between the sites × circuity' }),
     note: z.string().trim().max(2000).optional(),
     corrects: z.uuid().optional().meta({ description: 'The transfer this one corrects; the corrected one stops counting' }),
+    ...movementFields,
   })
   .strict()
   .meta({ examples: [{ date: '2026-11-20', amount: 28.4, unit: 't', haulKm: 17, note: 'Weighbridge ticket 4471' }] });
@@ -40,6 +42,7 @@ export const transferSchema = z
       factorSet: z.object({ id: z.string(), name: z.string() }),
       assumptions: z.array(z.string()),
     }),
+    ...transferComplianceView,
     createdAt: z.iso.datetime({ offset: true }),
   })
   .meta({ id: 'Transfer' });

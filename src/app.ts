@@ -13,6 +13,7 @@ import readRoutingPlugin from './plugins/read-routing.ts';
 import securityPlugin from './plugins/security.ts';
 import sharedStatePlugin from './plugins/shared-state.ts';
 import auditRoutes from './routes/audit/index.ts';
+import complianceRoutes from './routes/compliance/index.ts';
 import estimateRoutes from './routes/estimates/index.ts';
 import evidenceRoutes from './routes/evidence/index.ts';
 import exchangeRoutes from './routes/exchanges/index.ts';
@@ -98,6 +99,7 @@ export async function buildApp({ config, database, replica, replicaCheckInterval
   await app.register(regionRoutes, { config });
   await app.register(reportRoutes, { config });
   await app.register(evidenceRoutes);
+  await app.register(complianceRoutes);
   await app.register(ogcRoutes, { config });
   await app.register(tileRoutes);
   await app.register(opportunityRoutes, { config });

@@ -133,6 +133,13 @@ const MATRIX: Row[] = [
     expect: { ...all(200), other: 404 },
   },
   {
+    method: 'PATCH',
+    path: '/organisations/{id}',
+    url: (w) => `/organisations/${w.ownerOrg}`,
+    body: () => ({ sicCode: '24510' }),
+    expect: { ...all(404), owner: 200, admin: 200 },
+  },
+  {
     method: 'POST',
     path: '/organisations/{id}/keys',
     url: (w) => `/organisations/${w.ownerOrg}/keys`,
@@ -282,6 +289,34 @@ const MATRIX: Row[] = [
     body: () => ({ date: '2026-01-10', amount: 1, unit: 't' }),
     expect: { ...all(409), other: 404 },
   },
+  {
+    method: 'POST',
+    path: '/exchanges/{id}/season-ticket',
+    url: (w) => `/exchanges/${w.exchangeId}/season-ticket`,
+    body: () => ({ from: '2026-01-10', to: '2026-06-30' }),
+    // The exchange is only proposed; the rules themselves are in test/compliance.test.ts.
+    expect: { ...all(409), other: 404 },
+  },
+  // No such transfer or ticket: who may read and sign notes is in test/compliance.test.ts.
+  { method: 'GET', path: '/transfers/{id}/waste-transfer-note', url: () => '/transfers/00000000-0000-4000-8000-000000000000/waste-transfer-note', expect: all(404) },
+  {
+    method: 'POST',
+    path: '/transfers/{id}/waste-transfer-note/signatures',
+    url: () => '/transfers/00000000-0000-4000-8000-000000000000/waste-transfer-note/signatures',
+    body: () => ({ signatoryName: 'A Person' }),
+    expect: all(404),
+  },
+  { method: 'GET', path: '/season-tickets/{id}/waste-transfer-note', url: () => '/season-tickets/00000000-0000-4000-8000-000000000000/waste-transfer-note', expect: all(404) },
+  {
+    method: 'POST',
+    path: '/season-tickets/{id}/waste-transfer-note/signatures',
+    url: () => '/season-tickets/00000000-0000-4000-8000-000000000000/waste-transfer-note/signatures',
+    body: () => ({ signatoryName: 'A Person' }),
+    expect: all(404),
+  },
+  { method: 'GET', path: '/transfers/{id}/waste-tracking', url: () => '/transfers/00000000-0000-4000-8000-000000000000/waste-tracking', expect: all(404) },
+  { method: 'GET', path: '/reports/waste-tracking', url: () => '/reports/waste-tracking?from=2026-01-01&to=2026-12-31', expect: all(200) },
+  { method: 'GET', path: '/compliance/reference', url: () => '/compliance/reference', expect: pub },
   {
     method: 'GET',
     path: '/exchanges/{id}/transfers',

@@ -73,9 +73,10 @@ t.test('the property names of the API contract', async (t) => {
   const sand = await get('foundry-sand');
   t.same(
     sand.ewcCodes.map((c: { code: string }) => c.code),
-    ['10 09 08', '10 10 08'],
+    ['10 09 08', '10 10 08', '10 09 07', '10 10 07'],
+    'each mirror entry with its hazardous twin',
   );
-  t.equal(sand.hazardous, false);
+  t.equal(sand.hazardous, true, 'a hazardous twin makes the material possibly hazardous');
 });
 
 t.test('unknown codes are 404 problems, malformed ones 400', async (t) => {

@@ -12,8 +12,22 @@ import { badRequest, conflict, HttpProblem, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
 import { getFactorSet } from '../reference/factor-sets.ts';
 import { getMaterial } from '../reference/materials.ts';
+import { checkMovement, type Movement } from '../compliance/movement.ts';
+import { defaultOperation, isContainerType, isOperation } from '../compliance/reference-data.ts';
+import { seasonTicketFor } from '../compliance/season-tickets.ts';
 
 type TransferRow = typeof transfers.$inferSelect;
+
+const EMPTY_MOVEMENT: Movement = {
+  carrier: null,
+  containers: null,
+  physicalForm: null,
+  weightEstimated: null,
+  containsPops: null,
+  disposalOrRecoveryCode: null,
+  hazardousWasteConsignmentCode: null,
+  reasonForNoConsignmentCode: null,
+};
 
 function toTransfer(row: TransferRow, correctedBy: string | null): Transfer {
   const e = row.estimate as Estimate;
@@ -27,6 +41,14 @@ function toTransfer(row: TransferRow, correctedBy: string | null): Transfer {
     note: row.note,
     corrects: row.correctsTransferId,
     correctedBy,
+    hazardous: row.hazardous,
+    isWaste: row.isWaste,
+    seasonTicketId: row.seasonTicketId,
+    movement: {
+      receivedAt: row.receivedAt?.toISOString() ?? null,
+      ...EMPTY_MOVEMENT,
+      ...(row.movement as Partial<Movement> | null),
+    } as Transfer['movement'],
     savings: {
       lines: e.lines,
       totals: e.totals,
@@ -55,6 +77,9 @@ interface ExchangeFacts {
   quantity_rate: (typeof exchanges.$inferSelect)['quantityRate'];
   /** When the exchange was first accepted, ISO 8601 */
   agreed_at: string;
+  waste_status: 'waste' | 'by-product' | 'end-of-waste';
+  hazardous: boolean;
+  receiver_authorisation: 'permit' | 'exemption' | 'none' | null;
 }
 
 async function exchangeFacts(db: Database, id: string, lock: boolean): Promise<ExchangeFacts | undefined> {
@@ -64,6 +89,7 @@ async function exchangeFacts(db: Database, id: string, lock: boolean): Promise<E
           o.material_code, o.current_route, o.gate_fee_gbp_per_tonne, w.virgin_price_gbp_per_tonne,
           ST_Distance(os.location, ws.location) AS great_circle_m,
           e.quantity_amount, e.quantity_unit, e.quantity_rate,
+          o.waste_status, o.hazardous, ws.authorisation->>'kind' AS receiver_authorisation,
           to_char(coalesce(
             (SELECT min(ev.at) FROM exchange_events ev WHERE ev.exchange_id = e.id AND ev.to_status = 'accepted'),
             e.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS agreed_at
@@ -104,6 +130,16 @@ export async function recordTransfer(
       'officer',
     );
     if (!started.ok) throw conflict(`Cannot record a transfer: ${started.reason}.`);
+    const isWaste = facts.waste_status === 'waste';
+    const { movement, receivedAt } = checkMovement(input, {
+      isWaste,
+      hazardous: facts.hazardous,
+      authorisation: facts.receiver_authorisation,
+      defaultOperation: defaultOperation(facts.material_code),
+      isContainerType,
+      isOperation,
+      now: new Date(),
+    });
     if (input.corrects) {
       const [original] = await tx.select().from(transfers).where(eq(transfers.id, input.corrects));
       if (!original || original.exchangeId !== exchangeId) throw badRequest('corrects', 'is not a transfer of this exchange');
@@ -156,6 +192,11 @@ export async function recordTransfer(
         divertedFromLandfill: material.category !== 'water' && (facts.current_route ?? 'landfill') === 'landfill',
         createdByOrganisationId: p.organisationId,
         createdByKeyId: p.keyId,
+        receivedAt: input.receivedAt ? receivedAt : null,
+        movement,
+        hazardous: facts.hazardous,
+        isWaste,
+        seasonTicketId: isWaste ? await seasonTicketFor(tx, exchangeId, input.date) : null,
       })
       .returning();
     if (!row) throw new Error('insert into transfers returned no row');

@@ -19,6 +19,7 @@ import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 import type { ListingColumns } from './columns.ts';
 import { getMaterial } from '../reference/materials.ts';
 import { ownOrganisation } from './sites.ts';
+import { classificationColumns, classificationView, type StoredClassification } from '../compliance/listing-classification.ts';
 
 const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
@@ -30,7 +31,7 @@ const iso = (column: SQL) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-
 export const EFFECTIVE_STATUS = sql`CASE WHEN l.status = 'active' AND l.available_until < current_date THEN 'ended'
   WHEN l.status = 'active' AND l.expires_at <= now() THEN 'expired' ELSE l.status::text END`;
 
-interface ListingRow extends Omit<ListingColumns, 'accepts'> {
+interface ListingRow extends Omit<ListingColumns, 'accepts'>, StoredClassification {
   accepts: FullListing['accepts'];
   category: FullListing['category'];
   status: FullListing['status'];
@@ -54,7 +55,7 @@ const LISTING_COLUMNS = sql`l.id, l.kind, l.material_code, m.category, l.grade, 
     l.quantity_amount, l.quantity_unit, l.quantity_rate,
     l.available_from::text AS available_from, l.available_until::text AS available_until,
     l.max_haul_km, l.current_route, l.gate_fee_gbp_per_tonne, l.virgin_price_gbp_per_tonne, l.replaces_supply,
-    ${EFFECTIVE_STATUS} AS status, l.version,
+    ${EFFECTIVE_STATUS} AS status, l.version, l.waste_status, l.ewc_code, l.hazardous, l.classification,
     ${iso(sql`l.expires_at`)} AS expires_at, ${iso(sql`l.created_at`)} AS created_at, ${iso(sql`l.updated_at`)} AS updated_at,
     ST_X(l.location::geometry) AS lon, ST_Y(l.location::geometry) AS lat,
     l.organisation_id, o.name AS organisation_name, o.contact_email, o.contact_name, o.contact_phone,
@@ -109,6 +110,7 @@ function common(r: ListingRow) {
     expiresAt: r.expires_at,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    ...classificationView(r),
     ...(r.distance_m !== undefined ? { distanceKm: Number(r.distance_m) / 1000 } : {}),
   };
 }
@@ -137,10 +139,10 @@ export async function getListing(db: Database, p: Principal, id: string): Promis
   return view(p, row);
 }
 
-async function materialOf(db: Database, code: string): Promise<MaterialDefinition> {
+async function materialOf(db: Database, code: string): Promise<MaterialDefinition & { ewcCodes: { code: string }[] }> {
   const material = await getMaterial(db, code);
   if (!material) throw badRequest('material', `unknown material ${code}; see GET /materials`);
-  return material as MaterialDefinition;
+  return material as MaterialDefinition & { ewcCodes: { code: string }[] };
 }
 
 async function ownSiteLocation(db: Database, organisationId: string, siteId: string) {
@@ -178,12 +180,14 @@ export async function createListing(db: Database, p: Principal, input: CreateLis
   const organisationId = ownOrganisation(p);
   const material = await materialOf(db, input.material);
   checkListingContent(material, input);
+  const classification = classificationColumns(input.kind, material, input);
   return inTransaction(db, async (tx) => {
     const location = await ownSiteLocation(tx, organisationId, input.siteId);
     const [row] = await tx
       .insert(listings)
       .values({
         ...listingValues(input),
+        ...classification,
         organisationId,
         expiresAt: sql`now() + make_interval(days => ${ttlDays})`,
         location,
@@ -218,7 +222,9 @@ export async function updateListing(
     const expectedVersion = versionToReplace(expected, current.version);
     const before = toFull(current);
     const merged = { ...before, ...input, kind: current.kind };
-    checkListingContent(await materialOf(tx, current.material_code), merged);
+    const material = await materialOf(tx, current.material_code);
+    checkListingContent(material, merged);
+    const classification = classificationColumns(current.kind, material, input, current);
     const location = input.siteId ? await ownSiteLocation(tx, current.organisation_id, input.siteId) : undefined;
     const updated = await tx
       .update(listings)
@@ -241,6 +247,7 @@ export async function updateListing(
         ...(input.virginPriceGbpPerTonne !== undefined ? { virginPriceGbpPerTonne: input.virginPriceGbpPerTonne } : {}),
         ...(input.replacesSupply !== undefined ? { replacesSupply: input.replacesSupply } : {}),
         ...(input.status ? { status: input.status } : {}),
+        ...classification,
         version: sql`${listings.version} + 1`,
         updatedAt: sql`now()`,
       })

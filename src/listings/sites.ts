@@ -16,11 +16,13 @@ interface SiteRow {
   postcode: string | null;
   lon: number;
   lat: number;
+  authorisation: Site['authorisation'];
+  waste_tracking_api_code: string | null;
   created_at: string;
   updated_at: string;
 }
 
-const SITE_COLUMNS = sql`id, organisation_id, name, address, postcode,
+const SITE_COLUMNS = sql`id, organisation_id, name, address, postcode, authorisation, waste_tracking_api_code,
   ST_X(location::geometry) AS lon, ST_Y(location::geometry) AS lat,
   to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS created_at,
   to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS updated_at`;
@@ -33,6 +35,8 @@ function toSite(r: SiteRow): Site {
     location: { type: 'Point', coordinates: [Number(r.lon), Number(r.lat)] },
     address: r.address,
     postcode: r.postcode,
+    authorisation: r.authorisation,
+    wasteTrackingApiCode: r.waste_tracking_api_code,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -71,6 +75,8 @@ export async function createSite(db: Database, p: Principal, input: CreateSite):
         address: input.address ?? null,
         postcode,
         location: point(input.location.coordinates),
+        authorisation: input.authorisation ?? null,
+        wasteTrackingApiCode: input.wasteTrackingApiCode ?? null,
       })
       .returning({ id: sites.id });
     if (!row) throw new Error('insert into sites returned no row');
@@ -111,6 +117,8 @@ export async function updateSite(db: Database, p: Principal, id: string, input: 
         ...(input.name !== undefined ? { name: input.name } : {}),
         ...(input.address !== undefined ? { address: input.address } : {}),
         ...(postcode !== undefined ? { postcode } : {}),
+        ...(input.authorisation !== undefined ? { authorisation: input.authorisation } : {}),
+        ...(input.wasteTrackingApiCode !== undefined ? { wasteTrackingApiCode: input.wasteTrackingApiCode } : {}),
         ...(input.location ? { location: point(input.location.coordinates) } : {}),
         updatedAt: sql`now()`,
       })

@@ -1,8 +1,8 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { type Database, inTransaction } from '../../db/client.ts';
 import { organisations } from '../../db/schema.ts';
-import { notFound } from '../errors.ts';
-import type { CreateOrganisation, Organisation } from '../../schemas/organisation.ts';
+import { forbidden, notFound } from '../errors.ts';
+import type { CreateOrganisation, Organisation, UpdateOrganisation } from '../../schemas/organisation.ts';
 import { type IssuedKey, issueApiKey } from './api-keys.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
 import { recordAudit } from '../platform/audit.ts';
@@ -17,6 +17,8 @@ export function toOrganisation(row: OrganisationRow): Organisation {
     contactEmail: row.contactEmail,
     contactName: row.contactName,
     contactPhone: row.contactPhone,
+    address: row.address,
+    sicCode: row.sicCode,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -47,4 +49,23 @@ export async function getOrganisation(db: Database, p: Principal, id: string): P
   const [row] = isOfficer(p) || p.organisationId === id ? await db.select().from(organisations).where(eq(organisations.id, id)) : [];
   if (!row) throw notFound('Organisation');
   return toOrganisation(row);
+}
+
+/** An admin, or the organisation itself through a key or a person it made an organisation admin. */
+export async function updateOrganisation(db: Database, p: Principal, id: string, input: UpdateOrganisation): Promise<Organisation> {
+  if (p.role !== 'admin' && p.organisationId === id && !p.orgAdmin)
+    throw forbidden("Only your organisation's admins may change its details.");
+  const mayEdit = p.role === 'admin' || (p.organisationId === id && p.orgAdmin);
+  return inTransaction(db, async (tx) => {
+    const [before] = mayEdit ? await tx.select().from(organisations).where(eq(organisations.id, id)).for('update') : [];
+    if (!before) throw notFound('Organisation');
+    const [after] = await tx
+      .update(organisations)
+      .set({ ...input, updatedAt: sql`now()` })
+      .where(eq(organisations.id, id))
+      .returning();
+    if (!after) throw new Error('update of organisations returned no row');
+    await recordAudit(tx, p, 'update', { type: 'organisation', id }, toOrganisation(before), toOrganisation(after));
+    return toOrganisation(after);
+  });
 }

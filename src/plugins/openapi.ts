@@ -44,6 +44,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'reports', description: 'Savings reports and the regions they are grouped by (officers)' },
         { name: 'evidence', description: 'Evidence for funders: business profiles, jobs, co-investment and additionality (docs/evidence.md)' },
         { name: 'exchanges', description: 'Exchanges between an offer and a want, and their transfers' },
+        { name: 'compliance', description: 'Waste transfer notes, season tickets and Digital Waste Tracking records (docs/compliance.md)' },
         { name: 'maps', description: 'Vector tiles of listings at their public points, and their TileJSON' },
         { name: 'ogc', description: 'OGC API – Features (Parts 1 and 2) over the listings, for GIS clients' },
       ],

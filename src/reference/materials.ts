@@ -4,6 +4,7 @@ import type { Database } from '../../db/client.ts';
 import { materials } from '../../db/schema.ts';
 import { type Material, materialCatalogueSchema } from '../../schemas/material.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
+import { LIST_OF_WASTE } from '../compliance/reference-data.ts';
 
 const seedFile = new URL('db/seed/materials.json', PROJECT_ROOT);
 
@@ -28,6 +29,14 @@ export async function readCatalogueSeed() {
   return materialCatalogueSchema.parse(JSON.parse(await readFile(seedFile, 'utf8')));
 }
 
+/** A catalogue code with its List of Waste entry type; a code the reviewed list lacks stops start-up. */
+function withEntryType(c: Material['ewcCodes'][number]): Material['ewcCodes'][number] {
+  const entry = LIST_OF_WASTE.get(c.code);
+  if (!entry || entry.hazardous !== c.hazardous)
+    throw new Error(`db/seed/materials.json: ${c.code} is not in db/seed/compliance/list-of-waste.json with the same hazard`);
+  return { ...c, entry: entry.entry, ...(entry.mirrorOf ? { mirrorOf: entry.mirrorOf } : {}) };
+}
+
 /**
  * Upserts the reviewed catalogue file, so editing db/seed/materials.json and restarting is how
  * the catalogue changes. Codes are never deleted: listings refer to them.
@@ -35,7 +44,7 @@ export async function readCatalogueSeed() {
 export async function loadMaterialCatalogue(db: Database): Promise<number> {
   catalogues.delete(db);
   const { materials: entries } = await readCatalogueSeed();
-  const values = entries.map((m) => ({ ...m, hazardous: m.ewcCodes.some((c) => c.hazardous) }));
+  const values = entries.map((m) => ({ ...m, ewcCodes: m.ewcCodes.map(withEntryType), hazardous: m.ewcCodes.some((c) => c.hazardous) }));
   await db
     .insert(materials)
     .values(values)

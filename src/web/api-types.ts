@@ -122,7 +122,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an organisation's name, contact, address or SIC code (its admins, or an admin)
+         * @description An admin, or the organisation itself through a key or one of its admins (403 for its other people); 404 for anyone else. Address and SIC 2007 code go on waste transfer notes.
+         */
+        patch: operations["updateOrganisation"];
         trace?: never;
     };
     "/organisations/{id}/keys": {
@@ -957,6 +961,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/transfers/{id}/waste-transfer-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The waste transfer note of a transfer (its season ticket’s, if one covers it); format=pdf for one printable page
+         * @description A party or an officer (404 for anyone else). Every item of the Waste (England and Wales) Regulations 2011 reg. 35, what is still missing, and the signatures. Frozen at the first signature. 409 when the material moved was a by-product or end-of-waste.
+         */
+        get: operations["getTransferWasteTransferNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transfers/{id}/waste-transfer-note/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the waste transfer note for your side (transferor: the offer; transferee: the want)
+         * @description A user or key of the transferor or the transferee, once per side; 403 for anyone else who can see it (officers), 404 for others. The first signature freezes the note; 422 lists the items still missing; 409 if your side has signed or the transfer is superseded.
+         */
+        post: operations["signTransferWasteTransferNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/season-tickets/{id}/waste-transfer-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The waste transfer note of a season ticket; format=pdf for one printable page
+         * @description A party or an officer (404 for anyone else). Every item of the Waste (England and Wales) Regulations 2011 reg. 35, what is still missing, and the signatures. Frozen at the first signature. 409 when the material moved was a by-product or end-of-waste.
+         */
+        get: operations["getSeasonTicketWasteTransferNote"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/season-tickets/{id}/waste-transfer-note/signatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign the waste transfer note for your side (transferor: the offer; transferee: the want)
+         * @description A user or key of the transferor or the transferee, once per side; 403 for anyone else who can see it (officers), 404 for others. The first signature freezes the note; 422 lists the items still missing; 409 if your side has signed or the transfer is superseded.
+         */
+        post: operations["signSeasonTicketWasteTransferNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchanges/{id}/season-ticket": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * One waste transfer note for an exchange's recurring transfers over at most 12 months
+         * @description A party or an officer, on an accepted or active exchange of waste. Transfers in the period without a note of their own come under it, as do those recorded later. 400 over 12 months; 409 if another ticket overlaps.
+         */
+        post: operations["createSeasonTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/transfers/{id}/waste-tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The transfer as the body of DEFRA's Receipt of Waste API POST /movements/receive
+         * @description A party or an officer. For the receiver to submit to the Digital Waste Tracking service; nothing is sent from here. 422 lists every field still missing by its path in that body.
+         */
+        get: operations["getWasteTrackingRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reports/waste-tracking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A receiving organisation's movements of waste in a period, as DWT records; format=json|csv
+         * @description Members: the movements their organisation received; officers: one organisation's or all. Corrected transfers give way to their corrections. Each item has its record or the paths still missing.
+         */
+        get: operations["getWasteTrackingReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/compliance/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The List of Waste entries, recovery/disposal codes, hazardous properties and container types in use, with sources
+         * @description Public, like the catalogue. The reviewed lists of db/seed/compliance.
+         */
+        get: operations["getComplianceReference"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/ogc": {
         parameters: {
             query?: never;
@@ -1185,6 +1349,68 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description The firm’s own assessment of a mirror entry (WM3 chapter 3) */
+        HazardAssessmentInput: {
+            hazardous: boolean;
+            /** @description How it was decided: e.g. laboratory analysis and WM3 assessment, report reference */
+            basis: string;
+            hazardousProperties?: string[];
+            components?: {
+                name: string;
+                concentrationMgPerKg?: number;
+            }[];
+        };
+        ByProductTestsInput: {
+            /** @description Further use of the substance is certain */
+            certainFurtherUse: {
+                met: boolean;
+                justification: string;
+            };
+            /** @description It can be used directly without any further processing other than normal industrial practice */
+            noFurtherProcessing: {
+                met: boolean;
+                justification: string;
+            };
+            /** @description It is produced as an integral part of a production process */
+            integralPartOfProduction: {
+                met: boolean;
+                justification: string;
+            };
+            /** @description Further use is lawful: it meets all product, environmental and health requirements and will not lead to overall adverse impacts */
+            lawfulFurtherUse: {
+                met: boolean;
+                justification: string;
+            };
+        };
+        EndOfWasteInput: {
+            /** @description e.g. a Quality Protocol, an end-of-waste regulation or an Environment Agency decision */
+            basis: string;
+            /** @description Its title or number, e.g. "Aggregates from inert waste Quality Protocol" */
+            reference: string;
+        };
+        /** @description What lets the site receive waste: an environmental permit, registered exemptions, or none */
+        SiteAuthorisationInput: {
+            /** @enum {string} */
+            kind: "permit" | "exemption" | "none";
+            /** @description Permit number or exemption registration reference */
+            reference?: string;
+            exemptions?: string[];
+        };
+        CarrierInput: {
+            organisationName: string;
+            /** @description Waste carrier, broker or dealer registration, e.g. CBDU123456 */
+            registrationNumber?: string;
+            /**
+             * @description Why the carrier has no registration number (DWT Receipt API reasons)
+             * @enum {string}
+             */
+            reasonForNoRegistrationNumber?: "ON_SITE" | "HOUSEHOLD" | "ONE_OFF" | "MARINE";
+            postcode: string;
+            address?: string;
+            /** @enum {string} */
+            meansOfTransport: "Road" | "Rail" | "Sea" | "Inland Waterway" | "Piped" | "Other";
+            vehicleRegistration?: string;
+        };
         FactorSetInput: {
             id: string;
             name: string;
@@ -1324,6 +1550,362 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description The firm’s own assessment of a mirror entry (WM3 chapter 3) */
+        HazardAssessment: {
+            hazardous: boolean;
+            /** @description How it was decided: e.g. laboratory analysis and WM3 assessment, report reference */
+            basis: string;
+            hazardousProperties?: string[];
+            components?: {
+                name: string;
+                concentrationMgPerKg?: number;
+            }[];
+        };
+        ByProductTests: {
+            /** @description Further use of the substance is certain */
+            certainFurtherUse: {
+                met: boolean;
+                justification: string;
+            };
+            /** @description It can be used directly without any further processing other than normal industrial practice */
+            noFurtherProcessing: {
+                met: boolean;
+                justification: string;
+            };
+            /** @description It is produced as an integral part of a production process */
+            integralPartOfProduction: {
+                met: boolean;
+                justification: string;
+            };
+            /** @description Further use is lawful: it meets all product, environmental and health requirements and will not lead to overall adverse impacts */
+            lawfulFurtherUse: {
+                met: boolean;
+                justification: string;
+            };
+        };
+        EndOfWaste: {
+            /** @description e.g. a Quality Protocol, an end-of-waste regulation or an Environment Agency decision */
+            basis: string;
+            /** @description Its title or number, e.g. "Aggregates from inert waste Quality Protocol" */
+            reference: string;
+        };
+        /** @description What lets the site receive waste: an environmental permit, registered exemptions, or none */
+        SiteAuthorisation: {
+            /** @enum {string} */
+            kind: "permit" | "exemption" | "none";
+            /** @description Permit number or exemption registration reference */
+            reference?: string;
+            exemptions?: string[];
+        };
+        Carrier: {
+            organisationName: string;
+            /** @description Waste carrier, broker or dealer registration, e.g. CBDU123456 */
+            registrationNumber?: string;
+            /**
+             * @description Why the carrier has no registration number (DWT Receipt API reasons)
+             * @enum {string}
+             */
+            reasonForNoRegistrationNumber?: "ON_SITE" | "HOUSEHOLD" | "ONE_OFF" | "MARINE";
+            postcode: string;
+            address?: string;
+            /** @enum {string} */
+            meansOfTransport: "Road" | "Rail" | "Sea" | "Inland Waterway" | "Piped" | "Other";
+            vehicleRegistration?: string;
+        };
+        MovementFacts: {
+            receivedAt: string | null;
+            carrier: components["schemas"]["Carrier"] | null;
+            containers: {
+                count: number;
+                type: string;
+            } | null;
+            physicalForm: ("Gas" | "Liquid" | "Solid" | "Powder" | "Sludge" | "Mixed") | null;
+            weightEstimated: boolean | null;
+            containsPops: boolean | null;
+            disposalOrRecoveryCode: string | null;
+            hazardousWasteConsignmentCode: string | null;
+            reasonForNoConsignmentCode: ("Non-Haz Waste Transfer" | "Carrier did not provide documentation" | "Household Waste Recycling Centre Receipt") | null;
+        };
+        NoteSignature: {
+            /** @enum {string} */
+            side: "transferor" | "transferee";
+            role: string;
+            signatoryName: string;
+            organisationName: string;
+            /** Format: date-time */
+            signedAt: string;
+            /** @description Hash of the note content this signature covers */
+            contentSha256: string;
+        };
+        WasteTransferNote: {
+            /** @description The note’s reference: the transfer id, or the season ticket id */
+            id: string;
+            /** @enum {string} */
+            kind: "single" | "season-ticket";
+            transferIds: string[];
+            period: {
+                from: string;
+                to: string;
+            } | null;
+            waste: {
+                description: string;
+                ewcCode: string | null;
+                ewcDescription: string | null;
+                hazardous: boolean;
+                hazardousProperties: string[];
+                physicalForm: string | null;
+                quantity: {
+                    amount: number;
+                    unit: string;
+                    estimated: boolean | null;
+                    rate: string | null;
+                };
+                containers: {
+                    count: number;
+                    type: string;
+                    name: string | null;
+                } | null;
+                disposalOrRecoveryCode: string | null;
+                hazardousWasteConsignmentCode: string | null;
+                reasonForNoConsignmentCode: string | null;
+            };
+            transfer: {
+                at: string | null;
+                place: string;
+            };
+            transferor: {
+                organisationId: string | null;
+                name: string;
+                address: string | null;
+                sicCode: string | null;
+                role: string;
+                site: {
+                    name: string;
+                    address: string | null;
+                    postcode: string | null;
+                };
+            };
+            transferee: {
+                organisationId: string | null;
+                name: string;
+                address: string | null;
+                sicCode: string | null;
+                role: string;
+                site: {
+                    name: string;
+                    address: string | null;
+                    postcode: string | null;
+                };
+                authorisation: components["schemas"]["SiteAuthorisation"] | null;
+            };
+            carrier: components["schemas"]["Carrier"] | null;
+            wasteHierarchyDeclaration: string;
+            legalBasis: string;
+            /** @description Items reg. 35 needs that the note lacks; it cannot be signed until empty */
+            missing: string[];
+            signatures: components["schemas"]["NoteSignature"][];
+            /** @enum {string} */
+            status: "draft" | "partly-signed" | "signed";
+            contentSha256: string;
+            /** @description The transfer that corrects this one, whose note replaces this */
+            supersededBy: string | null;
+        };
+        SeasonTicket: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            exchangeId: string;
+            from: string;
+            to: string;
+            transferIds: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        /** @description The body of DEFRA's Receipt of Waste API POST /movements/receive */
+        WasteTrackingRecord: {
+            /** Format: uuid */
+            apiCode: string;
+            dateTimeReceived: string;
+            hazardousWasteConsignmentCode?: string;
+            reasonForNoConsignmentCode?: string;
+            yourUniqueReference?: string;
+            otherReferencesForMovement?: {
+                label: string;
+                reference: string;
+            }[];
+            wasteItems: {
+                ewcCodes: string[];
+                wasteDescription: string;
+                /** @enum {string} */
+                physicalForm: "Gas" | "Liquid" | "Solid" | "Powder" | "Sludge" | "Mixed";
+                numberOfContainers: number;
+                typeOfContainers: string;
+                weight: {
+                    /** @enum {string} */
+                    metric: "Grams" | "Kilograms" | "Tonnes";
+                    amount: number;
+                    isEstimate: boolean;
+                };
+                containsPops: boolean;
+                containsHazardous: boolean;
+                hazardous?: {
+                    /** @enum {string} */
+                    sourceOfComponents: "NOT_PROVIDED" | "PROVIDED_WITH_WASTE" | "GUIDANCE" | "OWN_TESTING";
+                    hazCodes?: string[];
+                    components?: {
+                        name: string;
+                        concentration?: number;
+                    }[];
+                };
+                disposalOrRecoveryCodes: {
+                    code: string;
+                    weight: {
+                        /** @enum {string} */
+                        metric: "Grams" | "Kilograms" | "Tonnes";
+                        amount: number;
+                        isEstimate: boolean;
+                    };
+                }[];
+            }[];
+            carrier: {
+                registrationNumber: string | null;
+                reasonForNoRegistrationNumber?: string;
+                siteName: string;
+                address?: {
+                    fullAddress?: string;
+                    postcode: string;
+                };
+                vehicleRegistration?: string;
+                meansOfTransport: string;
+            };
+            receiver: {
+                organisationName: string;
+                emailAddress?: string;
+                authorisationNumbers: string[];
+            };
+            receipt: {
+                address: {
+                    fullAddress: string;
+                    postcode: string;
+                };
+            };
+        };
+        WasteTrackingReport: {
+            from: string;
+            to: string;
+            items: {
+                /** Format: uuid */
+                transferId: string;
+                /** Format: uuid */
+                exchangeId: string;
+                date: string;
+                record: components["schemas"]["WasteTrackingRecord"] | null;
+                /** @description Paths of the record that cannot be filled yet */
+                missing: string[];
+            }[];
+        };
+        Exchange: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "proposed" | "accepted" | "active" | "completed" | "declined" | "cancelled";
+            /** @description The offer's material code */
+            material: string;
+            /** @description The caller's side: its organisation offers or wants; null for officers brokering */
+            yourSide: ("offer" | "want") | null;
+            /** Format: uuid */
+            offerId: string;
+            /** Format: uuid */
+            wantId: string;
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "t" | "m3";
+                /**
+                 * @default one-off
+                 * @enum {string}
+                 */
+                rate: "one-off" | "week" | "month" | "year";
+            };
+            offerAccepted: boolean;
+            wantAccepted: boolean;
+            /** @description Proposed by a programme officer rather than a party */
+            brokered: boolean;
+            decline: {
+                /** @enum {string} */
+                reason: "price" | "grade" | "distance" | "timing" | "regulatory" | "other";
+                note: string | null;
+            } | null;
+            /** @description Both parties’ names, contacts and exact sites: shown once the exchange is accepted */
+            parties: {
+                offer: {
+                    organisation: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        contactEmail: string;
+                        contactName: string | null;
+                        contactPhone: string | null;
+                    };
+                    site: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        address: string | null;
+                        postcode: string | null;
+                        location: {
+                            /** @constant */
+                            type: "Point";
+                            coordinates: [
+                                number,
+                                number
+                            ];
+                        };
+                    };
+                };
+                want: {
+                    organisation: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        contactEmail: string;
+                        contactName: string | null;
+                        contactPhone: string | null;
+                    };
+                    site: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                        address: string | null;
+                        postcode: string | null;
+                        location: {
+                            /** @constant */
+                            type: "Point";
+                            coordinates: [
+                                number,
+                                number
+                            ];
+                        };
+                    };
+                };
+            } | null;
+            events: {
+                /** Format: date-time */
+                at: string;
+                action: string;
+                fromStatus: ("proposed" | "accepted" | "active" | "completed" | "declined" | "cancelled") | null;
+                /** @enum {string} */
+                toStatus: "proposed" | "accepted" | "active" | "completed" | "declined" | "cancelled";
+                /** @description Null for the other party until the exchange is accepted */
+                actorOrganisationId: string | null;
+                reason: ("price" | "grade" | "distance" | "timing" | "regulatory" | "other") | null;
+                note: string | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         FactorSet: {
             id: string;
             name: string;
@@ -1418,6 +2000,13 @@ export interface components {
                 code: string;
                 description: string;
                 hazardous: boolean;
+                /**
+                 * @description WM3 entry type: absolute or mirror, non-hazardous or hazardous; a mirror entry needs a hazard assessment
+                 * @enum {string}
+                 */
+                entry?: "AN" | "AH" | "MN" | "MH";
+                /** @description A mirror entry's twin */
+                mirrorOf?: string;
             }[];
             /** @description True when any of its List of Waste codes is hazardous */
             hazardous: boolean;
@@ -1798,108 +2387,6 @@ export interface components {
                 linksCrossingLocalAuthorities: number;
             };
         };
-        Exchange: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            status: "proposed" | "accepted" | "active" | "completed" | "declined" | "cancelled";
-            /** @description The offer's material code */
-            material: string;
-            /** @description The caller's side: its organisation offers or wants; null for officers brokering */
-            yourSide: ("offer" | "want") | null;
-            /** Format: uuid */
-            offerId: string;
-            /** Format: uuid */
-            wantId: string;
-            quantity: {
-                amount: number;
-                /** @enum {string} */
-                unit: "t" | "m3";
-                /**
-                 * @default one-off
-                 * @enum {string}
-                 */
-                rate: "one-off" | "week" | "month" | "year";
-            };
-            offerAccepted: boolean;
-            wantAccepted: boolean;
-            /** @description Proposed by a programme officer rather than a party */
-            brokered: boolean;
-            decline: {
-                /** @enum {string} */
-                reason: "price" | "grade" | "distance" | "timing" | "regulatory" | "other";
-                note: string | null;
-            } | null;
-            /** @description Both parties’ names, contacts and exact sites: shown once the exchange is accepted */
-            parties: {
-                offer: {
-                    organisation: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        contactEmail: string;
-                        contactName: string | null;
-                        contactPhone: string | null;
-                    };
-                    site: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        address: string | null;
-                        postcode: string | null;
-                        location: {
-                            /** @constant */
-                            type: "Point";
-                            coordinates: [
-                                number,
-                                number
-                            ];
-                        };
-                    };
-                };
-                want: {
-                    organisation: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        contactEmail: string;
-                        contactName: string | null;
-                        contactPhone: string | null;
-                    };
-                    site: {
-                        /** Format: uuid */
-                        id: string;
-                        name: string;
-                        address: string | null;
-                        postcode: string | null;
-                        location: {
-                            /** @constant */
-                            type: "Point";
-                            coordinates: [
-                                number,
-                                number
-                            ];
-                        };
-                    };
-                };
-            } | null;
-            events: {
-                /** Format: date-time */
-                at: string;
-                action: string;
-                fromStatus: ("proposed" | "accepted" | "active" | "completed" | "declined" | "cancelled") | null;
-                /** @enum {string} */
-                toStatus: "proposed" | "accepted" | "active" | "completed" | "declined" | "cancelled";
-                /** @description Null for the other party until the exchange is accepted */
-                actorOrganisationId: string | null;
-                reason: ("price" | "grade" | "distance" | "timing" | "regulatory" | "other") | null;
-                note: string | null;
-            }[];
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
         Organisation: {
             /** Format: uuid */
             id: string;
@@ -1909,6 +2396,8 @@ export interface components {
             contactEmail: string;
             contactName: string | null;
             contactPhone: string | null;
+            address: string | null;
+            sicCode: string | null;
             /** Format: date-time */
             createdAt: string;
         };
@@ -1985,6 +2474,11 @@ export interface components {
                 };
                 assumptions: string[];
             };
+            hazardous: boolean;
+            /** @description Moved as waste: a waste transfer note applies */
+            isWaste: boolean;
+            seasonTicketId: string | null;
+            movement: components["schemas"]["MovementFacts"];
             /** Format: date-time */
             createdAt: string;
         };
@@ -2044,6 +2538,17 @@ export interface components {
                 ];
             };
             postcodeDistrict: string | null;
+            /**
+             * @description waste (default), by-product (all four tests of WFD art. 5 met) or end-of-waste (art. 6)
+             * @enum {string}
+             */
+            wasteStatus: "waste" | "by-product" | "end-of-waste";
+            ewcCode: string | null;
+            /** @description From the catalogue entry, or the assessment of a mirror entry */
+            hazardous: boolean;
+            hazardAssessment: components["schemas"]["HazardAssessment"] | null;
+            byProduct: components["schemas"]["ByProductTests"] | null;
+            endOfWaste: components["schemas"]["EndOfWaste"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2109,6 +2614,17 @@ export interface components {
                 ];
             };
             postcodeDistrict: string | null;
+            /**
+             * @description waste (default), by-product (all four tests of WFD art. 5 met) or end-of-waste (art. 6)
+             * @enum {string}
+             */
+            wasteStatus: "waste" | "by-product" | "end-of-waste";
+            ewcCode: string | null;
+            /** @description From the catalogue entry, or the assessment of a mirror entry */
+            hazardous: boolean;
+            hazardAssessment: components["schemas"]["HazardAssessment"] | null;
+            byProduct: components["schemas"]["ByProductTests"] | null;
+            endOfWaste: components["schemas"]["EndOfWaste"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2539,6 +3055,8 @@ export interface components {
             };
             address: string | null;
             postcode: string | null;
+            authorisation: components["schemas"]["SiteAuthorisation"] | null;
+            wasteTrackingApiCode: string | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -2776,6 +3294,10 @@ export interface operations {
                     contactEmail: string;
                     contactName?: string;
                     contactPhone?: string;
+                    /** @description Registered or trading address, for waste transfer notes */
+                    address?: string;
+                    /** @description UK Standard Industrial Classification 2007, five digits */
+                    sicCode?: string;
                 };
             };
         };
@@ -2794,6 +3316,8 @@ export interface operations {
                      *       "contactEmail": "env@bccastings.example",
                      *       "contactName": null,
                      *       "contactPhone": null,
+                     *       "address": null,
+                     *       "sicCode": null,
                      *       "createdAt": "2026-11-22T10:00:00.000Z",
                      *       "apiKey": "rx_3f9a1c2e_2bq0...redacted",
                      *       "apiKeyId": "6d2c3a8e-2f7b-4f7e-8b1a-9a3e1e6c2d10",
@@ -2809,6 +3333,8 @@ export interface operations {
                         contactEmail: string;
                         contactName: string | null;
                         contactPhone: string | null;
+                        address: string | null;
+                        sicCode: string | null;
                         /** Format: date-time */
                         createdAt: string;
                         /** @description Shown once; only its hash is stored */
@@ -2888,6 +3414,82 @@ export interface operations {
             };
             /** @description Default Response */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "address": "Unit 4, Factory Road, Tipton DY4 9AA",
+                 *       "sicCode": "24510"
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    /** Format: email */
+                    contactEmail?: string;
+                    contactName?: string | null;
+                    contactPhone?: string | null;
+                    address?: string | null;
+                    sicCode?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3653,6 +4255,12 @@ export interface operations {
                     address?: string;
                     /** @description UK postcode; normalised, e.g. B69 4LY */
                     postcode?: string;
+                    authorisation?: components["schemas"]["SiteAuthorisationInput"];
+                    /**
+                     * Format: uuid
+                     * @description The receiver's Digital Waste Tracking API code
+                     */
+                    wasteTrackingApiCode?: string;
                 };
             };
         };
@@ -3843,6 +4451,12 @@ export interface operations {
                     address?: string;
                     /** @description UK postcode; normalised, e.g. B69 4LY */
                     postcode?: string;
+                    authorisation?: components["schemas"]["SiteAuthorisationInput"];
+                    /**
+                     * Format: uuid
+                     * @description The receiver's Digital Waste Tracking API code
+                     */
+                    wasteTrackingApiCode?: string;
                 };
             };
         };
@@ -4119,6 +4733,16 @@ export interface operations {
                      * @enum {string}
                      */
                     status?: "draft" | "active";
+                    /**
+                     * @description waste (default), by-product (all four tests of WFD art. 5 met) or end-of-waste (art. 6)
+                     * @enum {string}
+                     */
+                    wasteStatus?: "waste" | "by-product" | "end-of-waste";
+                    /** @description One of the material's catalogue codes (GET /materials) */
+                    ewcCode?: string | null;
+                    hazardAssessment?: components["schemas"]["HazardAssessmentInput"] | null;
+                    byProduct?: components["schemas"]["ByProductTestsInput"] | null;
+                    endOfWaste?: components["schemas"]["EndOfWasteInput"] | null;
                 };
             };
         };
@@ -4343,6 +4967,16 @@ export interface operations {
                     replacesSupply?: ("imported" | "domestic") | null;
                     /** @enum {string} */
                     status?: "draft" | "active" | "paused" | "closed";
+                    /**
+                     * @description waste (default), by-product (all four tests of WFD art. 5 met) or end-of-waste (art. 6)
+                     * @enum {string}
+                     */
+                    wasteStatus?: "waste" | "by-product" | "end-of-waste";
+                    /** @description One of the material's catalogue codes (GET /materials) */
+                    ewcCode?: string | null;
+                    hazardAssessment?: components["schemas"]["HazardAssessmentInput"] | null;
+                    byProduct?: components["schemas"]["ByProductTestsInput"] | null;
+                    endOfWaste?: components["schemas"]["EndOfWasteInput"] | null;
                 };
             };
         };
@@ -5136,6 +5770,27 @@ export interface operations {
                      * @description The transfer this one corrects; the corrected one stops counting
                      */
                     corrects?: string;
+                    /**
+                     * Format: date-time
+                     * @description When the load arrived; default: noon UK time on `date`
+                     */
+                    receivedAt?: string;
+                    carrier?: components["schemas"]["CarrierInput"];
+                    containers?: {
+                        count: number;
+                        type: string;
+                    };
+                    /** @enum {string} */
+                    physicalForm?: "Gas" | "Liquid" | "Solid" | "Powder" | "Sludge" | "Mixed";
+                    /** @description True when the amount was estimated, not weighed */
+                    weightEstimated?: boolean;
+                    /** @description Whether the load contains persistent organic pollutants (the DWT record needs it) */
+                    containsPops?: boolean;
+                    /** @description Default: the material's catalogue default */
+                    disposalOrRecoveryCode?: string;
+                    hazardousWasteConsignmentCode?: string;
+                    /** @enum {string} */
+                    reasonForNoConsignmentCode?: "Non-Haz Waste Transfer" | "Carrier did not provide documentation" | "Household Waste Recycling Centre Receipt";
                 };
             };
         };
@@ -6789,6 +7444,574 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTransferWasteTransferNote: {
+        parameters: {
+            query?: {
+                format?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WasteTransferNote"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signTransferWasteTransferNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "signatoryName": "Priya Shah",
+                 *       "role": "producer"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The person signing for their organisation */
+                    signatoryName: string;
+                    /** @description Capacity: transferor default producer; transferee default permit holder or registered exemption holder */
+                    role?: ("producer" | "importer" | "waste collection authority" | "holder" | "dealer" | "broker") | ("permit holder" | "registered exemption holder" | "waste collection authority" | "registered carrier" | "dealer" | "broker");
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WasteTransferNote"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSeasonTicketWasteTransferNote: {
+        parameters: {
+            query?: {
+                format?: "json" | "pdf";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WasteTransferNote"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    signSeasonTicketWasteTransferNote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "signatoryName": "Priya Shah",
+                 *       "role": "producer"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The person signing for their organisation */
+                    signatoryName: string;
+                    /** @description Capacity: transferor default producer; transferee default permit holder or registered exemption holder */
+                    role?: ("producer" | "importer" | "waste collection authority" | "holder" | "dealer" | "broker") | ("permit holder" | "registered exemption holder" | "waste collection authority" | "registered carrier" | "dealer" | "broker");
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WasteTransferNote"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSeasonTicket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "from": "2026-12-01",
+                 *       "to": "2027-11-30"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: date */
+                    from: string;
+                    /** Format: date */
+                    to: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeasonTicket"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWasteTrackingRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WasteTrackingRecord"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWasteTrackingReport: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                format?: "json" | "csv";
+                /** @description Officers: the receiving organisation; members get their own */
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WasteTrackingReport"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getComplianceReference: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        listOfWaste: {
+                            source: string;
+                            entries: {
+                                code: string;
+                                description: string;
+                                hazardous: boolean;
+                                entry: string;
+                                mirrorOf?: string;
+                            }[];
+                        };
+                        disposalOrRecovery: {
+                            source: string;
+                            codes: {
+                                code: string;
+                                description: string;
+                            }[];
+                            materialDefaults: {
+                                [key: string]: string;
+                            };
+                        };
+                        hazardousProperties: {
+                            source: string;
+                            properties: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                        containerTypes: {
+                            source: string;
+                            types: {
+                                code: string;
+                                name: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };

@@ -9,12 +9,13 @@ import {
   organisationListSchema,
   organisationParamsSchema,
   organisationSchema,
+  updateOrganisationSchema,
 } from '../../../schemas/organisation.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { idempotent } from '../../plugins/idempotency.ts';
 import { createKey, listKeys, revokeKey } from '../../people/key-management.ts';
-import { createOrganisation, getOrganisation, listOrganisations } from '../../people/organisations.ts';
+import { createOrganisation, getOrganisation, listOrganisations, updateOrganisation } from '../../people/organisations.ts';
 
 const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -71,6 +72,22 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => getOrganisation(app.db, principalOf(request), request.params.id),
+  );
+
+  app.patch(
+    '/organisations/:id',
+    {
+      schema: {
+        operationId: 'updateOrganisation',
+        summary: "Change an organisation's name, contact, address or SIC code (its admins, or an admin)",
+        description: "An admin, or the organisation itself through a key or one of its admins (403 for its other people); 404 for anyone else. Address and SIC 2007 code go on waste transfer notes.",
+        tags: ['organisations'],
+        params: organisationParamsSchema,
+        body: updateOrganisationSchema,
+        response: { 200: organisationSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => updateOrganisation(app.db, principalOf(request), request.params.id, request.body),
   );
 
   app.post(

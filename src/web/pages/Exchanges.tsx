@@ -5,6 +5,9 @@ import { date, money, num, rate, today, tonnesCo2e } from '../format.ts';
 import { isOfficer, materialName, useApp } from '../session.ts';
 import type { Exchange, Transfer } from '../types.ts';
 import { AdditionalityForm } from '../components/AdditionalityForm.tsx';
+import { MovementFields, movementBody, NO_MOVEMENT, TransferNote } from '../components/TransferPaperwork.tsx';
+import { HazardFlag } from '../components/WasteQuestions.tsx';
+import type { Listing } from '../types.ts';
 
 const STATUSES = ['proposed', 'accepted', 'active', 'completed', 'declined', 'cancelled'];
 const REASONS = ['price', 'grade', 'distance', 'timing', 'regulatory', 'other'];
@@ -82,8 +85,9 @@ export function Exchanges() {
   );
 }
 
-function TransferForm({ exchange, onRecorded }: { exchange: Exchange; onRecorded: () => void }) {
+function TransferForm({ exchange, onRecorded, hazardous }: { exchange: Exchange; onRecorded: () => void; hazardous: boolean }) {
   const [when, setWhen] = useState(today());
+  const [movement, setMovement] = useState(NO_MOVEMENT);
   const [amountValue, setAmount] = useState('');
   const [haulKm, setHaulKm] = useState('');
   const action = useAction();
@@ -94,6 +98,7 @@ function TransferForm({ exchange, onRecorded }: { exchange: Exchange; onRecorded
       amount: amountValue === '' ? undefined : Number(amountValue),
       unit: exchange.quantity.unit,
       ...(haulKm !== '' ? { haulKm: Number(haulKm) } : {}),
+      ...movementBody(movement, when),
     };
     if (await action.run(() => post<Transfer>(`/exchanges/${exchange.id}/transfers`, body))) {
       setAmount('');
@@ -113,6 +118,7 @@ function TransferForm({ exchange, onRecorded }: { exchange: Exchange; onRecorded
       <Field id="transfer-haul" label="Road distance hauled (km, optional)" hint="Left empty: the sites' distance × road circuity." error={action.fields.haulKm}>
         {(aria) => <input {...aria} type="number" step="any" min="0" value={haulKm} onInput={(e) => setHaulKm(e.currentTarget.value)} />}
       </Field>
+      <MovementFields value={movement} onChange={setMovement} errors={action.fields} hazardous={hazardous} />
       <button type="submit" disabled={action.busy}>
         Record transfer
       </button>
@@ -124,6 +130,7 @@ export function ExchangeDetail({ id }: { id: string }) {
   const { session, materials } = useApp();
   const [exchange, setExchange] = useState<Exchange | null>(null);
   const [transfers, setTransfers] = useState<Transfer[]>([]);
+  const [offer, setOffer] = useState<Listing | null>(null);
   const [reason, setReason] = useState('price');
   const [note, setNote] = useState('');
   const action = useAction();
@@ -133,6 +140,10 @@ export function ExchangeDetail({ id }: { id: string }) {
       setTransfers((await get<{ items: Transfer[] }>(`/exchanges/${id}/transfers`)).items);
     });
   useEffect(() => void load(), [id]);
+  // The offer's classification, where this caller may still see the listing (it may have closed).
+  useEffect(() => {
+    if (exchange) get<Listing>(`/listings/${exchange.offerId}`).then(setOffer, () => setOffer(null));
+  }, [exchange?.offerId]);
   const act = async (verb: string, body?: unknown) => {
     if (await action.run(() => post<Exchange>(`/exchanges/${id}/${verb}`, body))) await load();
   };
@@ -144,7 +155,9 @@ export function ExchangeDetail({ id }: { id: string }) {
   const counted = transfers.filter((t) => !t.correctedBy);
   return (
     <main id="main">
-      <h1>Exchange of {materialName(materials, e.material)}</h1>
+      <h1>
+        Exchange of {materialName(materials, e.material)} <HazardFlag hazardous={offer?.hazardous} code={offer?.ewcCode} />
+      </h1>
       <p>
         {amount(e)}: <span class={`status status-${e.status}`}>{e.status}</span>
         {e.brokered ? ', brokered by the programme' : ''}.{' '}
@@ -208,7 +221,7 @@ export function ExchangeDetail({ id }: { id: string }) {
           Cancel exchange
         </button>
       )}
-      {party && (e.status === 'accepted' || e.status === 'active') && <TransferForm exchange={e} onRecorded={load} />}
+      {party && (e.status === 'accepted' || e.status === 'active') && <TransferForm exchange={e} onRecorded={load} hazardous={Boolean(offer?.hazardous) || transfers.some((t) => t.hazardous)} />}
       {party && e.status === 'active' && (
         <button type="button" class="secondary" onClick={() => act('complete')} disabled={action.busy}>
           Mark completed
@@ -228,6 +241,7 @@ export function ExchangeDetail({ id }: { id: string }) {
               <th scope="col">Haul</th>
               <th scope="col">£ saved</th>
               <th scope="col">CO2e avoided</th>
+              <th scope="col">Transfer note</th>
             </tr>
           </thead>
           <tbody>
@@ -241,6 +255,7 @@ export function ExchangeDetail({ id }: { id: string }) {
                 <td>{t.haulKm === null ? 'estimated' : `${num(t.haulKm)} km`}</td>
                 <td>{money(t.savings.totals.costSavedGbp)}</td>
                 <td>{tonnesCo2e(t.savings.totals.co2eAvoidedKg)}</td>
+                <td>{t.isWaste ? <TransferNote transferId={t.id} yourSide={e.yourSide} /> : 'not waste: none needed'}</td>
               </tr>
             ))}
           </tbody>
@@ -251,6 +266,7 @@ export function ExchangeDetail({ id }: { id: string }) {
               <td />
               <td>{money(counted.reduce((s, t) => s + t.savings.totals.costSavedGbp, 0))}</td>
               <td>{tonnesCo2e(counted.reduce((s, t) => s + t.savings.totals.co2eAvoidedKg, 0))}</td>
+              <td />
             </tr>
           </tfoot>
         </table>

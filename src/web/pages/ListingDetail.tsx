@@ -7,6 +7,7 @@ import { date, num, rate } from '../format.ts';
 import { useProposals } from '../proposals.ts';
 import { materialName, useApp } from '../session.ts';
 import type { Exchange, Listing, Match } from '../types.ts';
+import { HazardFlag } from '../components/WasteQuestions.tsx';
 
 /** The exchange a match would make, in the offer's unit: a year of a flow, or the lot. */
 export function exchangeBody(offerId: string, wantId: string, m: Match) {
@@ -50,8 +51,15 @@ export function ListingDetail({ id }: { id: string }) {
   return (
     <main id="main">
       <h1>
-        {listing.kind === 'offer' ? 'Offer' : 'Want'}: {name}
+        {listing.kind === 'offer' ? 'Offer' : 'Want'}: {name} <HazardFlag hazardous={listing.hazardous} code={listing.ewcCode} />
       </h1>
+      {listing.kind === 'offer' && (
+        <p class="classification">
+          {listing.wasteStatus === 'waste' ? 'Waste' : listing.wasteStatus === 'by-product' ? 'By-product (four tests met)' : `End-of-waste (${listing.endOfWaste?.reference ?? ''})`}
+          {listing.ewcCode ? `, List of Waste code ${listing.ewcCode}${listing.hazardous ? '*' : ''}` : ', List of Waste code not stated yet'}
+          {listing.hazardAssessment ? `; assessed: ${listing.hazardAssessment.basis}` : ''}.
+        </p>
+      )}
       <p>
         {num(listing.quantity.amount)} {listing.quantity.unit === 'm3' ? 'm³' : 't'} {rate(listing.quantity.rate)} at {listing.visibility === 'full' ? listing.site.name : 'your site'}, up to{' '}
         {listing.maxHaulKm} km; <span class={`status status-${listing.status}`}>{listing.status}</span> until {date(listing.expiresAt)}.

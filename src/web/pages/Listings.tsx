@@ -4,6 +4,7 @@ import { Loading, ProblemSummary, useAction } from '../components/Form.tsx';
 import { date, num, rate } from '../format.ts';
 import { availability, gradeText } from '../listing-text.ts';
 import { materialName, useApp } from '../session.ts';
+import { HazardFlag } from '../components/WasteQuestions.tsx';
 import type { Listing } from '../types.ts';
 
 export function Listings() {
@@ -61,7 +62,7 @@ export function Listings() {
               <tr key={l.id}>
                 <td>
                   <a href={`#/listings/${l.id}`}>
-                    {l.kind === 'offer' ? 'Offer' : 'Want'}: {materialName(materials, l.material)}
+                    {l.kind === 'offer' ? 'Offer' : 'Want'}: {materialName(materials, l.material)} <HazardFlag hazardous={l.hazardous} code={l.ewcCode} />
                   </a>
                 </td>
                 <td>{l.visibility === 'full' ? l.site.name : '—'}</td>

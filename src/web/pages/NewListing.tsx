@@ -5,6 +5,7 @@ import { navigate } from '../router.ts';
 import { siteOptions, useMySites } from '../sites.ts';
 import { materialOptions, useApp } from '../session.ts';
 import type { Constraint, Listing, Property } from '../types.ts';
+import { NO_ANSWERS, WasteQuestions, wasteBody } from '../components/WasteQuestions.tsx';
 
 type Kind = 'offer' | 'want';
 
@@ -109,6 +110,7 @@ export function NewListing() {
   const [route, setRoute] = useState('landfill');
   const [gateFee, setGateFee] = useState('');
   const [virginPrice, setVirginPrice] = useState('');
+  const [waste, setWaste] = useState(NO_ANSWERS);
   const action = useAction();
   const entry = materials.find((m) => m.code === material);
   const f = action.fields;
@@ -135,6 +137,7 @@ export function NewListing() {
         : virginPrice !== ''
           ? { virginPriceGbpPerTonne: Number(virginPrice) }
           : {}),
+      ...(kind === 'offer' ? wasteBody(waste, entry) : {}),
     };
     const made = await action.run(() => post<Listing>('/listings', body));
     if (made) navigate(`/listings/${made.id}`);
@@ -234,6 +237,7 @@ export function NewListing() {
             {(aria) => <input {...aria} type="number" step="any" min="0" value={virginPrice} onInput={(e) => setVirginPrice(e.currentTarget.value)} />}
           </Field>
         )}
+        {kind === 'offer' && entry && <WasteQuestions material={entry} answers={waste} onChange={setWaste} errors={f} />}
         <button type="submit" disabled={action.busy}>
           {kind === 'offer' ? 'List this offer' : 'List this want'}
         </button>
