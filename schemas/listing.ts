@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { disposalRouteSchema, listingKindSchema, listingStatusSchema, materialCategorySchema } from './enums.ts';
 import { materialCodeSchema } from './material.ts';
+import { checkListedMaterials } from './listed-materials.ts';
 import { constraintSchema, pointSchema, quantitySchema } from './matching.ts';
 
 const gradeValueSchema = z.union([z.number(), z.string()]);
@@ -31,13 +32,26 @@ const listingFields = {
     .max(1_000_000)
     .nullable()
     .meta({ description: 'Wants: what the firm pays for virgin material now' }),
+  description: z
+    .string()
+    .trim()
+    .max(2000, { error: 'must be at most 2,000 characters' })
+    .nullable()
+    .meta({ description: "The lister's own words, shown to everyone who may see the listing: keep confidential details out" }),
+  materials: z
+    .array(materialCodeSchema)
+    .min(1, { error: 'must name at least one material' })
+    .max(10, { error: 'must name at most 10 materials' })
+    .meta({ description: 'Wants: every material accepted ("foundry sand or silica sand"), the first being `material`' }),
 };
 
 export const createListingSchema = z
   .object({
     kind: listingKindSchema,
     siteId: z.uuid(),
-    material: materialCodeSchema,
+    material: materialCodeSchema.optional().meta({ description: 'Required unless a want sends materials' }),
+    materials: listingFields.materials.optional(),
+    description: listingFields.description.optional(),
     grade: listingFields.grade.optional(),
     accepts: listingFields.accepts.optional(),
     quantity: listingFields.quantity,
@@ -49,6 +63,7 @@ export const createListingSchema = z
     status: listingStatusSchema.extract(['draft', 'active']).default('active'),
   })
   .strict()
+  .superRefine(checkListedMaterials)
   .meta({
     examples: [
       {
@@ -74,6 +89,10 @@ export const updateListingSchema = z
     maxHaulKm: listingFields.maxHaulKm,
     currentRoute: listingFields.currentRoute,
     virginPriceGbpPerTonne: listingFields.virginPriceGbpPerTonne,
+    description: listingFields.description,
+    materials: listingFields.materials.meta({
+      description: 'Wants: every material accepted; the first must stay the listing\'s own material',
+    }),
     status: listingStatusSchema.exclude(['expired']),
   })
   .partial()
@@ -93,6 +112,8 @@ const publicFields = {
   id: z.uuid(),
   kind: listingKindSchema,
   material: z.string(),
+  materials: z.array(z.string()).meta({ description: 'Every material the listing is of (offers) or accepts (wants), `material` first' }),
+  description: z.string().nullable(),
   category: materialCategorySchema,
   grade: listingFields.grade,
   accepts: listingFields.accepts,

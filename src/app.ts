@@ -9,6 +9,7 @@ import errorsPlugin, { frameworkErrors } from './plugins/errors.ts';
 import inputGuard from './plugins/input-guard.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
+import attachmentRoutes from './routes/attachments/index.ts';
 import auditRoutes from './routes/audit/index.ts';
 import estimateRoutes from './routes/estimates/index.ts';
 import exchangeRoutes from './routes/exchanges/index.ts';
@@ -71,6 +72,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(peopleRoutes, { config });
   await app.register(siteRoutes);
   await app.register(listingRoutes, { config });
+  await app.register(attachmentRoutes);
   await app.register(exchangeRoutes, { config });
   await app.register(matchingRoutes, { config });
   await app.register(auditRoutes);

@@ -230,6 +230,27 @@ const MATRIX: Row[] = [
   { method: 'DELETE', path: '/listings/{id}', url: (w) => `/listings/${w.wantId}`, expect: { ...all(403) } },
   {
     method: 'POST',
+    path: '/listings/{id}/attachments',
+    url: (w) => `/listings/${w.offerId}/attachments`,
+    body: () => ['--rx', 'Content-Disposition: form-data; name="file"; filename="a.pdf"', 'Content-Type: application/pdf', '', '%PDF-1.4 %%EOF', '--rx--', ''].join('\r\n'),
+    headers: { 'content-type': 'multipart/form-data; boundary=rx' },
+    expect: { ...all(403), owner: 201 },
+  },
+  { method: 'GET', path: '/listings/{id}/attachments', url: (w) => `/listings/${w.offerId}/attachments`, expect: all(200) },
+  {
+    method: 'GET',
+    path: '/listings/{id}/attachments/{attachmentId}',
+    url: (w) => `/listings/${w.offerId}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: all(404),
+  },
+  {
+    method: 'DELETE',
+    path: '/listings/{id}/attachments/{attachmentId}',
+    url: (w) => `/listings/${w.offerId}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: { ...all(403), owner: 404 },
+  },
+  {
+    method: 'POST',
     path: '/listings/{id}/renew',
     url: (w) => `/listings/${w.offerId}`.concat('/renew'),
     expect: { ...all(403), owner: 200 },

@@ -461,6 +461,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/listings/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A listing's attachments, newest first
+         * @description Whoever may see the listing: its owner and officers always, other members while it is active (404 otherwise).
+         */
+        get: operations["listListingAttachments"];
+        put?: never;
+        /**
+         * Attach a lab analysis or a photo (PDF, JPEG or PNG, at most 10 MB) to your listing
+         * @description The listing's owner. multipart/form-data with one file part named file. The type is read from the bytes (415 for anything but PDF, JPEG or PNG, whatever the name or declared type says; 413 over 10 MB); photos are stored without EXIF/XMP/IPTC and PNG text chunks, so no embedded position reaches anyone. At most 20 per listing (409).
+         */
+        post: operations["addListingAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listings/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one attachment
+         * @description On the same terms as the listing. Sent as a download with its sniffed type, never rendered inline.
+         */
+        get: operations["downloadListingAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an attachment
+         * @description The listing's owner; 204 when removed.
+         */
+        delete: operations["deleteListingAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/exchanges": {
         parameters: {
             query?: never;
@@ -1131,85 +1179,24 @@ export interface components {
             /** @description Wants: price paid now */
             virginPriceGbpPerTonne?: number;
         };
-        /**
-         * @example {
-         *       "type": "urn:reuse-exchange:problem:validation",
-         *       "title": "Invalid request",
-         *       "status": 400,
-         *       "detail": "body.contactEmail: Invalid email address",
-         *       "errors": [
-         *         {
-         *           "in": "body",
-         *           "path": "contactEmail",
-         *           "message": "Invalid email address"
-         *         }
-         *       ]
-         *     }
-         */
-        Problem: {
-            /** @description A URI naming the kind of problem; about:blank for a plain HTTP status */
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            instance?: string;
-            requestId?: string;
-            errors?: {
-                /** @enum {string} */
-                in?: "body" | "querystring" | "params" | "headers";
-                /** @description Dotted path of the failing field, e.g. quantity.amount */
-                path: string;
-                message: string;
-            }[];
-        } & {
-            [key: string]: unknown;
-        };
-        FactorSet: {
+        Attachment: {
+            /** Format: uuid */
             id: string;
-            name: string;
-            /** @default  */
-            description: string;
-            factors: {
-                key: string;
-                label: string;
-                value: number;
-                unit: string;
-                source: {
-                    publisher: string;
-                    title: string;
-                    table?: string;
-                    year: number;
-                    /** Format: uri */
-                    url?: string;
-                };
-                /**
-                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
-                 * @enum {string}
-                 */
-                confidence: "V2" | "V" | "S" | "D" | "R";
-                /** Format: date */
-                validFrom?: string;
-                /** Format: date */
-                validTo?: string;
-            }[];
-            materials: {
-                [key: string]: {
-                    /** @constant */
-                    kind: "solid";
-                    /** @enum {string} */
-                    taxBand: "standard" | "lower";
-                    landfillKey: string;
-                    primaryKey: string | null;
-                    secondaryKey: string | null;
-                    note?: string;
-                } | {
-                    /** @constant */
-                    kind: "water";
-                    supplyKey: string;
-                    treatmentKey: string;
-                    note?: string;
-                };
-            };
+            /** Format: uuid */
+            listingId: string;
+            fileName: string;
+            /**
+             * @description Read from the content, not from the upload
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description As stored: images without their embedded metadata */
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where to download it */
+            href: string;
         };
         /**
          * @example {
@@ -1381,6 +1368,306 @@ export interface components {
                 /** @description POST this to /estimates to see every line of the estimate with its source */
                 estimateRequest: {
                     [key: string]: unknown;
+                };
+            };
+        };
+        PublicListing: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "offer" | "want";
+            material: string;
+            /** @description Every material the listing is of (offers) or accepts (wants), `material` first */
+            materials: string[];
+            description: string | null;
+            /** @enum {string} */
+            category: "sand-aggregates" | "water" | "metals" | "other";
+            /** @description Offers: measured values per property */
+            grade: {
+                [key: string]: number | string;
+            };
+            /** @description Wants: constraints per property */
+            accepts: {
+                [key: string]: {
+                    min?: number;
+                    max?: number;
+                    oneOf?: (number | string)[];
+                };
+            };
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "t" | "m3";
+                /** @enum {string} */
+                rate: "one-off" | "week" | "month" | "year";
+            };
+            availableFrom: string | null;
+            availableUntil: string | null;
+            maxHaulKm: number;
+            /**
+             * @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil
+             * @enum {string}
+             */
+            status: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description GeoJSON Point, [longitude, latitude] in WGS 84
+             * @example {
+             *       "type": "Point",
+             *       "coordinates": [
+             *         -2.0662,
+             *         52.5294
+             *       ]
+             *     }
+             */
+            location: {
+                /** @constant */
+                type: "Point";
+                coordinates: [
+                    number,
+                    number
+                ];
+            };
+            postcodeDistrict: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description From `near`, when searching by place: to the listing's public point; officers: to its exact site */
+            distanceKm?: number;
+            /** @constant */
+            visibility: "public";
+        };
+        Listing: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "offer" | "want";
+            material: string;
+            /** @description Every material the listing is of (offers) or accepts (wants), `material` first */
+            materials: string[];
+            description: string | null;
+            /** @enum {string} */
+            category: "sand-aggregates" | "water" | "metals" | "other";
+            /** @description Offers: measured values per property */
+            grade: {
+                [key: string]: number | string;
+            };
+            /** @description Wants: constraints per property */
+            accepts: {
+                [key: string]: {
+                    min?: number;
+                    max?: number;
+                    oneOf?: (number | string)[];
+                };
+            };
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "t" | "m3";
+                /** @enum {string} */
+                rate: "one-off" | "week" | "month" | "year";
+            };
+            availableFrom: string | null;
+            availableUntil: string | null;
+            maxHaulKm: number;
+            /**
+             * @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil
+             * @enum {string}
+             */
+            status: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description GeoJSON Point, [longitude, latitude] in WGS 84
+             * @example {
+             *       "type": "Point",
+             *       "coordinates": [
+             *         -2.0662,
+             *         52.5294
+             *       ]
+             *     }
+             */
+            location: {
+                /** @constant */
+                type: "Point";
+                coordinates: [
+                    number,
+                    number
+                ];
+            };
+            postcodeDistrict: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description From `near`, when searching by place: to the listing's public point; officers: to its exact site */
+            distanceKm?: number;
+            /** @constant */
+            visibility: "full";
+            version: number;
+            /** Format: uuid */
+            organisationId: string;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                contactEmail: string;
+                contactName: string | null;
+                contactPhone: string | null;
+            };
+            /** Format: uuid */
+            siteId: string;
+            site: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                address: string | null;
+                postcode: string | null;
+            };
+            /** @description Offers: where the material goes today and what that costs */
+            currentRoute: {
+                /** @enum {string} */
+                route: "landfill" | "recycling" | "other";
+                gateFeeGbpPerTonne?: number;
+            } | null;
+            virginPriceGbpPerTonne: number | null;
+        };
+        ListingFeatureCollection: {
+            /** @constant */
+            type: "FeatureCollection";
+            features: {
+                /** @constant */
+                type: "Feature";
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description GeoJSON Point, [longitude, latitude] in WGS 84
+                 * @example {
+                 *       "type": "Point",
+                 *       "coordinates": [
+                 *         -2.0662,
+                 *         52.5294
+                 *       ]
+                 *     }
+                 */
+                geometry: {
+                    /** @constant */
+                    type: "Point";
+                    coordinates: [
+                        number,
+                        number
+                    ];
+                };
+                properties: {
+                    [key: string]: unknown;
+                };
+            }[];
+            numberReturned: number;
+            links: {
+                rel: string;
+                href: string;
+                type: string;
+            }[];
+        };
+        ListingImportReport: {
+            /** @enum {string} */
+            mode: "all-or-nothing" | "valid-only";
+            received: number;
+            imported: number;
+            rejected: number;
+            listings: {
+                row: number;
+                /** Format: uuid */
+                id: string;
+            }[];
+            rejectedRows: {
+                /** @description 1-based: the first record after the CSV header, or the first feature */
+                row: number;
+                errors: {
+                    path: string;
+                    message: string;
+                }[];
+            }[];
+        };
+        /**
+         * @example {
+         *       "type": "urn:reuse-exchange:problem:validation",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "body.contactEmail: Invalid email address",
+         *       "errors": [
+         *         {
+         *           "in": "body",
+         *           "path": "contactEmail",
+         *           "message": "Invalid email address"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /** @description A URI naming the kind of problem; about:blank for a plain HTTP status */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                /** @enum {string} */
+                in?: "body" | "querystring" | "params" | "headers";
+                /** @description Dotted path of the failing field, e.g. quantity.amount */
+                path: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
+        FactorSet: {
+            id: string;
+            name: string;
+            /** @default  */
+            description: string;
+            factors: {
+                key: string;
+                label: string;
+                value: number;
+                unit: string;
+                source: {
+                    publisher: string;
+                    title: string;
+                    table?: string;
+                    year: number;
+                    /** Format: uri */
+                    url?: string;
+                };
+                /**
+                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
+                 * @enum {string}
+                 */
+                confidence: "V2" | "V" | "S" | "D" | "R";
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
+            }[];
+            materials: {
+                [key: string]: {
+                    /** @constant */
+                    kind: "solid";
+                    /** @enum {string} */
+                    taxBand: "standard" | "lower";
+                    landfillKey: string;
+                    primaryKey: string | null;
+                    secondaryKey: string | null;
+                    note?: string;
+                } | {
+                    /** @constant */
+                    kind: "water";
+                    supplyKey: string;
+                    treatmentKey: string;
+                    note?: string;
                 };
             };
         };
@@ -1572,220 +1859,6 @@ export interface components {
             };
             /** Format: date-time */
             createdAt: string;
-        };
-        PublicListing: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "offer" | "want";
-            material: string;
-            /** @enum {string} */
-            category: "sand-aggregates" | "water" | "metals" | "other";
-            /** @description Offers: measured values per property */
-            grade: {
-                [key: string]: number | string;
-            };
-            /** @description Wants: constraints per property */
-            accepts: {
-                [key: string]: {
-                    min?: number;
-                    max?: number;
-                    oneOf?: (number | string)[];
-                };
-            };
-            quantity: {
-                amount: number;
-                /** @enum {string} */
-                unit: "t" | "m3";
-                /** @enum {string} */
-                rate: "one-off" | "week" | "month" | "year";
-            };
-            availableFrom: string | null;
-            availableUntil: string | null;
-            maxHaulKm: number;
-            /**
-             * @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil
-             * @enum {string}
-             */
-            status: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
-            /** Format: date-time */
-            expiresAt: string;
-            /**
-             * @description GeoJSON Point, [longitude, latitude] in WGS 84
-             * @example {
-             *       "type": "Point",
-             *       "coordinates": [
-             *         -2.0662,
-             *         52.5294
-             *       ]
-             *     }
-             */
-            location: {
-                /** @constant */
-                type: "Point";
-                coordinates: [
-                    number,
-                    number
-                ];
-            };
-            postcodeDistrict: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description From `near`, when searching by place: to the listing's public point; officers: to its exact site */
-            distanceKm?: number;
-            /** @constant */
-            visibility: "public";
-        };
-        Listing: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "offer" | "want";
-            material: string;
-            /** @enum {string} */
-            category: "sand-aggregates" | "water" | "metals" | "other";
-            /** @description Offers: measured values per property */
-            grade: {
-                [key: string]: number | string;
-            };
-            /** @description Wants: constraints per property */
-            accepts: {
-                [key: string]: {
-                    min?: number;
-                    max?: number;
-                    oneOf?: (number | string)[];
-                };
-            };
-            quantity: {
-                amount: number;
-                /** @enum {string} */
-                unit: "t" | "m3";
-                /** @enum {string} */
-                rate: "one-off" | "week" | "month" | "year";
-            };
-            availableFrom: string | null;
-            availableUntil: string | null;
-            maxHaulKm: number;
-            /**
-             * @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil
-             * @enum {string}
-             */
-            status: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
-            /** Format: date-time */
-            expiresAt: string;
-            /**
-             * @description GeoJSON Point, [longitude, latitude] in WGS 84
-             * @example {
-             *       "type": "Point",
-             *       "coordinates": [
-             *         -2.0662,
-             *         52.5294
-             *       ]
-             *     }
-             */
-            location: {
-                /** @constant */
-                type: "Point";
-                coordinates: [
-                    number,
-                    number
-                ];
-            };
-            postcodeDistrict: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description From `near`, when searching by place: to the listing's public point; officers: to its exact site */
-            distanceKm?: number;
-            /** @constant */
-            visibility: "full";
-            version: number;
-            /** Format: uuid */
-            organisationId: string;
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                contactEmail: string;
-                contactName: string | null;
-                contactPhone: string | null;
-            };
-            /** Format: uuid */
-            siteId: string;
-            site: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                address: string | null;
-                postcode: string | null;
-            };
-            /** @description Offers: where the material goes today and what that costs */
-            currentRoute: {
-                /** @enum {string} */
-                route: "landfill" | "recycling" | "other";
-                gateFeeGbpPerTonne?: number;
-            } | null;
-            virginPriceGbpPerTonne: number | null;
-        };
-        ListingFeatureCollection: {
-            /** @constant */
-            type: "FeatureCollection";
-            features: {
-                /** @constant */
-                type: "Feature";
-                /** Format: uuid */
-                id: string;
-                /**
-                 * @description GeoJSON Point, [longitude, latitude] in WGS 84
-                 * @example {
-                 *       "type": "Point",
-                 *       "coordinates": [
-                 *         -2.0662,
-                 *         52.5294
-                 *       ]
-                 *     }
-                 */
-                geometry: {
-                    /** @constant */
-                    type: "Point";
-                    coordinates: [
-                        number,
-                        number
-                    ];
-                };
-                properties: {
-                    [key: string]: unknown;
-                };
-            }[];
-            numberReturned: number;
-            links: {
-                rel: string;
-                href: string;
-                type: string;
-            }[];
-        };
-        ListingImportReport: {
-            /** @enum {string} */
-            mode: "all-or-nothing" | "valid-only";
-            received: number;
-            imported: number;
-            rejected: number;
-            listings: {
-                row: number;
-                /** Format: uuid */
-                id: string;
-            }[];
-            rejectedRows: {
-                /** @description 1-based: the first record after the CSV header, or the first feature */
-                row: number;
-                errors: {
-                    path: string;
-                    message: string;
-                }[];
-            }[];
         };
         OgcLandingPage: {
             links: {
@@ -3683,8 +3756,15 @@ export interface operations {
                     kind: "offer" | "want";
                     /** Format: uuid */
                     siteId: string;
-                    /** @example foundry-sand */
-                    material: string;
+                    /**
+                     * @description Required unless a want sends materials
+                     * @example foundry-sand
+                     */
+                    material?: string;
+                    /** @description Wants: every material accepted ("foundry sand or silica sand"), the first being `material` */
+                    materials?: string[];
+                    /** @description The lister's own words, shown to everyone who may see the listing: keep confidential details out */
+                    description?: string | null;
                     /** @description Offers: measured values per property */
                     grade?: {
                         [key: string]: number | string;
@@ -3941,6 +4021,10 @@ export interface operations {
                     } | null;
                     /** @description Wants: what the firm pays for virgin material now */
                     virginPriceGbpPerTonne?: number | null;
+                    /** @description The lister's own words, shown to everyone who may see the listing: keep confidential details out */
+                    description?: string | null;
+                    /** @description Wants: every material accepted; the first must stay the listing's own material */
+                    materials?: string[];
                     /** @enum {string} */
                     status?: "draft" | "active" | "paused" | "closed";
                 };
@@ -4079,6 +4163,263 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listListingAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Attachment"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addListingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description multipart/form-data with one part named file: a PDF, JPEG or PNG of at most 10 MB. The type is read from the content; images are stored without EXIF, XMP, IPTC and PNG text chunks (any of which may say where a photo was taken). */
+        requestBody: {
+            content: {
+                "multipart/form-data": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadListingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file: application/pdf, image/jpeg or image/png */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteListingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4905,8 +5246,13 @@ export interface operations {
                      * @enum {string}
                      */
                     kind: "offer" | "want";
-                    /** @example foundry-sand */
-                    material: string;
+                    /**
+                     * @description Required unless a want sends materials
+                     * @example foundry-sand
+                     */
+                    material?: string;
+                    /** @description Wants: every material accepted, the first being `material`; finds offers of any */
+                    materials?: string[];
                     /** @default {} */
                     grade?: {
                         [key: string]: number | string;
