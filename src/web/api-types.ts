@@ -364,7 +364,7 @@ export interface paths {
         head?: never;
         /**
          * Change a site; moving it moves its listings
-         * @description Your organisation's site. A new location moves every listing at the site with it; 404 for another organisation's site.
+         * @description Your organisation's site. A new location moves every listing at the site with it; 404 for another organisation's site. Send If-Match with the ETag you read so a change made since is not overwritten (412).
          */
         patch: operations["updateSite"];
         trace?: never;
@@ -3517,9 +3517,10 @@ export interface operations {
                             number
                         ];
                     };
-                    address?: string;
-                    /** @description UK postcode; normalised, e.g. B69 4LY */
-                    postcode?: string;
+                    /** @description null removes it */
+                    address?: string | null;
+                    /** @description null removes it */
+                    postcode?: string | null;
                 };
             };
         };
@@ -3553,6 +3554,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
