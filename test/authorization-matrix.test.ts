@@ -123,7 +123,8 @@ const MATRIX: Row[] = [
     path: '/organisations',
     url: () => '/organisations',
     body: () => ({ name: 'N', role: 'member', contactEmail: 'n@example.org' }),
-    expect: { ...all(403), admin: 201 },
+    // Officers add firms (members) only: test/auth.test.ts.
+    expect: { ...all(403), officer: 201, admin: 201 },
   },
   { method: 'GET', path: '/organisations', url: () => '/organisations', expect: { ...all(403), officer: 200, admin: 200 } },
   {
@@ -166,7 +167,8 @@ const MATRIX: Row[] = [
     path: '/organisations/{id}/invites',
     url: (w) => `/organisations/${w.ownerOrg}/invites`,
     body: () => ({ email: `${randomBytes(4).toString('hex')}@example.org` }),
-    expect: { ...all(404), owner: 201, admin: 201 },
+    // Officers invite people to firms (members), not to other programmes.
+    expect: { ...all(404), owner: 201, officer: 201, admin: 201 },
   },
   {
     method: 'GET',

@@ -1,7 +1,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { type Database, inTransaction } from '../../db/client.ts';
 import { organisations } from '../../db/schema.ts';
-import { notFound } from '../errors.ts';
+import { forbidden, notFound } from '../errors.ts';
 import type { CreateOrganisation, Organisation } from '../../schemas/organisation.ts';
 import { type IssuedKey, issueApiKey } from './api-keys.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
@@ -27,6 +27,9 @@ export async function createOrganisation(
   p: Principal,
   input: CreateOrganisation,
 ): Promise<{ organisation: Organisation; key: IssuedKey }> {
+  // Programme officers bring firms in; only an admin may create another programme or admin.
+  if (p.role !== 'admin' && input.role !== 'member')
+    throw forbidden('Officers add firms (role member); only an admin creates officer or admin organisations.');
   return inTransaction(db, async (tx) => {
     const [row] = await tx.insert(organisations).values(input).returning();
     if (!row) throw new Error('insert into organisations returned no row');

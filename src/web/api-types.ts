@@ -96,7 +96,7 @@ export interface paths {
         put?: never;
         /**
          * Create an organisation and its first API key (shown once)
-         * @description Admins only. Creates the organisation with its role and returns its first API key; the secret is shown in this response only, so store it. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.
+         * @description Admins; officers add firms (role member) only, 403 for any other role. Creates the organisation with its role and returns its first API key; the secret is shown in this response only, so store it. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.
          */
         post: operations["createOrganisation"];
         delete?: never;

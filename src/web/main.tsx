@@ -5,6 +5,7 @@ import { del, get, useCsrfToken, whenSignedOut } from './api.ts';
 import { Loading } from './components/Form.tsx';
 import { Account } from './pages/Account.tsx';
 import { Dashboard } from './pages/Dashboard.tsx';
+import { Firms } from './pages/Firms.tsx';
 import { ExchangeDetail, Exchanges } from './pages/Exchanges.tsx';
 import { AcceptInvite } from './pages/Invite.tsx';
 import { ListingDetail } from './pages/ListingDetail.tsx';
@@ -29,6 +30,7 @@ const FIRM_NAV = [
 const OFFICER_NAV = [
   ['dashboard', 'Dashboard'],
   ['exchanges', 'Exchanges'],
+  ['firms', 'Firms'],
   ['regions', 'Regions'],
   ['opportunities', 'Opportunities'],
   ['account', 'Account'],
@@ -48,6 +50,8 @@ function Page({ route, session }: { route: string[]; session: Session }) {
       return id ? <ExchangeDetail id={id} /> : <Exchanges />;
     case 'dashboard':
       return <Dashboard />;
+    case 'firms':
+      return <Firms />;
     case 'regions':
       return <Regions />;
     case 'opportunities':
