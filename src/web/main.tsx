@@ -17,6 +17,7 @@ import { Search } from './pages/Search.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { Sites } from './pages/Sites.tsx';
 import { navigate, useRoute } from './router.ts';
+import { labelTableCells } from './table-cards.ts';
 import { AppContext, isOfficer } from './session.ts';
 import type { Material, Session } from './types.ts';
 
@@ -83,6 +84,12 @@ function App() {
     const heading = document.querySelector('h1');
     document.title = heading ? `${heading.textContent} · Reuse Exchange` : 'Reuse Exchange';
   });
+  useEffect(() => {
+    // Pages fill their tables after loading: label cells for the phone's card layout as they come.
+    const observer = new MutationObserver(() => labelTableCells());
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
 
   if (session === undefined) return <Loading />;
   if (session === null) {
