@@ -136,7 +136,7 @@ t.test('a firm edits its listing, is told when someone else changed it first, an
   await page.getByRole('heading', { name: `Offer: ${SAND}` }).waitFor();
   await page.getByText('Spent green sand from the moulding line').waitFor();
   t.pass('the description is shown');
-  await page.getByText(/AFS grain fineness 55/).waitFor();
+  await page.getByText(/AFS grain fineness[^;]* 55/).first().waitFor();
   t.pass('the grade by its catalogue labels');
 
   await page.getByRole('button', { name: 'Edit listing' }).click();
@@ -216,7 +216,7 @@ t.test('an officer adds a firm and invites its first person, without the API', a
   await page.fill('#firm-name', 'Walsall Glass Recycling');
   await page.fill('#firm-email', 'hello@walsallglass.example');
   await page.getByRole('button', { name: 'Add firm' }).click();
-  await page.getByText('Walsall Glass Recycling').waitFor();
+  await page.getByText('Walsall Glass Recycling', { exact: true }).waitFor();
   await page.getByRole('button', { name: 'Create invitation' }).click();
   const invite = page.locator('code.invite-link');
   await invite.waitFor();
