@@ -17,11 +17,13 @@ export function Attachments({ listingId, own }: { listingId: string; own: boolea
 
   async function send(e: Event) {
     e.preventDefault();
+    // Kept before the await: an event's currentTarget is null once it has been dispatched.
+    const form = e.currentTarget as HTMLFormElement;
     if (!file) return;
     const added = await action.run(() => upload<Attachment>(`/listings/${listingId}/attachments`, file));
     if (added) {
       setFile(null);
-      (e.currentTarget as HTMLFormElement).reset();
+      form.reset();
       await load();
     }
   }
