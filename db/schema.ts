@@ -60,6 +60,13 @@ export const geographyMultiPolygon = customType<{ data: string; driverData: stri
   },
 });
 
+/** Binary content (attachments), as Buffers in and out on both drivers. */
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType() {
+    return 'bytea';
+  },
+});
+
 /** A piece of a region's boundary: planar WGS 84, small enough to test a point against quickly. */
 export const geometryPiece = customType<{ data: string; driverData: string }>({
   dataType() {
@@ -245,6 +252,13 @@ export const listings = pgTable(
     virginPriceGbpPerTonne: doublePrecision(),
     /** Wants: whether the feedstock it replaces is imported or domestic (the firm says). */
     replacesSupply: supplyOriginEnum(),
+    /** The lister's own words: what it is, how it is packed, when it can be collected. */
+    description: text(),
+    /**
+     * Wants: materials accepted besides material_code ("foundry sand or silica sand"). The
+     * trigger of migration 0016 mirrors them into want_other_materials, which matching walks.
+     */
+    otherMaterials: text().array().notNull().default(sql`'{}'::text[]`),
     status: listingStatusEnum().notNull().default('active'),
     /** The lister's own classification (src/compliance/classification.ts). */
     wasteStatus: wasteStatusEnum().notNull().default('waste'),
@@ -288,6 +302,54 @@ export const listings = pgTable(
       .using('gist', sql`(public_location::geometry)`)
       .where(sql`status = 'active'`),
   ],
+);
+
+/**
+ * One row per further material a want accepts, kept by a trigger on listings (migration 0016)
+ * with the listing's point copied, so that an offer's nearest-first walk finds the want by any
+ * of its materials through a GiST index, as listings_active_match_gix does for the first.
+ */
+export const wantOtherMaterials = pgTable(
+  'want_other_materials',
+  {
+    listingId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    materialCode: text()
+      .notNull()
+      .references(() => materials.code),
+    location: geographyPoint().notNull(),
+    publicLocation: geographyPoint().generatedAlwaysAs(sql`public_point(location)`),
+    matchPoint: matchPoint().generatedAlwaysAs(sql`match_point(material_code, 'want'::listing_kind, grid_point(public_point(location)))`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.listingId, t.materialCode] }),
+    index('want_other_materials_match_gix').using('gist', t.matchPoint).where(sql`match_point IS NOT NULL`),
+    index('want_other_materials_off_grid_gix')
+      .using('gist', t.materialCode, t.publicLocation)
+      .where(sql`match_point IS NULL`),
+  ],
+);
+
+/**
+ * Lab analyses and photos of a listing, kept in the database so that every instance and every
+ * backup has them. Images are stored with their embedded metadata (EXIF GPS and the like) removed.
+ */
+export const listingAttachments = pgTable(
+  'listing_attachments',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    listingId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    fileName: text().notNull(),
+    mediaType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    content: bytea().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('listing_attachments_listing_idx').on(t.listingId, t.createdAt)],
 );
 
 export const exchangeStatusEnum = pgEnum('exchange_status', [

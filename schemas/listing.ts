@@ -7,6 +7,7 @@ import {
   supplyOriginSchema,
 } from './enums.ts';
 import { materialCodeSchema } from './material.ts';
+import { checkListedMaterials } from './listed-materials.ts';
 import { constraintSchema, pointSchema, quantitySchema } from './matching.ts';
 import { listingClassificationFields, listingClassificationView } from './compliance.ts';
 
@@ -41,13 +42,27 @@ const listingFields = {
   replacesSupply: supplyOriginSchema
     .nullable()
     .meta({ description: 'Wants: whether the material it would take replaces imported or domestic supply (evidence of imports displaced)' }),
+  description: z
+    .string()
+    .trim()
+    .max(2000, { error: 'must be at most 2,000 characters' })
+    .nullable()
+    .meta({ description: "The lister's own words, shown to everyone who may see the listing: keep confidential details out" }),
+  materials: z
+    .array(materialCodeSchema)
+    .min(1, { error: 'must name at least one material' })
+    .max(10, { error: 'must name at most 10 materials' })
+    .meta({ description: 'Wants: every material accepted ("foundry sand or silica sand"), the first being `material`' }),
 };
 
-export const createListingSchema = z
+/** A new listing's fields, before the check that it names its materials (the demo's files reuse them). */
+export const createListingFieldsSchema = z
   .object({
     kind: listingKindSchema,
     siteId: z.uuid(),
-    material: materialCodeSchema,
+    material: materialCodeSchema.optional().meta({ description: 'Required unless a want sends materials' }),
+    materials: listingFields.materials.optional(),
+    description: listingFields.description.optional(),
     grade: listingFields.grade.optional(),
     accepts: listingFields.accepts.optional(),
     quantity: listingFields.quantity,
@@ -60,7 +75,10 @@ export const createListingSchema = z
     status: listingStatusSchema.extract(['draft', 'active']).default('active'),
     ...listingClassificationFields,
   })
-  .strict()
+  .strict();
+
+export const createListingSchema = createListingFieldsSchema
+  .superRefine(checkListedMaterials)
   .meta({
     examples: [
       {
@@ -87,6 +105,10 @@ export const updateListingSchema = z
     currentRoute: listingFields.currentRoute,
     virginPriceGbpPerTonne: listingFields.virginPriceGbpPerTonne,
     replacesSupply: listingFields.replacesSupply,
+    description: listingFields.description,
+    materials: listingFields.materials.meta({
+      description: 'Wants: every material accepted; the first must stay the listing\'s own material',
+    }),
     status: listingStatusSchema.exclude(['expired']),
     ...listingClassificationFields,
   })
@@ -107,6 +129,8 @@ const publicFields = {
   id: z.uuid(),
   kind: listingKindSchema,
   material: z.string(),
+  materials: z.array(z.string()).meta({ description: 'Every material the listing is of (offers) or accepts (wants), `material` first' }),
+  description: z.string().nullable(),
   category: materialCategorySchema,
   grade: listingFields.grade,
   accepts: listingFields.accepts,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { disposalRouteSchema, listingKindSchema, listingRateSchema, quantityUnitSchema } from './enums.ts';
+import { checkListedMaterials } from './listed-materials.ts';
 import { materialCodeSchema } from './material.ts';
 
 const gradeValueSchema = z.union([z.number(), z.string()]);
@@ -114,10 +115,17 @@ export const matchQuerySchema = z.object({
     .meta({ description: 'true: a constrained property the offer does not state fails instead of unknown' }),
 });
 
-export const matchSearchSchema = z
+/** The fields of a search, before the check that it names its materials (scenario listings reuse them). */
+export const matchSearchFieldsSchema = z
   .object({
     kind: listingKindSchema.meta({ description: 'What you would list: an offer finds wants, a want finds offers' }),
-    material: materialCodeSchema,
+    material: materialCodeSchema.optional().meta({ description: 'Required unless a want sends materials' }),
+    materials: z
+      .array(materialCodeSchema)
+      .min(1)
+      .max(10)
+      .optional()
+      .meta({ description: 'Wants: every material accepted, the first being `material`; finds offers of any' }),
     grade: z.record(z.string(), gradeValueSchema).default({}),
     accepts: z.record(z.string(), constraintSchema).default({}),
     quantity: quantitySchema,
@@ -138,7 +146,10 @@ export const matchSearchSchema = z
     limit: z.number().int().min(1).max(100).default(20),
     cursor: z.string().max(100).optional(),
   })
-  .strict()
+  .strict();
+
+export const matchSearchSchema = matchSearchFieldsSchema
+  .superRefine(checkListedMaterials)
   .meta({
     examples: [
       {

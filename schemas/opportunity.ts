@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { materialCategorySchema } from './enums.ts';
 import { materialCodeSchema } from './material.ts';
-import { matchSearchSchema } from './matching.ts';
+import { matchSearchFieldsSchema } from './matching.ts';
 
 const lon = z.number().min(-180, { error: 'longitude must be between -180 and 180' }).max(180, { error: 'longitude must be between -180 and 180' });
 const lat = z.number().min(-90, { error: 'latitude must be between -90 and 90' }).max(90, { error: 'latitude must be between -90 and 90' });
@@ -12,7 +12,10 @@ export const bboxSchema = z
   .meta({ description: '[west, south, east, north] in WGS 84 degrees', example: [-2.2, 52.4, -1.8, 52.65] });
 
 /** A would-be listing of a what-if: as a search body, with where it would be. */
-export const scenarioListingSchema = matchSearchSchema.omit({ strict: true, limit: true, cursor: true }).meta({ id: 'ScenarioListing' });
+export const scenarioListingSchema = matchSearchFieldsSchema
+  .omit({ strict: true, limit: true, cursor: true, materials: true })
+  .extend({ material: materialCodeSchema })
+  .meta({ id: 'ScenarioListing' });
 
 export const opportunityRequestSchema = z
   .object({

@@ -23,7 +23,13 @@ export const createSiteSchema = z
     ],
   });
 
-export const updateSiteSchema = createSiteSchema.partial().strict();
+export const updateSiteSchema = createSiteSchema
+  .partial()
+  .extend({
+    address: z.string().trim().min(1).max(500).nullable().optional().meta({ description: 'null removes it' }),
+    postcode: z.string().trim().min(1).max(10).nullable().optional().meta({ description: 'null removes it' }),
+  })
+  .strict();
 
 export const siteSchema = z
   .object({

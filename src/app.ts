@@ -12,6 +12,7 @@ import openapiPlugin from './plugins/openapi.ts';
 import readRoutingPlugin from './plugins/read-routing.ts';
 import securityPlugin from './plugins/security.ts';
 import sharedStatePlugin from './plugins/shared-state.ts';
+import attachmentRoutes from './routes/attachments/index.ts';
 import auditRoutes from './routes/audit/index.ts';
 import complianceRoutes from './routes/compliance/index.ts';
 import estimateRoutes from './routes/estimates/index.ts';
@@ -91,6 +92,7 @@ export async function buildApp({ config, database, replica, replicaCheckInterval
   await app.register(peopleRoutes, { config });
   await app.register(siteRoutes);
   await app.register(listingRoutes, { config });
+  await app.register(attachmentRoutes);
   await app.register(exchangeRoutes, { config });
   await app.register(matchingRoutes, { config });
   await app.register(auditRoutes);

@@ -69,9 +69,16 @@ t.test("an organisation's key authenticates, records its use, and roles are enfo
     method: 'POST',
     url: '/organisations',
     headers: bearer(officer.apiKey),
-    payload: orgBody,
+    payload: { ...orgBody, role: 'officer' },
   });
-  t.equal(asOfficer.statusCode, 403, 'nor can an officer');
+  t.equal(asOfficer.statusCode, 403, 'nor can an officer, but for a firm (a member)');
+  const firmByOfficer = await app.inject({
+    method: 'POST',
+    url: '/organisations',
+    headers: bearer(officer.apiKey),
+    payload: { ...orgBody, role: 'member' },
+  });
+  t.equal(firmByOfficer.statusCode, 201, 'an officer adds a firm');
 
   const admin = await createOrganisation(app, 'admin');
   const asAdmin = await app.inject({

@@ -123,7 +123,8 @@ const MATRIX: Row[] = [
     path: '/organisations',
     url: () => '/organisations',
     body: () => ({ name: 'N', role: 'member', contactEmail: 'n@example.org' }),
-    expect: { ...all(403), admin: 201 },
+    // Officers add firms (members) only: test/auth.test.ts.
+    expect: { ...all(403), officer: 201, admin: 201 },
   },
   { method: 'GET', path: '/organisations', url: () => '/organisations', expect: { ...all(403), officer: 200, admin: 200 } },
   {
@@ -173,7 +174,8 @@ const MATRIX: Row[] = [
     path: '/organisations/{id}/invites',
     url: (w) => `/organisations/${w.ownerOrg}/invites`,
     body: () => ({ email: `${randomBytes(4).toString('hex')}@example.org` }),
-    expect: { ...all(404), owner: 201, admin: 201 },
+    // Officers invite people to firms (members), not to other programmes.
+    expect: { ...all(404), owner: 201, officer: 201, admin: 201 },
   },
   {
     method: 'GET',
@@ -235,6 +237,27 @@ const MATRIX: Row[] = [
     expect: { ...all(403), owner: 200 },
   },
   { method: 'DELETE', path: '/listings/{id}', url: (w) => `/listings/${w.wantId}`, expect: { ...all(403) } },
+  {
+    method: 'POST',
+    path: '/listings/{id}/attachments',
+    url: (w) => `/listings/${w.offerId}/attachments`,
+    body: () => ['--rx', 'Content-Disposition: form-data; name="file"; filename="a.pdf"', 'Content-Type: application/pdf', '', '%PDF-1.4 %%EOF', '--rx--', ''].join('\r\n'),
+    headers: { 'content-type': 'multipart/form-data; boundary=rx' },
+    expect: { ...all(403), owner: 201 },
+  },
+  { method: 'GET', path: '/listings/{id}/attachments', url: (w) => `/listings/${w.offerId}/attachments`, expect: all(200) },
+  {
+    method: 'GET',
+    path: '/listings/{id}/attachments/{attachmentId}',
+    url: (w) => `/listings/${w.offerId}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: all(404),
+  },
+  {
+    method: 'DELETE',
+    path: '/listings/{id}/attachments/{attachmentId}',
+    url: (w) => `/listings/${w.offerId}/attachments/00000000-0000-4000-8000-000000000000`,
+    expect: { ...all(403), owner: 404 },
+  },
   {
     method: 'POST',
     path: '/listings/{id}/renew',

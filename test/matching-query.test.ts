@@ -205,6 +205,11 @@ t.test('the candidate query can walk the spatial index (fails if a change to its
     t.match(plan, /Index Scan using listings_active_match_gix on listings/, `${who}: nearest-first walk of the grid`);
     t.match(plan, /Order By: \(match_point <-> /, `${who}: ordered by distance inside the index`);
     t.match(plan, /Index Scan using listings_active_off_grid_gix on listings/, `${who}: and of listings off it`);
+    if (subject.kind === 'offer') {
+      // Wants that accept the offer's material besides their first (listing-materials.test.ts).
+      t.match(plan, /Index Scan using want_other_materials_match_gix on want_other_materials/, `${who}: wants by a further material`);
+      t.match(plan, /Index Scan using want_other_materials_off_grid_gix on want_other_materials/, `${who}: and off the grid`);
+    }
   }
 });
 

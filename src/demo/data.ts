@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { createExchangeSchema } from '../../schemas/exchange.ts';
-import { createListingSchema } from '../../schemas/listing.ts';
+import { createListingFieldsSchema } from '../../schemas/listing.ts';
 import { createSiteSchema } from '../../schemas/site.ts';
 import { PROJECT_ROOT } from '../project-root.ts';
 
@@ -32,7 +32,7 @@ const firmsFile = z.object({
 const listingsFile = z.object({
   $comment: z.string(),
   listings: z.array(
-    createListingSchema
+    createListingFieldsSchema
       .omit({ siteId: true, availableFrom: true, availableUntil: true })
       .extend({
         ref: z.string(),

@@ -70,7 +70,7 @@ const LISTING_POINT = sql`(l.public_location::geometry)`;
 function listingsSource(q: ItemsQuery): Source {
   const where: SQL[] = [sql`l.status = 'active'`, sql`l.expires_at > now()`];
   if (q.bbox) where.push(pointInBbox(LISTING_POINT, q.bbox));
-  if (q.material) where.push(sql`l.material_code = ${q.material}`);
+  if (q.material) where.push(sql`(l.material_code = ${q.material} OR ${q.material} = ANY (l.other_materials))`);
   if (q.kind) where.push(sql`l.kind::text = ${q.kind}`);
   if (q.category) where.push(sql`l.material_code IN (SELECT code FROM materials WHERE category::text = ${q.category})`);
   if (q.period?.start) where.push(sql`(l.available_until IS NULL OR l.available_until >= ${q.period.start}::date)`);
@@ -78,7 +78,7 @@ function listingsSource(q: ItemsQuery): Source {
   return {
     from: sql`FROM listings l`,
     where,
-    select: sql`l.kind, l.material_code, (SELECT m.category FROM materials m WHERE m.code = l.material_code) AS category,
+    select: sql`l.kind, l.material_code, l.other_materials, (SELECT m.category FROM materials m WHERE m.code = l.material_code) AS category,
       l.grade, l.quantity_amount, l.quantity_unit, l.quantity_rate,
       l.available_from::text AS available_from, l.available_until::text AS available_until, l.max_haul_km,
       ${isoOf(sql`l.expires_at`)} AS expires_at, (SELECT s.postcode FROM sites s WHERE s.id = l.site_id) AS postcode,
@@ -88,6 +88,7 @@ function listingsSource(q: ItemsQuery): Source {
     properties: (r) => ({
       kind: r.kind,
       material: r.material_code,
+      materials: [r.material_code, ...((r.other_materials as string[] | null) ?? [])],
       category: r.category,
       grade: r.grade,
       quantityAmount: num(r.quantity_amount),

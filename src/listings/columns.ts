@@ -9,6 +9,8 @@ export interface ListingColumns {
   site_id: string;
   kind: ListingKind;
   material_code: string;
+  /** Wants: the materials accepted besides material_code; read where a subject is built. */
+  other_materials?: string[];
   grade: Grade;
   accepts: Accepts;
   quantity_amount: number;

@@ -1,3 +1,4 @@
+import { listedMaterials } from '../../schemas/listed-materials.ts';
 import { createHash, type Hash, randomUUID } from 'node:crypto';
 import { type Readable, Transform } from 'node:stream';
 import { distance } from '@turf/turf';
@@ -147,9 +148,12 @@ function rowProblems(
   if (!parsed.success)
     return { problems: [...errors, ...parsed.error.issues.map((i) => ({ path: i.path.join('.') || 'row', message: i.message }))] };
   const listing = parsed.data;
-  const material = materials.get(listing.material);
-  if (!material) errors.push({ path: 'material', message: `unknown material ${listing.material}; see GET /materials` });
-  else errors.push(...listingProblems(material, listing).map(({ path, message }) => ({ path, message })));
+  const codes = listedMaterials(listing);
+  const unknown = codes.findIndex((code) => !materials.has(code));
+  if (unknown >= 0)
+    errors.push({ path: listing.materials ? `materials.${unknown}` : 'material', message: `is not a material in the catalogue (${codes[unknown]})` });
+  const material = materials.get(codes[0] ?? '');
+  if (material) errors.push(...listingProblems(material, listing).map(({ path, message }) => ({ path, message })));
   const site = sites.get(listing.siteId);
   if (!site) errors.push({ path: 'siteId', message: 'is not one of your sites' });
   else if (point) {

@@ -8,6 +8,7 @@ import type {
   ListingView,
   UpdateListing,
 } from '../../schemas/listing.ts';
+import { listedMaterials } from '../../schemas/listed-materials.ts';
 import { checkListingContent, type MaterialDefinition } from './validate.ts';
 import { generaliseLocation } from './location.ts';
 import { type ExpectedVersion, VersionMismatch, versionToReplace } from './versions.ts';
@@ -33,6 +34,8 @@ export const EFFECTIVE_STATUS = sql`CASE WHEN l.status = 'active' AND l.availabl
 
 interface ListingRow extends Omit<ListingColumns, 'accepts'>, StoredClassification {
   accepts: FullListing['accepts'];
+  description: string | null;
+  other_materials: string[];
   category: FullListing['category'];
   status: FullListing['status'];
   expires_at: string;
@@ -55,6 +58,7 @@ const LISTING_COLUMNS = sql`l.id, l.kind, l.material_code, m.category, l.grade, 
     l.quantity_amount, l.quantity_unit, l.quantity_rate,
     l.available_from::text AS available_from, l.available_until::text AS available_until,
     l.max_haul_km, l.current_route, l.gate_fee_gbp_per_tonne, l.virgin_price_gbp_per_tonne, l.replaces_supply,
+    l.description, l.other_materials,
     ${EFFECTIVE_STATUS} AS status, l.version, l.waste_status, l.ewc_code, l.hazardous, l.classification,
     ${iso(sql`l.expires_at`)} AS expires_at, ${iso(sql`l.created_at`)} AS created_at, ${iso(sql`l.updated_at`)} AS updated_at,
     ST_X(l.location::geometry) AS lon, ST_Y(l.location::geometry) AS lat,
@@ -99,6 +103,8 @@ function common(r: ListingRow) {
     id: r.id,
     kind: r.kind,
     material: r.material_code,
+    materials: [r.material_code, ...r.other_materials],
+    description: r.description,
     category: r.category,
     grade: r.grade,
     accepts: r.accepts,
@@ -139,11 +145,33 @@ export async function getListing(db: Database, p: Principal, id: string): Promis
   return view(p, row);
 }
 
-async function materialOf(db: Database, code: string): Promise<MaterialDefinition & { ewcCodes: { code: string }[] }> {
+/** A catalogue entry with the List of Waste codes a listing of it may carry. */
+type CatalogueMaterial = MaterialDefinition & { ewcCodes: { code: string }[] };
+
+async function materialOf(db: Database, code: string, path = 'material'): Promise<CatalogueMaterial> {
   const material = await getMaterial(db, code);
-  if (!material) throw badRequest('material', `unknown material ${code}; see GET /materials`);
-  return material as MaterialDefinition & { ewcCodes: { code: string }[] };
+  if (!material) throw badRequest(path, `is not a material in the catalogue (${code})`);
+  return material as CatalogueMaterial;
 }
+
+/**
+ * The catalogue entry of a listing's first material, after checking that every further one a want
+ * accepts exists and is measured in the same unit, so that one quantity fits them all.
+ */
+async function materialsOf(db: Database, codes: string[], pathOf: (i: number) => string): Promise<CatalogueMaterial> {
+  const [first, ...others] = codes;
+  if (!first) throw badRequest('material', 'is required (a want may send materials instead)');
+  const own = await materialOf(db, first, pathOf(0));
+  for (const [i, code] of others.entries()) {
+    const other = await materialOf(db, code, pathOf(i + 1));
+    if (other.unit !== own.unit)
+      throw badRequest(pathOf(i + 1), `is measured in ${other.unit === 'm3' ? 'm³' : 'tonnes'}, the first material in ${own.unit === 'm3' ? 'm³' : 'tonnes'}: list them separately`);
+  }
+  return own;
+}
+
+const materialsPath = (body: { materials?: string[] | undefined }) => (i: number) =>
+  body.materials ? `materials.${i}` : 'material';
 
 async function ownSiteLocation(db: Database, organisationId: string, siteId: string) {
   const [site] = await db.select({ organisationId: sites.organisationId }).from(sites).where(eq(sites.id, siteId));
@@ -156,10 +184,13 @@ async function ownSiteLocation(db: Database, organisationId: string, siteId: str
  * listing and importing a file of them share.
  */
 export function listingValues(l: CreateListing) {
+  const [materialCode = '', ...otherMaterials] = listedMaterials(l);
   return {
     siteId: l.siteId,
     kind: l.kind,
-    materialCode: l.material,
+    materialCode,
+    otherMaterials,
+    description: l.description || null,
     grade: l.grade ?? {},
     accepts: l.accepts ?? {},
     quantityAmount: l.quantity.amount,
@@ -178,7 +209,7 @@ export function listingValues(l: CreateListing) {
 
 export async function createListing(db: Database, p: Principal, input: CreateListing, ttlDays: number): Promise<FullListing> {
   const organisationId = ownOrganisation(p);
-  const material = await materialOf(db, input.material);
+  const material = await materialsOf(db, listedMaterials(input), materialsPath(input));
   checkListingContent(material, input);
   const classification = classificationColumns(input.kind, material, input);
   return inTransaction(db, async (tx) => {
@@ -225,6 +256,13 @@ export async function updateListing(
     const material = await materialOf(tx, current.material_code);
     checkListingContent(material, merged);
     const classification = classificationColumns(current.kind, material, input, current);
+    if (input.materials) {
+      if (current.kind !== 'want' && input.materials.length > 1)
+        throw badRequest('materials', 'an offer is of one material; only a want may accept several');
+      if (input.materials[0] !== current.material_code)
+        throw badRequest('materials.0', `must stay ${current.material_code}, the listing's own material; list a new want to change it`);
+      await materialsOf(tx, [...new Set(input.materials)], (i) => `materials.${i}`);
+    }
     const location = input.siteId ? await ownSiteLocation(tx, current.organisation_id, input.siteId) : undefined;
     const updated = await tx
       .update(listings)
@@ -246,6 +284,8 @@ export async function updateListing(
           : {}),
         ...(input.virginPriceGbpPerTonne !== undefined ? { virginPriceGbpPerTonne: input.virginPriceGbpPerTonne } : {}),
         ...(input.replacesSupply !== undefined ? { replacesSupply: input.replacesSupply } : {}),
+        ...(input.description !== undefined ? { description: input.description || null } : {}),
+        ...(input.materials ? { otherMaterials: [...new Set(input.materials)].slice(1) } : {}),
         ...(input.status ? { status: input.status } : {}),
         ...classification,
         version: sql`${listings.version} + 1`,
@@ -324,7 +364,8 @@ export async function searchListings(db: Database, p: Principal, q: ListingSearc
   const position = isOfficer(p) ? sql`l.location` : sql`l.public_location`;
   if (q.organisation) where.push(sql`l.organisation_id = ${q.organisation}`);
   if (q.kind) where.push(sql`l.kind = ${q.kind}`);
-  if (q.material) where.push(sql`l.material_code = ${q.material}`);
+  // A want for several materials is found by any of them.
+  if (q.material) where.push(sql`(l.material_code = ${q.material} OR ${q.material} = ANY (l.other_materials))`);
   if (q.category) where.push(sql`m.category = ${q.category}`);
   if (q.status) where.push(sql`${EFFECTIVE_STATUS} = ${q.status}`);
   if (q.bbox) {

@@ -3,7 +3,7 @@ import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { listings, sites } from '../../db/schema.ts';
 import type { CreateSite, Site, UpdateSite } from '../../schemas/site.ts';
 import { normalisePostcode } from './postcode.ts';
-import { badRequest, conflict, forbidden, notFound } from '../errors.ts';
+import { badRequest, conflict, forbidden, HttpProblem, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
 import { recordAudit } from '../platform/audit.ts';
 
@@ -47,7 +47,7 @@ async function loadSite(db: Database, id: string): Promise<Site | null> {
   return row ? toSite(row) : null;
 }
 
-function postcodeOf(input: string | undefined): string | null | undefined {
+function postcodeOf(input: string | undefined): string | undefined {
   if (input === undefined) return undefined;
   const normalised = normalisePostcode(input);
   if (!normalised) throw badRequest('postcode', 'is not a UK postcode (e.g. B69 4LY)');
@@ -106,11 +106,23 @@ async function ownedSite(tx: Database, p: Principal, id: string): Promise<Site> 
   return site;
 }
 
-/** Moving a site moves its listings too, in the same transaction: they carry its point. */
-export async function updateSite(db: Database, p: Principal, id: string, input: UpdateSite): Promise<Site> {
-  const postcode = postcodeOf(input.postcode);
+/** A site's entity tag: its last change, to the millisecond the API shows. */
+export const siteTag = (site: Pick<Site, 'updatedAt'>) => `"${site.updatedAt}"`;
+
+/**
+ * Moving a site moves its listings too, in the same transaction: they carry its point. With
+ * `ifMatch` (the ETag the caller read, or *), a site changed since is not overwritten (412).
+ */
+export async function updateSite(db: Database, p: Principal, id: string, input: UpdateSite, ifMatch?: string): Promise<Site> {
+  const postcode = input.postcode === null ? null : postcodeOf(input.postcode);
   return inTransaction(db, async (tx) => {
     const before = await ownedSite(tx, p, id);
+    const tags = ifMatch?.split(',').map((tag) => tag.trim().replace(/^W\//, ''));
+    if (tags && !tags.includes('*') && !tags.includes(siteTag(before)))
+      throw new HttpProblem(412, 'The site has changed since you read it; read it again.', {
+        type: 'precondition-failed',
+        extensions: { current: before },
+      });
     await tx
       .update(sites)
       .set({

@@ -156,10 +156,12 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: st
   // spheroid; `where` picks the index, `nearest` its order. One walk per material: a single scan
   // over several would lose the index order. Walks go by public points, for officers too: for
   // them, the cap may then keep a candidate a few hundred metres farther than one it drops.
-  const walk = (code: string, within: SQL, where: SQL, nearest: SQL) => sql`(
+  // `further`: the walk goes through want_other_materials (x), finding wants that accept `code`
+  // besides their first material, by the same kind of index on the same public points.
+  const walk = (code: string, within: SQL, where: SQL, nearest: SQL, further = false) => sql`(
       SELECT ${candidateColumns(point, position)}
-        FROM listings c
-        WHERE c.material_code = ${code}
+        FROM ${further ? sql`want_other_materials x JOIN listings c ON c.id = x.listing_id` : sql`listings c`}
+        WHERE ${further ? sql`x.material_code = ${code}` : sql`c.material_code = ${code}`}
           AND c.kind = ${counterpart}
           AND c.status = 'active'
           AND ${where}
@@ -175,16 +177,24 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: st
         LIMIT ${options.cap})`;
   // A subject on the grid: walk the match points, plus the few listings off the grid; off the
   // grid: geography.
-  const walks = (code: string, within: SQL) =>
+  const gridWalks = (code: string, within: SQL, t: SQL, further: boolean) =>
     onGrid(s)
-      ? sql`SELECT * FROM (${walk(code, within, sql`c.match_point IS NOT NULL AND ST_DWithin(c.match_point, ${matchPoint(code)}, ${within} * ${GRID_SLACK.factor}::float8 + ${gridSlackMetres(options)}::float8)`, sql`c.match_point <-> ${matchPoint(code)}`)}
-        UNION ALL ${walk(code, within, sql`c.match_point IS NULL`, sql`c.public_location <-> ${point}`)}) walks`
-      : sql`SELECT * FROM ${walk(code, within, sql`true`, sql`c.public_location <-> ${point}`)} walks`;
+      ? sql`${walk(code, within, sql`${t}.match_point IS NOT NULL AND ST_DWithin(${t}.match_point, ${matchPoint(code)}, ${within} * ${GRID_SLACK.factor}::float8 + ${gridSlackMetres(options)}::float8)`, sql`${t}.match_point <-> ${matchPoint(code)}`, further)}
+        UNION ALL ${walk(code, within, sql`${t}.match_point IS NULL`, sql`${t}.public_location <-> ${point}`, further)}`
+      : sql`${walk(code, within, sql`true`, sql`${t}.public_location <-> ${point}`, further)}`;
+  // An offer also walks the wants that accept this material besides their first.
+  const walks = (code: string, within: SQL) =>
+    sql`SELECT * FROM (${gridWalks(code, within, sql`c`, false)}${
+      s.kind === 'offer' ? sql` UNION ALL ${gridWalks(code, within, sql`x`, true)}` : sql``
+    }) walks`;
   const haul = sql`${s.maxHaulKm * 1000}::float8`;
   const [own, ...others] = codes;
   if (!own) throw new Error('candidateQuery needs at least the subject\'s own material');
   const nearest = sql`ORDER BY c.distance_m, c.id LIMIT ${options.cap}`;
-  if (!others.length) return sql`SELECT c.* FROM (${walks(own, haul)}) c ${nearest}`;
+  // A want accepting several of the walked materials is met once per walk that finds it: once
+  // is kept. Only an offer's walks can meet a want twice.
+  const once = (rows: SQL) => (s.kind === 'offer' ? sql`(SELECT DISTINCT ON (u.id) u.* FROM ${rows} u)` : rows);
+  if (!others.length) return sql`SELECT c.* FROM ${once(sql`(${walks(own, haul)})`)} c ${nearest}`;
   // The own material is walked first. Once it has `cap` candidates, nothing farther than the
   // farthest of them can be kept, so the other materials' walks stop there: a substitute whose
   // listings all fail the grade no longer has every one within the haul read (a steel-scrap want
@@ -195,9 +205,9 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: st
       SELECT CASE WHEN count(*) < ${options.cap} THEN ${haul} ELSE max(distance_m) END AS metres
       FROM (SELECT distance_m FROM own ORDER BY distance_m LIMIT ${options.cap}) nearest
     )
-    SELECT c.* FROM (
+    SELECT c.* FROM ${once(sql`(
       SELECT * FROM own
       ${sql.join(others.map((code) => sql`UNION ALL ${walks(code, reach)}`), sql` `)}
-    ) c ${nearest}`;
+    )`)} c ${nearest}`;
 }
 

@@ -23,14 +23,22 @@ export async function findCandidates(db: Database, s: MatchSubject, options: Mat
 
 /**
  * The materials whose listings can be counterparts, the subject's own first: a want for M also
- * takes the substitutes M declares; an offer of M serves wants for M and for any material that
- * lists M among its substitutes.
+ * takes the substitutes M declares, and every further material it accepts with theirs; an offer
+ * of M serves wants for M and for any material that lists M among its substitutes (and, through
+ * want_other_materials, wants that accept any of these besides their first).
  */
-export function counterpartMaterials(s: Pick<MatchSubject, 'kind' | 'materialCode'>, catalogue: Material[]): Material[] {
+export function counterpartMaterials(
+  s: Pick<MatchSubject, 'kind' | 'materialCode' | 'otherMaterials'>,
+  catalogue: Material[],
+): Material[] {
   const own = catalogue.find((m) => m.code === s.materialCode);
   if (!own) return [];
+  const accepted = s.kind === 'want' ? [own.code, ...(s.otherMaterials ?? [])] : [own.code];
   const others = catalogue.filter((m) =>
-    m.code !== own.code && (s.kind === 'want' ? own.substitutes.includes(m.code) : m.substitutes.includes(own.code)),
+    m.code !== own.code &&
+    (s.kind === 'want'
+      ? accepted.includes(m.code) || accepted.some((code) => catalogue.find((a) => a.code === code)?.substitutes.includes(m.code))
+      : m.substitutes.includes(own.code)),
   );
   return [own, ...others];
 }

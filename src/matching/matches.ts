@@ -1,3 +1,4 @@
+import { listedMaterials } from '../../schemas/listed-materials.ts';
 import { sql } from 'drizzle-orm';
 import { type Database, queryPreparedRows } from '../../db/client.ts';
 import type { FactorSet } from '../../schemas/factor-set.ts';
@@ -62,8 +63,12 @@ export async function searchMatches(
   search: MatchSearch,
   config: MatchingConfig,
 ): Promise<MatchPage> {
-  const material = await getMaterial(db, search.material);
-  if (!material) throw badRequest('material', `unknown material ${search.material}`);
+  const codes = listedMaterials(search);
+  for (const [i, code] of codes.entries())
+    if (!(await getMaterial(db, code)))
+      throw badRequest(search.materials ? `materials.${i}` : 'material', `is not a material in the catalogue (${code})`);
+  const material = await getMaterial(db, codes[0] ?? '');
+  if (!material) throw badRequest('material', 'is required');
   checkListingContent(material as MaterialDefinition, search);
   const subject = searchSubject(search, p.organisationId);
   return rankedMatches(db, subject, matchOptions(config, search.strict), await pageView(db, config, isOfficer(p), search));

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Database, queryPreparedRows } from '../../db/client.ts';
+import { listedMaterials } from '../../schemas/listed-materials.ts';
 import type { MatchSearch } from '../../schemas/matching.ts';
 import type { ListingColumns } from '../listings/columns.ts';
 import { EFFECTIVE_STATUS } from '../listings/listings.ts';
@@ -13,6 +14,8 @@ export interface MatchSubject {
   /** Candidates of this organisation are left out: a firm does not trade with itself. */
   organisationId: string | null;
   materialCode: string;
+  /** Wants: the materials accepted besides materialCode ("foundry sand or silica sand"). */
+  otherMaterials?: string[];
   grade: Grade;
   accepts: Accepts;
   quantity: { amount: number; unit: QuantityUnit; rate: Rate };
@@ -38,7 +41,7 @@ export interface StoredSubject extends MatchSubject {
 export async function listingSubject(db: Database, listingId: string): Promise<StoredSubject | null> {
   const [row] = await queryPreparedRows<ListingColumns & { status: string }>(
     db,
-    sql`SELECT l.id, l.organisation_id, l.site_id, l.version, l.kind, l.material_code, l.grade, l.accepts,
+    sql`SELECT l.id, l.organisation_id, l.site_id, l.version, l.kind, l.material_code, l.other_materials, l.grade, l.accepts,
           l.quantity_amount, l.quantity_unit, l.quantity_rate,
           l.available_from::text AS available_from, l.available_until::text AS available_until,
           l.max_haul_km, l.current_route, l.gate_fee_gbp_per_tonne, l.virgin_price_gbp_per_tonne,
@@ -55,6 +58,7 @@ export function subjectFromRow(row: Omit<ListingColumns, 'site_id' | 'version'>)
     kind: row.kind,
     organisationId: row.organisation_id,
     materialCode: row.material_code,
+    otherMaterials: row.kind === 'want' ? (row.other_materials ?? []) : [],
     grade: row.grade,
     accepts: row.accepts,
     quantity: { amount: Number(row.quantity_amount), unit: row.quantity_unit, rate: row.quantity_rate },
@@ -75,10 +79,12 @@ export function searchSubject(
   organisationId: string | null,
 ): MatchSubject {
   const [lon, lat] = body.location.coordinates;
+  const [materialCode = '', ...otherMaterials] = listedMaterials(body);
   return {
     kind: body.kind,
     organisationId,
-    materialCode: body.material,
+    materialCode,
+    otherMaterials,
     grade: body.grade,
     accepts: body.accepts,
     quantity: body.quantity,

@@ -25,11 +25,15 @@ export async function createInvite(
   organisationId: string,
   input: { email: string; orgAdmin: boolean },
 ) {
-  mayManage(p, organisationId);
   const email = input.email.toLowerCase();
   const token = randomBytes(32).toString('base64url');
   return inTransaction(db, async (tx) => {
-    const [org] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId));
+    const [org] = await tx
+      .select({ id: organisations.id, role: organisations.role })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId));
+    // An officer brings people into the firms it brings in, as it adds them (POST /organisations).
+    if (!(p.role === 'officer' && org?.role === 'member')) mayManage(p, organisationId);
     if (!org) throw notFound('Organisation');
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     if (taken) throw conflict(`${email} already has an account.`);

@@ -29,6 +29,9 @@ export async function createOrganisation(
   p: Principal,
   input: CreateOrganisation,
 ): Promise<{ organisation: Organisation; key: IssuedKey }> {
+  // Programme officers bring firms in; only an admin may create another programme or admin.
+  if (p.role !== 'admin' && input.role !== 'member')
+    throw forbidden('Officers add firms (role member); only an admin creates officer or admin organisations.');
   return inTransaction(db, async (tx) => {
     const [row] = await tx.insert(organisations).values(input).returning();
     if (!row) throw new Error('insert into organisations returned no row');

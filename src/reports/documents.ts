@@ -116,7 +116,7 @@ export function xlsxExport(db: Database, q: ReportQuery, report: SavingsReport, 
     const method = book.addWorksheet('Method and sources');
     method.columns = [{ width: 34 }, { width: 60 }, { width: 12 }, { width: 14 }, { width: 8 }, { width: 90 }];
     method
-      .addRow(['Each transfer: lines of quantity × factor = value, summed; see docs/savings-method.md.'])
+      .addRow(['Each transfer: lines of quantity × factor = value, summed. Every figure used is listed below with its source.'])
       .commit();
     method.addRow(['Factor set', 'Figure', 'Value', 'Unit', 'Conf.', 'Source']).commit();
     for (const id of report.factorSets) {
@@ -233,7 +233,7 @@ export async function pdfExport(
       'inside virgin prices, reprocessing energy, empty return legs.',
     { width: 500 },
   );
-  doc.moveDown(0.4).text(`Factor sets: ${sets}. Every figure and its source: GET /factor-sets/{id}.`, { width: 500 });
+  doc.moveDown(0.4).text(`Factor sets: ${sets}. Every figure with its source is listed in the spreadsheet download (sheet “Method and sources”) and on the service’s factor-set pages.`, { width: 500 });
   for (const id of report.factorSets) {
     const set = await getFactorSet(db, id);
     if (set) doc.fontSize(7.5).fillColor('#555').text(`${set.id}: ${set.name}`, { width: 500 });

@@ -96,7 +96,7 @@ export interface paths {
         put?: never;
         /**
          * Create an organisation and its first API key (shown once)
-         * @description Admins only. Creates the organisation with its role and returns its first API key; the secret is shown in this response only, so store it. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.
+         * @description Admins; officers add firms (role member) only, 403 for any other role. Creates the organisation with its role and returns its first API key; the secret is shown in this response only, so store it. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.
          */
         post: operations["createOrganisation"];
         delete?: never;
@@ -368,7 +368,7 @@ export interface paths {
         head?: never;
         /**
          * Change a site; moving it moves its listings
-         * @description Your organisation's site. A new location moves every listing at the site with it; 404 for another organisation's site.
+         * @description Your organisation's site. A new location moves every listing at the site with it; 404 for another organisation's site. Send If-Match with the ETag you read so a change made since is not overwritten (412).
          */
         patch: operations["updateSite"];
         trace?: never;
@@ -460,6 +460,54 @@ export interface paths {
          */
         post: operations["renewListing"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listings/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A listing's attachments, newest first
+         * @description Whoever may see the listing: its owner and officers always, other members while it is active (404 otherwise).
+         */
+        get: operations["listListingAttachments"];
+        put?: never;
+        /**
+         * Attach a lab analysis or a photo (PDF, JPEG or PNG, at most 10 MB) to your listing
+         * @description The listing's owner. multipart/form-data with one file part named file. The type is read from the bytes (415 for anything but PDF, JPEG or PNG, whatever the name or declared type says; 413 over 10 MB); photos are stored without EXIF/XMP/IPTC and PNG text chunks, so no embedded position reaches anyone. At most 20 per listing (409).
+         */
+        post: operations["addListingAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/listings/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one attachment
+         * @description On the same terms as the listing. Sent as a download with its sniffed type, never rendered inline.
+         */
+        get: operations["downloadListingAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove an attachment
+         * @description The listing's owner; 204 when removed.
+         */
+        delete: operations["deleteListingAttachment"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1517,38 +1565,204 @@ export interface components {
             /** @description Wants: price paid now */
             virginPriceGbpPerTonne?: number;
         };
+        Attachment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listingId: string;
+            fileName: string;
+            /**
+             * @description Read from the content, not from the upload
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description As stored: images without their embedded metadata */
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where to download it */
+            href: string;
+        };
         /**
          * @example {
-         *       "type": "urn:reuse-exchange:problem:validation",
-         *       "title": "Invalid request",
-         *       "status": 400,
-         *       "detail": "body.contactEmail: Invalid email address",
-         *       "errors": [
+         *       "code": "process-water",
+         *       "name": "Process water",
+         *       "category": "water",
+         *       "unit": "m3",
+         *       "densityTPerM3": 1,
+         *       "description": "Industrial process water suitable for non-potable use.",
+         *       "ewcCodes": [
          *         {
-         *           "in": "body",
-         *           "path": "contactEmail",
-         *           "message": "Invalid email address"
+         *           "code": "16 10 02",
+         *           "description": "aqueous liquid wastes",
+         *           "hazardous": false
          *         }
-         *       ]
+         *       ],
+         *       "hazardous": false,
+         *       "properties": [
+         *         {
+         *           "name": "ph",
+         *           "label": "pH",
+         *           "kind": "number",
+         *           "unit": "pH",
+         *           "min": 0,
+         *           "max": 14
+         *         }
+         *       ],
+         *       "substitutes": []
          *     }
          */
-        Problem: {
-            /** @description A URI naming the kind of problem; about:blank for a plain HTTP status */
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            instance?: string;
-            requestId?: string;
-            errors?: {
-                /** @enum {string} */
-                in?: "body" | "querystring" | "params" | "headers";
-                /** @description Dotted path of the failing field, e.g. quantity.amount */
-                path: string;
-                message: string;
+        Material: {
+            /** @example foundry-sand */
+            code: string;
+            name: string;
+            /** @enum {string} */
+            category: "sand-aggregates" | "water" | "metals" | "other";
+            /**
+             * @description The unit quantities of this material are given in
+             * @enum {string}
+             */
+            unit: "t" | "m3";
+            /** @description Converts m3 to t where known */
+            densityTPerM3: number | null;
+            description: string;
+            ewcCodes: {
+                code: string;
+                description: string;
+                hazardous: boolean;
+                /**
+                 * @description WM3 entry type: absolute or mirror, non-hazardous or hazardous; a mirror entry needs a hazard assessment
+                 * @enum {string}
+                 */
+                entry?: "AN" | "AH" | "MN" | "MH";
+                /** @description A mirror entry's twin */
+                mirrorOf?: string;
             }[];
-        } & {
-            [key: string]: unknown;
+            /** @description True when any of its List of Waste codes is hazardous */
+            hazardous: boolean;
+            properties: ({
+                name: string;
+                label: string;
+                /** @constant */
+                kind: "number";
+                unit: string;
+                min: number;
+                max: number;
+                /** @description A residual element limited by steel makers */
+                residual?: boolean;
+            } | {
+                name: string;
+                label: string;
+                /** @constant */
+                kind: "category";
+                values: string[];
+            })[];
+            /** @description Other materials that a want for this material also accepts */
+            substitutes: string[];
+        };
+        MatchedListing: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "offer" | "want";
+            material: string;
+            grade: {
+                [key: string]: number | string;
+            };
+            accepts: {
+                [key: string]: {
+                    min?: number;
+                    max?: number;
+                    oneOf?: (number | string)[];
+                };
+            };
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "t" | "m3";
+                /** @enum {string} */
+                rate: "one-off" | "week" | "month" | "year";
+            };
+            availableFrom: string | null;
+            availableUntil: string | null;
+            maxHaulKm: number;
+            /**
+             * @description GeoJSON Point, [longitude, latitude] in WGS 84
+             * @example {
+             *       "type": "Point",
+             *       "coordinates": [
+             *         -2.0662,
+             *         52.5294
+             *       ]
+             *     }
+             */
+            location: {
+                /** @constant */
+                type: "Point";
+                coordinates: [
+                    number,
+                    number
+                ];
+            };
+            /**
+             * @description approximate: the centre of a ~1 km cell, as other firms see it
+             * @enum {string}
+             */
+            locationPrecision: "exact" | "approximate";
+            /** @description Officers only; members see other firms anonymously until an exchange is accepted */
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        Match: {
+            listing: components["schemas"]["MatchedListing"];
+            /** @description Great-circle distance on the WGS 84 spheroid (PostGIS geography) to the listing's public point (`location`); officers: to its exact site */
+            distanceKm: number;
+            /** @description distanceKm × the factor set's road circuity (1.4 for England) */
+            roadKm: number;
+            /** @description Matched amount a year, when both sides are flows */
+            quantityPerYear: number | null;
+            /** @description Matched amount of one lot, when either side is a one-off */
+            quantityPerLot: number | null;
+            quantity: {
+                /** @enum {string} */
+                basis: "year" | "lot";
+                amount: number;
+                /** @enum {string} */
+                unit: "t" | "m3";
+                shareOfWant: number;
+            };
+            checks: {
+                property: string;
+                /** @enum {string} */
+                result: "pass" | "fail" | "unknown";
+                offered: number | string | null;
+                constraint: {
+                    min?: number;
+                    max?: number;
+                    oneOf?: (number | string)[];
+                };
+            }[];
+            /** @description 0–1: grade fit, nearness within both hauls, share of the want */
+            score: number;
+            /** @description Estimated for the matched quantity: the offer's route and gate fee, the want's virgin price */
+            savings: {
+                /** @enum {string} */
+                basis: "year" | "lot";
+                costSavedGbpPerYear: number | null;
+                co2eAvoidedKgPerYear: number | null;
+                costSavedGbpPerLot: number | null;
+                co2eAvoidedKgPerLot: number | null;
+                factorSet: string;
+                assumptions: string[];
+                /** @description POST this to /estimates to see every line of the estimate with its source */
+                estimateRequest: {
+                    [key: string]: unknown;
+                };
+            };
         };
         /** @description The firm’s own assessment of a mirror entry (WM3 chapter 3) */
         HazardAssessment: {
@@ -1804,6 +2018,283 @@ export interface components {
                 missing: string[];
             }[];
         };
+        PublicListing: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "offer" | "want";
+            material: string;
+            /** @description Every material the listing is of (offers) or accepts (wants), `material` first */
+            materials: string[];
+            description: string | null;
+            /** @enum {string} */
+            category: "sand-aggregates" | "water" | "metals" | "other";
+            /** @description Offers: measured values per property */
+            grade: {
+                [key: string]: number | string;
+            };
+            /** @description Wants: constraints per property */
+            accepts: {
+                [key: string]: {
+                    min?: number;
+                    max?: number;
+                    oneOf?: (number | string)[];
+                };
+            };
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "t" | "m3";
+                /** @enum {string} */
+                rate: "one-off" | "week" | "month" | "year";
+            };
+            availableFrom: string | null;
+            availableUntil: string | null;
+            maxHaulKm: number;
+            /**
+             * @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil
+             * @enum {string}
+             */
+            status: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description GeoJSON Point, [longitude, latitude] in WGS 84
+             * @example {
+             *       "type": "Point",
+             *       "coordinates": [
+             *         -2.0662,
+             *         52.5294
+             *       ]
+             *     }
+             */
+            location: {
+                /** @constant */
+                type: "Point";
+                coordinates: [
+                    number,
+                    number
+                ];
+            };
+            postcodeDistrict: string | null;
+            /**
+             * @description waste (default), by-product (all four tests of WFD art. 5 met) or end-of-waste (art. 6)
+             * @enum {string}
+             */
+            wasteStatus: "waste" | "by-product" | "end-of-waste";
+            ewcCode: string | null;
+            /** @description From the catalogue entry, or the assessment of a mirror entry */
+            hazardous: boolean;
+            hazardAssessment: components["schemas"]["HazardAssessment"] | null;
+            byProduct: components["schemas"]["ByProductTests"] | null;
+            endOfWaste: components["schemas"]["EndOfWaste"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description From `near`, when searching by place: to the listing's public point; officers: to its exact site */
+            distanceKm?: number;
+            /** @constant */
+            visibility: "public";
+        };
+        Listing: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "offer" | "want";
+            material: string;
+            /** @description Every material the listing is of (offers) or accepts (wants), `material` first */
+            materials: string[];
+            description: string | null;
+            /** @enum {string} */
+            category: "sand-aggregates" | "water" | "metals" | "other";
+            /** @description Offers: measured values per property */
+            grade: {
+                [key: string]: number | string;
+            };
+            /** @description Wants: constraints per property */
+            accepts: {
+                [key: string]: {
+                    min?: number;
+                    max?: number;
+                    oneOf?: (number | string)[];
+                };
+            };
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "t" | "m3";
+                /** @enum {string} */
+                rate: "one-off" | "week" | "month" | "year";
+            };
+            availableFrom: string | null;
+            availableUntil: string | null;
+            maxHaulKm: number;
+            /**
+             * @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil
+             * @enum {string}
+             */
+            status: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description GeoJSON Point, [longitude, latitude] in WGS 84
+             * @example {
+             *       "type": "Point",
+             *       "coordinates": [
+             *         -2.0662,
+             *         52.5294
+             *       ]
+             *     }
+             */
+            location: {
+                /** @constant */
+                type: "Point";
+                coordinates: [
+                    number,
+                    number
+                ];
+            };
+            postcodeDistrict: string | null;
+            /**
+             * @description waste (default), by-product (all four tests of WFD art. 5 met) or end-of-waste (art. 6)
+             * @enum {string}
+             */
+            wasteStatus: "waste" | "by-product" | "end-of-waste";
+            ewcCode: string | null;
+            /** @description From the catalogue entry, or the assessment of a mirror entry */
+            hazardous: boolean;
+            hazardAssessment: components["schemas"]["HazardAssessment"] | null;
+            byProduct: components["schemas"]["ByProductTests"] | null;
+            endOfWaste: components["schemas"]["EndOfWaste"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description From `near`, when searching by place: to the listing's public point; officers: to its exact site */
+            distanceKm?: number;
+            /** @constant */
+            visibility: "full";
+            version: number;
+            /** Format: uuid */
+            organisationId: string;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                contactEmail: string;
+                contactName: string | null;
+                contactPhone: string | null;
+            };
+            /** Format: uuid */
+            siteId: string;
+            site: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                address: string | null;
+                postcode: string | null;
+            };
+            /** @description Offers: where the material goes today and what that costs */
+            currentRoute: {
+                /** @enum {string} */
+                route: "landfill" | "recycling" | "other";
+                gateFeeGbpPerTonne?: number;
+            } | null;
+            virginPriceGbpPerTonne: number | null;
+            /** @description Wants: whether the material it would take replaces imported or domestic supply (evidence of imports displaced) */
+            replacesSupply: ("imported" | "domestic") | null;
+        };
+        ListingFeatureCollection: {
+            /** @constant */
+            type: "FeatureCollection";
+            features: {
+                /** @constant */
+                type: "Feature";
+                /** Format: uuid */
+                id: string;
+                /**
+                 * @description GeoJSON Point, [longitude, latitude] in WGS 84
+                 * @example {
+                 *       "type": "Point",
+                 *       "coordinates": [
+                 *         -2.0662,
+                 *         52.5294
+                 *       ]
+                 *     }
+                 */
+                geometry: {
+                    /** @constant */
+                    type: "Point";
+                    coordinates: [
+                        number,
+                        number
+                    ];
+                };
+                properties: {
+                    [key: string]: unknown;
+                };
+            }[];
+            numberReturned: number;
+            links: {
+                rel: string;
+                href: string;
+                type: string;
+            }[];
+        };
+        ListingImportReport: {
+            /** @enum {string} */
+            mode: "all-or-nothing" | "valid-only";
+            received: number;
+            imported: number;
+            rejected: number;
+            listings: {
+                row: number;
+                /** Format: uuid */
+                id: string;
+            }[];
+            rejectedRows: {
+                /** @description 1-based: the first record after the CSV header, or the first feature */
+                row: number;
+                errors: {
+                    path: string;
+                    message: string;
+                }[];
+            }[];
+        };
+        /**
+         * @example {
+         *       "type": "urn:reuse-exchange:problem:validation",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "body.contactEmail: Invalid email address",
+         *       "errors": [
+         *         {
+         *           "in": "body",
+         *           "path": "contactEmail",
+         *           "message": "Invalid email address"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /** @description A URI naming the kind of problem; about:blank for a plain HTTP status */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                /** @enum {string} */
+                in?: "body" | "querystring" | "params" | "headers";
+                /** @description Dotted path of the failing field, e.g. quantity.amount */
+                path: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
+        };
         Exchange: {
             /** Format: uuid */
             id: string;
@@ -1950,186 +2441,6 @@ export interface components {
                     supplyKey: string;
                     treatmentKey: string;
                     note?: string;
-                };
-            };
-        };
-        /**
-         * @example {
-         *       "code": "process-water",
-         *       "name": "Process water",
-         *       "category": "water",
-         *       "unit": "m3",
-         *       "densityTPerM3": 1,
-         *       "description": "Industrial process water suitable for non-potable use.",
-         *       "ewcCodes": [
-         *         {
-         *           "code": "16 10 02",
-         *           "description": "aqueous liquid wastes",
-         *           "hazardous": false
-         *         }
-         *       ],
-         *       "hazardous": false,
-         *       "properties": [
-         *         {
-         *           "name": "ph",
-         *           "label": "pH",
-         *           "kind": "number",
-         *           "unit": "pH",
-         *           "min": 0,
-         *           "max": 14
-         *         }
-         *       ],
-         *       "substitutes": []
-         *     }
-         */
-        Material: {
-            /** @example foundry-sand */
-            code: string;
-            name: string;
-            /** @enum {string} */
-            category: "sand-aggregates" | "water" | "metals" | "other";
-            /**
-             * @description The unit quantities of this material are given in
-             * @enum {string}
-             */
-            unit: "t" | "m3";
-            /** @description Converts m3 to t where known */
-            densityTPerM3: number | null;
-            description: string;
-            ewcCodes: {
-                code: string;
-                description: string;
-                hazardous: boolean;
-                /**
-                 * @description WM3 entry type: absolute or mirror, non-hazardous or hazardous; a mirror entry needs a hazard assessment
-                 * @enum {string}
-                 */
-                entry?: "AN" | "AH" | "MN" | "MH";
-                /** @description A mirror entry's twin */
-                mirrorOf?: string;
-            }[];
-            /** @description True when any of its List of Waste codes is hazardous */
-            hazardous: boolean;
-            properties: ({
-                name: string;
-                label: string;
-                /** @constant */
-                kind: "number";
-                unit: string;
-                min: number;
-                max: number;
-                /** @description A residual element limited by steel makers */
-                residual?: boolean;
-            } | {
-                name: string;
-                label: string;
-                /** @constant */
-                kind: "category";
-                values: string[];
-            })[];
-            /** @description Other materials that a want for this material also accepts */
-            substitutes: string[];
-        };
-        MatchedListing: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "offer" | "want";
-            material: string;
-            grade: {
-                [key: string]: number | string;
-            };
-            accepts: {
-                [key: string]: {
-                    min?: number;
-                    max?: number;
-                    oneOf?: (number | string)[];
-                };
-            };
-            quantity: {
-                amount: number;
-                /** @enum {string} */
-                unit: "t" | "m3";
-                /** @enum {string} */
-                rate: "one-off" | "week" | "month" | "year";
-            };
-            availableFrom: string | null;
-            availableUntil: string | null;
-            maxHaulKm: number;
-            /**
-             * @description GeoJSON Point, [longitude, latitude] in WGS 84
-             * @example {
-             *       "type": "Point",
-             *       "coordinates": [
-             *         -2.0662,
-             *         52.5294
-             *       ]
-             *     }
-             */
-            location: {
-                /** @constant */
-                type: "Point";
-                coordinates: [
-                    number,
-                    number
-                ];
-            };
-            /**
-             * @description approximate: the centre of a ~1 km cell, as other firms see it
-             * @enum {string}
-             */
-            locationPrecision: "exact" | "approximate";
-            /** @description Officers only; members see other firms anonymously until an exchange is accepted */
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-        };
-        Match: {
-            listing: components["schemas"]["MatchedListing"];
-            /** @description Great-circle distance on the WGS 84 spheroid (PostGIS geography) to the listing's public point (`location`); officers: to its exact site */
-            distanceKm: number;
-            /** @description distanceKm × the factor set's road circuity (1.4 for England) */
-            roadKm: number;
-            /** @description Matched amount a year, when both sides are flows */
-            quantityPerYear: number | null;
-            /** @description Matched amount of one lot, when either side is a one-off */
-            quantityPerLot: number | null;
-            quantity: {
-                /** @enum {string} */
-                basis: "year" | "lot";
-                amount: number;
-                /** @enum {string} */
-                unit: "t" | "m3";
-                shareOfWant: number;
-            };
-            checks: {
-                property: string;
-                /** @enum {string} */
-                result: "pass" | "fail" | "unknown";
-                offered: number | string | null;
-                constraint: {
-                    min?: number;
-                    max?: number;
-                    oneOf?: (number | string)[];
-                };
-            }[];
-            /** @description 0–1: grade fit, nearness within both hauls, share of the want */
-            score: number;
-            /** @description Estimated for the matched quantity: the offer's route and gate fee, the want's virgin price */
-            savings: {
-                /** @enum {string} */
-                basis: "year" | "lot";
-                costSavedGbpPerYear: number | null;
-                co2eAvoidedKgPerYear: number | null;
-                costSavedGbpPerLot: number | null;
-                co2eAvoidedKgPerLot: number | null;
-                factorSet: string;
-                assumptions: string[];
-                /** @description POST this to /estimates to see every line of the estimate with its source */
-                estimateRequest: {
-                    [key: string]: unknown;
                 };
             };
         };
@@ -2481,244 +2792,6 @@ export interface components {
             movement: components["schemas"]["MovementFacts"];
             /** Format: date-time */
             createdAt: string;
-        };
-        PublicListing: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "offer" | "want";
-            material: string;
-            /** @enum {string} */
-            category: "sand-aggregates" | "water" | "metals" | "other";
-            /** @description Offers: measured values per property */
-            grade: {
-                [key: string]: number | string;
-            };
-            /** @description Wants: constraints per property */
-            accepts: {
-                [key: string]: {
-                    min?: number;
-                    max?: number;
-                    oneOf?: (number | string)[];
-                };
-            };
-            quantity: {
-                amount: number;
-                /** @enum {string} */
-                unit: "t" | "m3";
-                /** @enum {string} */
-                rate: "one-off" | "week" | "month" | "year";
-            };
-            availableFrom: string | null;
-            availableUntil: string | null;
-            maxHaulKm: number;
-            /**
-             * @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil
-             * @enum {string}
-             */
-            status: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
-            /** Format: date-time */
-            expiresAt: string;
-            /**
-             * @description GeoJSON Point, [longitude, latitude] in WGS 84
-             * @example {
-             *       "type": "Point",
-             *       "coordinates": [
-             *         -2.0662,
-             *         52.5294
-             *       ]
-             *     }
-             */
-            location: {
-                /** @constant */
-                type: "Point";
-                coordinates: [
-                    number,
-                    number
-                ];
-            };
-            postcodeDistrict: string | null;
-            /**
-             * @description waste (default), by-product (all four tests of WFD art. 5 met) or end-of-waste (art. 6)
-             * @enum {string}
-             */
-            wasteStatus: "waste" | "by-product" | "end-of-waste";
-            ewcCode: string | null;
-            /** @description From the catalogue entry, or the assessment of a mirror entry */
-            hazardous: boolean;
-            hazardAssessment: components["schemas"]["HazardAssessment"] | null;
-            byProduct: components["schemas"]["ByProductTests"] | null;
-            endOfWaste: components["schemas"]["EndOfWaste"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description From `near`, when searching by place: to the listing's public point; officers: to its exact site */
-            distanceKm?: number;
-            /** @constant */
-            visibility: "public";
-        };
-        Listing: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "offer" | "want";
-            material: string;
-            /** @enum {string} */
-            category: "sand-aggregates" | "water" | "metals" | "other";
-            /** @description Offers: measured values per property */
-            grade: {
-                [key: string]: number | string;
-            };
-            /** @description Wants: constraints per property */
-            accepts: {
-                [key: string]: {
-                    min?: number;
-                    max?: number;
-                    oneOf?: (number | string)[];
-                };
-            };
-            quantity: {
-                amount: number;
-                /** @enum {string} */
-                unit: "t" | "m3";
-                /** @enum {string} */
-                rate: "one-off" | "week" | "month" | "year";
-            };
-            availableFrom: string | null;
-            availableUntil: string | null;
-            maxHaulKm: number;
-            /**
-             * @description expired: past expiresAt (renew it); ended: an active listing past its availableUntil
-             * @enum {string}
-             */
-            status: "draft" | "active" | "paused" | "closed" | "expired" | "ended";
-            /** Format: date-time */
-            expiresAt: string;
-            /**
-             * @description GeoJSON Point, [longitude, latitude] in WGS 84
-             * @example {
-             *       "type": "Point",
-             *       "coordinates": [
-             *         -2.0662,
-             *         52.5294
-             *       ]
-             *     }
-             */
-            location: {
-                /** @constant */
-                type: "Point";
-                coordinates: [
-                    number,
-                    number
-                ];
-            };
-            postcodeDistrict: string | null;
-            /**
-             * @description waste (default), by-product (all four tests of WFD art. 5 met) or end-of-waste (art. 6)
-             * @enum {string}
-             */
-            wasteStatus: "waste" | "by-product" | "end-of-waste";
-            ewcCode: string | null;
-            /** @description From the catalogue entry, or the assessment of a mirror entry */
-            hazardous: boolean;
-            hazardAssessment: components["schemas"]["HazardAssessment"] | null;
-            byProduct: components["schemas"]["ByProductTests"] | null;
-            endOfWaste: components["schemas"]["EndOfWaste"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description From `near`, when searching by place: to the listing's public point; officers: to its exact site */
-            distanceKm?: number;
-            /** @constant */
-            visibility: "full";
-            version: number;
-            /** Format: uuid */
-            organisationId: string;
-            organisation: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                contactEmail: string;
-                contactName: string | null;
-                contactPhone: string | null;
-            };
-            /** Format: uuid */
-            siteId: string;
-            site: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                address: string | null;
-                postcode: string | null;
-            };
-            /** @description Offers: where the material goes today and what that costs */
-            currentRoute: {
-                /** @enum {string} */
-                route: "landfill" | "recycling" | "other";
-                gateFeeGbpPerTonne?: number;
-            } | null;
-            virginPriceGbpPerTonne: number | null;
-            /** @description Wants: whether the material it would take replaces imported or domestic supply (evidence of imports displaced) */
-            replacesSupply: ("imported" | "domestic") | null;
-        };
-        ListingFeatureCollection: {
-            /** @constant */
-            type: "FeatureCollection";
-            features: {
-                /** @constant */
-                type: "Feature";
-                /** Format: uuid */
-                id: string;
-                /**
-                 * @description GeoJSON Point, [longitude, latitude] in WGS 84
-                 * @example {
-                 *       "type": "Point",
-                 *       "coordinates": [
-                 *         -2.0662,
-                 *         52.5294
-                 *       ]
-                 *     }
-                 */
-                geometry: {
-                    /** @constant */
-                    type: "Point";
-                    coordinates: [
-                        number,
-                        number
-                    ];
-                };
-                properties: {
-                    [key: string]: unknown;
-                };
-            }[];
-            numberReturned: number;
-            links: {
-                rel: string;
-                href: string;
-                type: string;
-            }[];
-        };
-        ListingImportReport: {
-            /** @enum {string} */
-            mode: "all-or-nothing" | "valid-only";
-            received: number;
-            imported: number;
-            rejected: number;
-            listings: {
-                row: number;
-                /** Format: uuid */
-                id: string;
-            }[];
-            rejectedRows: {
-                /** @description 1-based: the first record after the CSV header, or the first feature */
-                row: number;
-                errors: {
-                    path: string;
-                    message: string;
-                }[];
-            }[];
         };
         OgcLandingPage: {
             links: {
@@ -4448,9 +4521,10 @@ export interface operations {
                             number
                         ];
                     };
-                    address?: string;
-                    /** @description UK postcode; normalised, e.g. B69 4LY */
-                    postcode?: string;
+                    /** @description null removes it */
+                    address?: string | null;
+                    /** @description null removes it */
+                    postcode?: string | null;
                     authorisation?: components["schemas"]["SiteAuthorisationInput"];
                     /**
                      * Format: uuid
@@ -4490,6 +4564,15 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4693,8 +4776,15 @@ export interface operations {
                     kind: "offer" | "want";
                     /** Format: uuid */
                     siteId: string;
-                    /** @example foundry-sand */
-                    material: string;
+                    /**
+                     * @description Required unless a want sends materials
+                     * @example foundry-sand
+                     */
+                    material?: string;
+                    /** @description Wants: every material accepted ("foundry sand or silica sand"), the first being `material` */
+                    materials?: string[];
+                    /** @description The lister's own words, shown to everyone who may see the listing: keep confidential details out */
+                    description?: string | null;
                     /** @description Offers: measured values per property */
                     grade?: {
                         [key: string]: number | string;
@@ -4965,6 +5055,10 @@ export interface operations {
                     virginPriceGbpPerTonne?: number | null;
                     /** @description Wants: whether the material it would take replaces imported or domestic supply (evidence of imports displaced) */
                     replacesSupply?: ("imported" | "domestic") | null;
+                    /** @description The lister's own words, shown to everyone who may see the listing: keep confidential details out */
+                    description?: string | null;
+                    /** @description Wants: every material accepted; the first must stay the listing's own material */
+                    materials?: string[];
                     /** @enum {string} */
                     status?: "draft" | "active" | "paused" | "closed";
                     /**
@@ -5113,6 +5207,263 @@ export interface operations {
             };
             /** @description Default Response */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listListingAttachments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Attachment"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    addListingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description multipart/form-data with one part named file: a PDF, JPEG or PNG of at most 10 MB. The type is read from the content; images are stored without EXIF, XMP, IPTC and PNG text chunks (any of which may say where a photo was taken). */
+        requestBody: {
+            content: {
+                "multipart/form-data": unknown;
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadListingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file: application/pdf, image/jpeg or image/png */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteListingAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5976,8 +6327,13 @@ export interface operations {
                      * @enum {string}
                      */
                     kind: "offer" | "want";
-                    /** @example foundry-sand */
-                    material: string;
+                    /**
+                     * @description Required unless a want sends materials
+                     * @example foundry-sand
+                     */
+                    material?: string;
+                    /** @description Wants: every material accepted, the first being `material`; finds offers of any */
+                    materials?: string[];
                     /** @default {} */
                     grade?: {
                         [key: string]: number | string;

@@ -70,6 +70,23 @@ export const post = <T>(path: string, body?: unknown, idempotencyKey?: string) =
 export const patch = <T>(path: string, body: unknown, version: number) => api<T>('PATCH', path, body, { 'if-match': `"${version}"` });
 export const del = (path: string) => api<null>('DELETE', path);
 
+/** One file as multipart/form-data (the part named file); the browser sets the boundary. */
+export async function upload<T>(path: string, file: File): Promise<T> {
+  const form = new FormData();
+  form.append('file', file);
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  let res: Response;
+  try {
+    res = await fetch(path, { method: 'POST', headers, credentials: 'same-origin', body: form });
+  } catch {
+    throw new ApiError({ type: 'about:blank', status: 0, title: 'Network error', detail: 'The service could not be reached; check your connection.' });
+  }
+  const data: unknown = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError((data ?? { status: res.status, title: res.statusText }) as Problem);
+  return data as T;
+}
+
 /** A POST whose answer is a file to save (an export), not JSON. */
 export async function postForFile(path: string, body: unknown): Promise<Blob> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };

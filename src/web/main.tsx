@@ -5,6 +5,7 @@ import { del, get, useCsrfToken, whenSignedOut } from './api.ts';
 import { Loading } from './components/Form.tsx';
 import { Account } from './pages/Account.tsx';
 import { Dashboard } from './pages/Dashboard.tsx';
+import { Firms } from './pages/Firms.tsx';
 import { ExchangeDetail, Exchanges } from './pages/Exchanges.tsx';
 import { AcceptInvite } from './pages/Invite.tsx';
 import { ListingDetail } from './pages/ListingDetail.tsx';
@@ -16,6 +17,7 @@ import { Search } from './pages/Search.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { Sites } from './pages/Sites.tsx';
 import { navigate, useRoute } from './router.ts';
+import { labelTableCells } from './table-cards.ts';
 import { AppContext, isOfficer } from './session.ts';
 import type { Material, Session } from './types.ts';
 
@@ -29,6 +31,7 @@ const FIRM_NAV = [
 const OFFICER_NAV = [
   ['dashboard', 'Dashboard'],
   ['exchanges', 'Exchanges'],
+  ['firms', 'Firms'],
   ['regions', 'Regions'],
   ['opportunities', 'Opportunities'],
   ['account', 'Account'],
@@ -48,6 +51,8 @@ function Page({ route, session }: { route: string[]; session: Session }) {
       return id ? <ExchangeDetail id={id} /> : <Exchanges />;
     case 'dashboard':
       return <Dashboard />;
+    case 'firms':
+      return <Firms />;
     case 'regions':
       return <Regions />;
     case 'opportunities':
@@ -79,6 +84,12 @@ function App() {
     const heading = document.querySelector('h1');
     document.title = heading ? `${heading.textContent} · Reuse Exchange` : 'Reuse Exchange';
   });
+  useEffect(() => {
+    // Pages fill their tables after loading: label cells for the phone's card layout as they come.
+    const observer = new MutationObserver(() => labelTableCells());
+    observer.observe(document.body, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, []);
 
   if (session === undefined) return <Loading />;
   if (session === null) {

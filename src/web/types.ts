@@ -10,6 +10,8 @@ export type User = Schemas['User'];
 export type Material = Schemas['Material'];
 export type Property = Material['properties'][number];
 export type Site = Schemas['Site'];
+export type Attachment = Schemas['Attachment'];
+export type Organisation = Schemas['Organisation'];
 export type Point = Site['location'];
 
 /** A listing as its owner and officers see it, or as other firms do. */

@@ -21,11 +21,11 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/organisations',
     {
-      config: { access: 'admin' },
+      config: { access: 'officer' },
       schema: {
         operationId: 'createOrganisation',
         summary: 'Create an organisation and its first API key (shown once)',
-        description: 'Admins only. Creates the organisation with its role and returns its first API key; the secret is shown in this response only, so store it. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.',
+        description: 'Admins; officers add firms (role member) only, 403 for any other role. Creates the organisation with its role and returns its first API key; the secret is shown in this response only, so store it. Send an Idempotency-Key to retry safely: the same key with a different body is a 422.',
         tags: ['organisations'],
         body: createOrganisationSchema,
         response: { 201: createdOrganisationSchema, ...problemResponses(400, 401, 403, 422) },

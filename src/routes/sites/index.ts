@@ -4,7 +4,7 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import { createSiteSchema, siteListSchema, siteParamsSchema, siteSchema, updateSiteSchema } from '../../../schemas/site.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { idempotent } from '../../plugins/idempotency.ts';
-import { createSite, deleteSite, getSite, listSites, updateSite } from '../../listings/sites.ts';
+import { createSite, deleteSite, getSite, listSites, siteTag, updateSite } from '../../listings/sites.ts';
 
 const siteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
@@ -54,7 +54,10 @@ const siteRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: siteSchema, ...problemResponses(400, 401, 404) },
       },
     },
-    async (request) => getSite(app.db, principalOf(request), request.params.id),
+    async (request, reply) => {
+      const site = await getSite(app.db, principalOf(request), request.params.id);
+      return reply.header('etag', siteTag(site)).send(site);
+    },
   );
 
   app.patch(
@@ -63,14 +66,17 @@ const siteRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         operationId: 'updateSite',
         summary: 'Change a site; moving it moves its listings',
-        description: 'Your organisation\'s site. A new location moves every listing at the site with it; 404 for another organisation\'s site.',
+        description: 'Your organisation\'s site. A new location moves every listing at the site with it; 404 for another organisation\'s site. Send If-Match with the ETag you read so a change made since is not overwritten (412).',
         tags: ['sites'],
         params: siteParamsSchema,
         body: updateSiteSchema,
-        response: { 200: siteSchema, ...problemResponses(400, 401, 404) },
+        response: { 200: siteSchema, ...problemResponses(400, 401, 404, 412) },
       },
     },
-    async (request) => updateSite(app.db, principalOf(request), request.params.id, request.body),
+    async (request, reply) => {
+      const site = await updateSite(app.db, principalOf(request), request.params.id, request.body, request.headers['if-match']);
+      return reply.header('etag', siteTag(site)).send(site);
+    },
   );
 
   app.delete(

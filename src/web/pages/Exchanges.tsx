@@ -3,6 +3,7 @@ import { get, post, query } from '../api.ts';
 import { Field, Loading, ProblemSummary, SelectField, useAction } from '../components/Form.tsx';
 import { date, money, num, rate, today, tonnesCo2e } from '../format.ts';
 import { isOfficer, materialName, useApp } from '../session.ts';
+import { TransferCorrection } from '../components/TransferCorrection.tsx';
 import type { Exchange, Transfer } from '../types.ts';
 import { AdditionalityForm } from '../components/AdditionalityForm.tsx';
 import { MovementFields, movementBody, NO_MOVEMENT, TransferNote } from '../components/TransferPaperwork.tsx';
@@ -271,6 +272,7 @@ export function ExchangeDetail({ id }: { id: string }) {
           </tfoot>
         </table>
       )}
+      {party && counted.length > 0 && <TransferCorrection key={counted.map((t) => t.id).join()} exchange={e} transfers={counted} onRecorded={load} />}
       <h2>History</h2>
       <ol class="events">
         {(e.events ?? []).map((ev, i) => (

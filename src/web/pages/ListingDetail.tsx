@@ -1,11 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { get, post } from '../api.ts';
 import { Loading, ProblemSummary, useAction } from '../components/Form.tsx';
+import { Attachments } from '../components/Attachments.tsx';
+import { ListingEditor } from '../components/ListingEditor.tsx';
 import { MapView } from '../components/MapView.tsx';
 import { MatchTable, matchMarkers } from '../components/MatchTable.tsx';
 import { date, num, rate } from '../format.ts';
 import { useProposals } from '../proposals.ts';
 import { materialName, useApp } from '../session.ts';
+import { availability, gradeText } from '../listing-text.ts';
 import type { Exchange, Listing, Match } from '../types.ts';
 import { HazardFlag } from '../components/WasteQuestions.tsx';
 
@@ -19,19 +22,21 @@ export function exchangeBody(offerId: string, wantId: string, m: Match) {
 }
 
 export function ListingDetail({ id }: { id: string }) {
-  const { materials } = useApp();
+  const { materials, session } = useApp();
   const [listing, setListing] = useState<Listing | null>(null);
+  const [editing, setEditing] = useState(false);
   const [matches, setMatches] = useState<Match[] | null>(null);
   const [proposed, setProposed] = useState<Exchange | null>(null);
   const load = useAction();
   const propose = useAction();
   const proposals = useProposals();
-  useEffect(() => {
-    void load.run(async () => {
+  const reload = () =>
+    load.run(async () => {
       setListing(await get<Listing>(`/listings/${id}`));
-      setMatches((await get<{ items: Match[] }>(`/listings/${id}/matches?limit=50`)).items);
+      // A listing that is not active has no matches (409): shown as none.
+      setMatches(await get<{ items: Match[] }>(`/listings/${id}/matches?limit=50`).then((r) => r.items, () => []));
     });
-  }, [id]);
+  useEffect(() => void reload(), [id]);
   const markers = useMemo(() => {
     if (!listing || !matches) return [];
     const own = { lon: listing.location.coordinates[0], lat: listing.location.coordinates[1], label: `Your site: ${listing.visibility === 'full' ? listing.site.name : ''}`, kind: 'site' as const };
@@ -47,7 +52,8 @@ export function ListingDetail({ id }: { id: string }) {
 
   if (load.error) return <main id="main"><h1>Listing</h1><ProblemSummary error={load.error} /></main>;
   if (!listing || !matches) return <Loading />;
-  const name = materialName(materials, listing.material);
+  const name = listing.materials.map((code) => materialName(materials, code)).join(' or ');
+  const own = listing.visibility === 'full' && listing.organisationId === session.organisation?.id;
   return (
     <main id="main">
       <h1>
@@ -62,8 +68,32 @@ export function ListingDetail({ id }: { id: string }) {
       )}
       <p>
         {num(listing.quantity.amount)} {listing.quantity.unit === 'm3' ? 'm³' : 't'} {rate(listing.quantity.rate)} at {listing.visibility === 'full' ? listing.site.name : 'your site'}, up to{' '}
-        {listing.maxHaulKm} km; <span class={`status status-${listing.status}`}>{listing.status}</span> until {date(listing.expiresAt)}.
+        {num(listing.maxHaulKm)} km; <span class={`status status-${listing.status}`}>{listing.status}</span> until {date(listing.expiresAt)}.
       </p>
+      <p>
+        {listing.kind === 'offer' ? 'Grade' : 'Accepts'}: {gradeText(listing, materials.find((m) => m.code === listing.material))}. Available{' '}
+        {availability(listing)}.
+      </p>
+      {listing.description && <p class="description">{listing.description}</p>}
+      {own && !editing && (
+        <button type="button" class="secondary" onClick={() => setEditing(true)}>
+          Edit listing
+        </button>
+      )}
+      {own && editing && listing.visibility === 'full' && (
+        <ListingEditor
+          key={listing.version}
+          listing={listing}
+          onSaved={(saved) => {
+            setListing(saved);
+            setEditing(false);
+            void reload();
+          }}
+          onCancel={() => setEditing(false)}
+          onStale={() => void reload()}
+        />
+      )}
+      <Attachments listingId={listing.id} own={own} />
       <h2>Matches</h2>
       <ProblemSummary error={propose.error} />
       {proposed && (

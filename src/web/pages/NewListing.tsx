@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { post } from '../api.ts';
 import { Field, Loading, ProblemSummary, RATE_OPTIONS, SelectField, useAction } from '../components/Form.tsx';
+import { materialsLike, OtherMaterials } from '../components/OtherMaterials.tsx';
 import { navigate } from '../router.ts';
 import { siteOptions, useMySites } from '../sites.ts';
 import { materialOptions, useApp } from '../session.ts';
@@ -100,6 +101,8 @@ export function NewListing() {
   const { sites, siteId, setSiteId } = useMySites();
   const [kind, setKind] = useState<Kind>('offer');
   const [material, setMaterial] = useState('');
+  const [others, setOthers] = useState<string[]>([]);
+  const [description, setDescription] = useState('');
   const [grade, setGrade] = useState<Record<string, string>>({});
   const [accepts, setAccepts] = useState<Record<string, Constraint>>({});
   const [amount, setAmount] = useState('');
@@ -127,6 +130,8 @@ export function NewListing() {
       kind,
       siteId,
       material,
+      ...(kind === 'want' && others.length ? { materials: [material, ...others] } : {}),
+      ...(description.trim() ? { description } : {}),
       ...(kind === 'offer' ? { grade: gradeValues } : { accepts: acceptValues }),
       quantity: { amount: amount === '' ? undefined : Number(amount), unit: entry?.unit ?? 't', rate: rateValue },
       maxHaulKm: maxHaulKm === '' ? undefined : Number(maxHaulKm),
@@ -175,11 +180,18 @@ export function NewListing() {
           value={material}
           onChange={(v) => {
             setMaterial(v);
+            setOthers([]);
             setGrade({});
             setAccepts({});
           }}
           options={[['', 'Choose a material'], ...materialOptions(materials)]}
         />
+        {kind === 'want' && entry && (
+          <OtherMaterials first={entry} options={materialsLike(materials, entry)} chosen={others} onChange={setOthers} errors={f} />
+        )}
+        <Field id="description" label="Description (optional)" hint="What it is, how it is stored or packed, when it can be collected. Every firm that sees the listing reads this: leave out anything confidential." error={f.description}>
+          {(aria) => <textarea {...aria} rows={3} maxLength={2000} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />}
+        </Field>
         {entry && entry.properties.length > 0 && (
           <fieldset>
             <legend>{kind === 'offer' ? 'Grade of what you offer' : 'Grade you can accept'}</legend>

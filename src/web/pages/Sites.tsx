@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { del, get, post } from '../api.ts';
+import { api, del, get, post } from '../api.ts';
 import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
 import { MapView } from '../components/MapView.tsx';
 import { readCoordinate } from '../coordinates.ts';
@@ -13,6 +13,8 @@ export function Sites() {
   const [lon, setLon] = useState('');
   const [lat, setLat] = useState('');
   const [typedWrong, setTypedWrong] = useState<{ lat?: string; lon?: string }>({});
+  /** The site being edited, as read: its updatedAt is the If-Match that keeps others' changes. */
+  const [editing, setEditing] = useState<Site | null>(null);
   const action = useAction();
   const latitude = readCoordinate(lat, 'latitude');
   const longitude = readCoordinate(lon, 'longitude');
@@ -30,21 +32,33 @@ export function Sites() {
     if (wrong.lat || wrong.lon) return;
     const body = {
       name,
-      ...(address ? { address } : {}),
-      ...(postcode ? { postcode } : {}),
+      ...(address ? { address } : editing ? { address: null } : {}),
+      ...(postcode ? { postcode } : editing ? { postcode: null } : {}),
       // A missing position is sent as such, so it comes back as the API's own message.
       location: { type: 'Point', coordinates: latitude.ok && longitude.ok ? [longitude.value, latitude.value] : [] },
     };
-    const made = await action.run(() => post<Site>('/sites', body));
+    const made = await action.run(() =>
+      editing
+        ? api<Site>('PATCH', `/sites/${editing.id}`, body, { 'if-match': `"${editing.updatedAt}"` })
+        : post<Site>('/sites', body),
+    );
     if (made) {
-      setName('');
-      setAddress('');
-      setPostcode('');
-      setLon('');
-      setLat('');
+      fill(null);
       await load();
     }
   }
+  /** Puts a site in the form to edit, or empties it for a new one. */
+  function fill(site: Site | null) {
+    setEditing(site);
+    setName(site?.name ?? '');
+    setAddress(site?.address ?? '');
+    setPostcode(site?.postcode ?? '');
+    setLon(site ? String(site.location.coordinates[0]) : '');
+    setLat(site ? String(site.location.coordinates[1]) : '');
+    setTypedWrong({});
+    action.clear();
+  }
+  const stale = action.error?.problem.status === 412;
   async function remove(site: Site) {
     if (!confirm(`Delete the site ${site.name}?`)) return;
     const done = await action.run(() => del(`/sites/${site.id}`));
@@ -91,6 +105,16 @@ export function Sites() {
                 <td>{s.postcode ?? '—'}</td>
                 <td>{`${s.location.coordinates[1].toFixed(4)}, ${s.location.coordinates[0].toFixed(4)}`}</td>
                 <td>
+                  <button
+                    type="button"
+                    class="link"
+                    onClick={() => {
+                      fill(s);
+                      document.getElementById('site-form-heading')?.scrollIntoView();
+                    }}
+                  >
+                    Edit<span class="visually-hidden"> {s.name}</span>
+                  </button>{' '}
                   <button type="button" class="link" onClick={() => remove(s)}>
                     Delete<span class="visually-hidden"> {s.name}</span>
                   </button>
@@ -100,10 +124,17 @@ export function Sites() {
           </tbody>
         </table>
       )}
-      <h2>Add a site</h2>
+      <h2 id="site-form-heading">{editing ? `Edit ${editing.name}` : 'Add a site'}</h2>
       <div class="split">
         <form onSubmit={submit} noValidate>
-          <ProblemSummary error={action.error} />
+          {stale ? (
+            <div class="problem" role="alert">
+              <strong>Someone else changed this site after you opened it.</strong>
+              <p>Your changes have not been saved, so theirs are not lost. Edit the site again from the list above to see the latest version.</p>
+            </div>
+          ) : (
+            <ProblemSummary error={action.error} />
+          )}
           <Field id="site-name" label="Name" error={action.fields.name}>
             {(aria) => <input {...aria} value={name} onInput={(e) => setName(e.currentTarget.value)} />}
           </Field>
@@ -122,12 +153,22 @@ export function Sites() {
               {(aria) => <input {...aria} inputMode="decimal" value={lon} onInput={(e) => setLon(e.currentTarget.value)} />}
             </Field>
           </fieldset>
-          <button type="submit" disabled={action.busy}>
-            Add site
-          </button>
+          {editing && (
+            <p class="hint">Moving a site moves every listing made at it.</p>
+          )}
+          <div class="actions">
+            <button type="submit" disabled={action.busy}>
+              {editing ? 'Save site' : 'Add site'}
+            </button>
+            {editing && (
+              <button type="button" class="secondary" onClick={() => fill(null)}>
+                Cancel
+              </button>
+            )}
+          </div>
         </form>
         <MapView
-          label="Map of my sites; click to place the new site"
+          label={editing ? `Map of my sites; click to move ${editing.name}` : 'Map of my sites; click to place the new site'}
           markers={markers}
           onPick={(x, y) => {
             setLon(String(x));
