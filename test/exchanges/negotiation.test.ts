@@ -143,7 +143,7 @@ t.test('the full picture: public view, distance from the public point, checks, e
     Object.fromEntries(pic.checks.map((c: { property: string; result: string }) => [c.property, c.result])),
     { clayPct: 'pass', afsGfn: 'fail', moisturePct: 'unknown' },
   );
-  const gateFeeLine = (lines: { label: string }[]) => lines.find((l) => /gate fee/i.test(l.label)) as { source: string; factor: number; party: string };
+  const gateFeeLine = (lines: { label: string; source: string; factor: number; party: string }[]) => lines.find((l) => /gate fee/i.test(l.label)) ?? { label: "", source: "", factor: NaN, party: "" };
   const gateFee = gateFeeLine(pic.estimate.lines);
   t.equal(gateFee.party, 'supplier', "the avoided gate fee is the supplier's saving");
   t.match(pic.estimate.lines.find((l: { key: string }) => l.key === 'virgin-purchase'), { party: 'receiver', factor: 40 }, "the buyer's avoided purchase, at its own price");
