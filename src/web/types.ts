@@ -29,3 +29,6 @@ export type Transfer = Schemas['Transfer'];
 export type Report = Schemas['SavingsReport'];
 export type Figures = Report['totals'];
 export type Region = Schemas['Region'];
+
+export type ExchangePicture = Schemas['ExchangePicture'];
+export type ExchangeMessage = Schemas['ExchangeMessage'];
