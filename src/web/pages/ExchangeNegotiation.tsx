@@ -9,6 +9,9 @@ import { availability, gradeText } from '../listing-text.ts';
 import { materialName, useApp } from '../session.ts';
 import type { Exchange, ExchangeMessage, ExchangePicture, Listing } from '../types.ts';
 
+// A rate per tonne to the penny; totals elsewhere are in whole pounds.
+const pence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+
 const unitOf = (e: Pick<Exchange, 'quantity'>) => (e.quantity.unit === 'm3' ? 'm³' : 't');
 
 const PARTY_LABEL = { supplier: "supplier's saving", receiver: "receiver's saving", shared: 'shared (haulage)' } as const;
@@ -20,7 +23,7 @@ export function priceText(e: Pick<Exchange, 'priceGbpPerTonne' | 'quantity' | 'y
   if (p === null) return 'no rate set';
   if (p === 0) return `free of charge (£0 ${per})`;
   const payer = p > 0 ? 'want' : 'offer';
-  const amount = `${money(Math.abs(p))} ${per}`;
+  const amount = `${pence.format(Math.abs(p))} ${per}`;
   if (e.yourSide === payer) return `you pay ${amount}`;
   if (e.yourSide) return `you are paid ${amount}`;
   return p > 0 ? `receiver pays supplier ${amount}` : `supplier pays receiver ${amount} (gate fee)`;
