@@ -26,7 +26,7 @@ export default tseslint.config(
       'src/reference/types.ts',
       'src/matching/{grade-checks,quantity,score}.ts',
       'src/listings/{validate,import-rows,location,postcode}.ts',
-      'src/exchanges/{allocation,lifecycle}.ts',
+      'src/exchanges/{allocation,lifecycle,terms}.ts',
       'src/people/{password,api-key-secret}.ts',
     ],
     // The estimates service reads sites and factor sets from the database: not domain.
