@@ -30,7 +30,7 @@ const service = await startService({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
   RATE_LIMIT_PER_MINUTE: '100000',
   // A first start migrates an embedded database: minutes when helpers share the machine.
-}, 300_000);
+}, 600_000);
 const base = service.base.replace('127.0.0.1', 'localhost');
 const browser: Browser = await chromium.launch({
   executablePath: CHROMIUM,
