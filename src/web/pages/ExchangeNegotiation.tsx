@@ -60,10 +60,21 @@ function ListingSummary({ title, listing, own }: { title: string; listing: Listi
 /** Both listings, distance, grade checks, the estimate by party and the money each side sees. */
 export function DecisionPicture({ exchange }: { exchange: Exchange }) {
   const [picture, setPicture] = useState<ExchangePicture | null>(null);
+  // Shown at once while there is a decision to make; after that, on request.
+  const [shown, setShown] = useState(exchange.status === 'proposed');
   const action = useAction();
   useEffect(() => {
-    void action.run(async () => setPicture(await get<ExchangePicture>(`/exchanges/${exchange.id}/picture`)));
-  }, [exchange.id, exchange.updatedAt]);
+    if (shown) void action.run(async () => setPicture(await get<ExchangePicture>(`/exchanges/${exchange.id}/picture`)));
+  }, [exchange.id, exchange.updatedAt, shown]);
+  if (!shown)
+    return (
+      <section aria-labelledby="picture-heading">
+        <h2 id="picture-heading">The full picture</h2>
+        <button type="button" class="link" onClick={() => setShown(true)}>
+          Show both listings, distance, grade checks and the estimate
+        </button>
+      </section>
+    );
   if (!picture) return action.error ? <ProblemSummary error={action.error} /> : <Loading />;
   const { estimate, outcomes } = picture;
   const per = exchange.quantity.rate === 'one-off' ? 'for the lot' : `${rate(exchange.quantity.rate)}`;
