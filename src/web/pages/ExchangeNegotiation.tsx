@@ -102,8 +102,8 @@ export function DecisionPicture({ exchange }: { exchange: Exchange }) {
           ))}
         </ul>
       )}
-      <div class="table-scroll">
-        <table class="estimate">
+      <div>
+        <table class="estimate stacked">
           <caption>Estimated savings {per}, line by line, and whose saving each is</caption>
           <thead>
             <tr>
@@ -116,10 +116,10 @@ export function DecisionPicture({ exchange }: { exchange: Exchange }) {
           <tbody>
             {estimate.lines.map((l, i) => (
               <tr key={i}>
-                <td>{l.label}</td>
-                <td>{l.party ? PARTY_LABEL[l.party] : ''}</td>
-                <td>{l.unit === 'GBP' ? money(l.value) : tonnesCo2e(l.value)}</td>
-                <td class="source">{l.source}</td>
+                <td data-label="Line">{l.label}</td>
+                <td data-label="Whose">{l.party ? PARTY_LABEL[l.party] : ''}</td>
+                <td data-label="Value">{l.unit === 'GBP' ? money(l.value) : tonnesCo2e(l.value)}</td>
+                <td data-label="Source" class="source">{l.source}</td>
               </tr>
             ))}
           </tbody>
