@@ -142,7 +142,7 @@ t.test('the buyer proposes on its own terms from a match', async (t) => {
   await page.getByRole('status').filter({ hasText: 'Exchange proposed' }).waitFor();
   const exchanges = expectStatus(await maker.call('GET', '/exchanges'), 200, 'exchanges').body.items;
   t.equal(exchanges.length, 1);
-  t.match(exchanges[0], { quantity: { amount: 1000, rate: 'year' }, priceGbpPerTonne: -4, note: 'We collect with our own tipper.', turn: 'offer' });
+  t.match(exchanges[0], { offerId: offer.id, quantity: { amount: 1000, rate: 'year' }, priceGbpPerTonne: -4, note: 'We collect with our own tipper.', turn: 'offer' });
   exchangeId = exchanges[0].id;
   await context.close();
 });
