@@ -26,7 +26,7 @@ export default tseslint.config(
       'src/reference/types.ts',
       'src/matching/{grade-checks,quantity,score}.ts',
       'src/listings/{validate,import-rows,location,postcode}.ts',
-      'src/exchanges/{allocation,lifecycle}.ts',
+      'src/exchanges/{allocation,lifecycle,terms}.ts',
       'src/people/{password,api-key-secret}.ts',
       'src/evidence/{additionality,business-size,businesses,network,graphml,definitions}.ts',
       'src/compliance/{classification,movement,facts,note-content,waste-tracking-record}.ts',

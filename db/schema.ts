@@ -395,6 +395,10 @@ export const exchanges = pgTable(
     wantAccepted: boolean().notNull().default(false),
     declineReason: declineReasonEnum(),
     declineNote: text(),
+    // The terms on the table: £ per tonne the receiver pays the supplier (negative: the supplier
+    // pays the receiver, as a gate fee), and the note that came with them.
+    priceGbpPerTonne: doublePrecision(),
+    note: text(),
     ...timestamps,
   },
   (t) => [
@@ -422,8 +426,45 @@ export const exchangeEvents = pgTable(
     toStatus: exchangeStatusEnum().notNull(),
     reason: declineReasonEnum(),
     note: text(),
+    // For a proposal or a counter-proposal, the terms it put on the table: the history of terms.
+    quantityAmount: doublePrecision(),
+    priceGbpPerTonne: doublePrecision(),
   },
   (t) => [index('exchange_events_exchange_idx').on(t.exchangeId, t.at)],
+);
+
+/** The conversation between the parties of an exchange (and officers). Append-only, plain text. */
+export const exchangeMessages = pgTable(
+  'exchange_messages',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    exchangeId: uuid()
+      .notNull()
+      .references(() => exchanges.id, { onDelete: 'cascade' }),
+    authorOrganisationId: uuid().references(() => organisations.id),
+    authorUserId: uuid(),
+    authorKeyId: uuid(),
+    // Which side wrote it, fixed when written: an officer's organisation is on neither side.
+    authorSide: text({ enum: ['offer', 'want', 'officer'] }).notNull(),
+    text: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('exchange_messages_exchange_idx').on(t.exchangeId, t.createdAt, t.id)],
+);
+
+/** How far each organisation has read an exchange's thread: unread counts are messages after it. */
+export const exchangeMessageReads = pgTable(
+  'exchange_message_reads',
+  {
+    exchangeId: uuid()
+      .notNull()
+      .references(() => exchanges.id, { onDelete: 'cascade' }),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    readAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.exchangeId, t.organisationId] })],
 );
 
 /** Every write by anyone: who, what, when, and the entity before and after. Append-only. */

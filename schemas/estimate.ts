@@ -60,6 +60,8 @@ const totalsSchema = z.object({
   co2eAvoidedKg: z.number(),
 });
 
+export const partySchema = z.enum(['supplier', 'receiver', 'shared']);
+
 export const estimateLineSchema = z.object({
   key: z.string(),
   label: z.string(),
@@ -72,12 +74,21 @@ export const estimateLineSchema = z.object({
   unit: z.enum(['GBP', 'kg CO2e']),
   source: z.string(),
   confidence: z.enum(['V2', 'V', 'S', 'D', 'R', 'user']),
+  party: partySchema.optional().meta({
+    description:
+      "Whose saving the line is: the supplier's (avoided landfill tax, gate fee and landfill emissions; avoided effluent treatment), the receiver's (avoided purchase of virgin material or mains water, and its production emissions), or shared (haulage between them). Absent on savings stored before lines were labelled.",
+  }),
 });
+
+const partyTotalsSchema = z.object({ costSavedGbp: z.number(), co2eAvoidedKg: z.number() });
 
 export const estimateSchema = z
   .object({
     lines: z.array(estimateLineSchema),
     totals: totalsSchema,
+    byParty: z
+      .object({ supplier: partyTotalsSchema, receiver: partyTotalsSchema, shared: partyTotalsSchema })
+      .meta({ description: 'The totals split by whose saving each line is (see line.party)' }),
     perYear: totalsSchema.optional(),
     roadKm: z.number().nullable(),
     greatCircleKm: z.number().nullable(),

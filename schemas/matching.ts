@@ -35,7 +35,7 @@ export const quantitySchema = z
   })
   .strict();
 
-const checkSchema = z.object({
+export const checkSchema = z.object({
   property: z.string(),
   result: z.enum(['pass', 'fail', 'unknown']),
   offered: gradeValueSchema.nullable(),

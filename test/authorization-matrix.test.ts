@@ -342,6 +342,32 @@ const MATRIX: Row[] = [
   { method: 'GET', path: '/compliance/reference', url: () => '/compliance/reference', expect: pub },
   {
     method: 'GET',
+    path: '/exchanges/{id}/picture',
+    url: (w) => `/exchanges/${w.exchangeId}/picture`,
+    expect: { ...all(200), other: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/exchanges/{id}/counter',
+    url: (w) => `/exchanges/${w.exchangeId}/counter`,
+    body: () => ({ priceGbpPerTonne: 3 }),
+    expect: { ...all(409), owner: 200, other: 404 },
+  },
+  {
+    method: 'GET',
+    path: '/exchanges/{id}/messages',
+    url: (w) => `/exchanges/${w.exchangeId}/messages`,
+    expect: { ...all(200), other: 404 },
+  },
+  {
+    method: 'POST',
+    path: '/exchanges/{id}/messages',
+    url: (w) => `/exchanges/${w.exchangeId}/messages`,
+    body: () => ({ text: 'Is the sand still dry-stored?' }),
+    expect: { ...all(201), other: 404 },
+  },
+  {
+    method: 'GET',
     path: '/exchanges/{id}/transfers',
     url: (w) => `/exchanges/${w.exchangeId}/transfers`,
     expect: { ...all(200), other: 404 },

@@ -147,7 +147,7 @@ export async function loadDemo(
       const exchange = await createExchange(tx, offerFirm, { offerId: offer.id, wantId: want.id, quantity: e.quantity });
       if (e.accepted) await actOnExchange(tx, firmOf(want.firm).p, exchange.id, 'accept');
       for (const t of e.transfers)
-        await recordTransfer(tx, offerFirm, exchange.id, { date: today, amount: t.amount, unit: e.quantity.unit, note: t.note }, options.factorSetId);
+        await recordTransfer(tx, offerFirm, exchange.id, { date: today, amount: t.amount, unit: exchange.quantity.unit, note: t.note }, options.factorSetId);
     }
     return summary(data, true);
   });

@@ -12,6 +12,9 @@ export interface ExchangeEvent {
   toStatus: EventRow['toStatus'];
   reason?: EventRow['reason'];
   note?: EventRow['note'];
+  /** A proposal's or counter-proposal's terms. */
+  quantityAmount?: EventRow['quantityAmount'];
+  priceGbpPerTonne?: EventRow['priceGbpPerTonne'];
 }
 
 /** Appends one event, attributed to the caller: its organisation, key and person. */
@@ -20,6 +23,8 @@ export async function recordExchangeEvent(tx: Database, p: Principal, event: Exc
     ...event,
     reason: event.reason ?? null,
     note: event.note ?? null,
+    quantityAmount: event.quantityAmount ?? null,
+    priceGbpPerTonne: event.priceGbpPerTonne ?? null,
     actorOrganisationId: p.organisationId,
     actorKeyId: p.keyId,
     actorUserId: p.userId,

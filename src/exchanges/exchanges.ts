@@ -1,11 +1,14 @@
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
-import { exchangeEvents, exchanges, listings, organisations, sites } from '../../db/schema.ts';
-import type { CreateExchange, Exchange } from '../../schemas/exchange.ts';
-import type { ExchangeStatus } from '../reference/enums.ts';
+import { exchangeEvents, exchanges, listings, materials, organisations, sites } from '../../db/schema.ts';
+import type { CounterExchange, CreateExchange, Exchange } from '../../schemas/exchange.ts';
 import { fits, remaining } from './allocation.ts';
 import { recordExchangeEvent } from './events.ts';
-import { type ExchangeAction, RESERVING, type Side, transition } from './lifecycle.ts';
+import { type ExchangeAction, RESERVING, transition, turnOf } from './lifecycle.ts';
+import { disclosedTo } from './disclosure.ts';
+import { messageCounts } from './messages.ts';
+import { sideOf } from './sides.ts';
+import { defaultQuantity } from './terms.ts';
 import { perYearFactor } from '../matching/quantity.ts';
 import { badRequest, conflict, type HttpProblem, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
@@ -16,12 +19,6 @@ import { saveAnswer } from '../evidence/answers.ts';
 type ExchangeRow = typeof exchanges.$inferSelect;
 type ListingRow = typeof listings.$inferSelect;
 
-
-function sideOf(p: Principal, row: Pick<ExchangeRow, 'offerOrganisationId' | 'wantOrganisationId'>): Side | null {
-  if (p.organisationId === row.offerOrganisationId) return 'offer';
-  if (p.organisationId === row.wantOrganisationId) return 'want';
-  return isOfficer(p) ? 'officer' : null;
-}
 
 /** An exchange's quantity on its offer's basis: per year for a flow, per lot for a one-off. */
 const onOfferBasis = (q: { quantityAmount: number; quantityRate: ExchangeRow['quantityRate'] }) =>
@@ -62,11 +59,11 @@ async function lockListing(tx: Database, id: string): Promise<ListingRow | undef
 const visibleTo = (p: Principal, l: ListingRow) =>
   isOfficer(p) || l.organisationId === p.organisationId || (l.status === 'active' && l.expiresAt > new Date());
 
-function validateQuantity(input: CreateExchange, offer: ListingRow) {
-  if (input.quantity.unit !== offer.quantityUnit)
+function validateQuantity(quantity: NonNullable<CreateExchange['quantity']>, offer: ListingRow) {
+  if (quantity.unit !== offer.quantityUnit)
     throw badRequest('quantity.unit', `must be ${offer.quantityUnit}, the offer's unit`);
   const offerIsLot = offer.quantityRate === 'one-off';
-  if (offerIsLot !== (input.quantity.rate === 'one-off'))
+  if (offerIsLot !== (quantity.rate === 'one-off'))
     throw badRequest(
       'quantity.rate',
       offerIsLot ? 'must be one-off: the offer is a single lot' : 'must be week, month or year: the offer is a flow',
@@ -94,8 +91,9 @@ export async function createExchange(db: Database, p: Principal, input: CreateEx
       sql`SELECT 1 FROM materials WHERE code = ${want.materialCode} AND (code = ${offer.materialCode} OR ${offer.materialCode} = ANY(substitutes))`,
     );
     if (!compatible) throw badRequest('wantId', `wants ${want.materialCode}, which does not take ${offer.materialCode}`);
-    validateQuantity(input, offer);
-    const requested = input.quantity.amount * (perYearFactor(input.quantity.rate) ?? 1);
+    const quantity = input.quantity ?? (await wholeQuantity(tx, offer, want));
+    validateQuantity(quantity, offer);
+    const requested = quantity.amount * (perYearFactor(quantity.rate) ?? 1);
     const reserved = await reservedOn(tx, offer.id);
     if (!fits({ amount: offer.quantityAmount, rate: offer.quantityRate }, reserved, requested))
       throw overAllocated(p, offer, reserved, requested);
@@ -109,16 +107,84 @@ export async function createExchange(db: Database, p: Principal, input: CreateEx
         offerOrganisationId: offer.organisationId,
         wantOrganisationId: want.organisationId,
         proposedByOrganisationId: p.organisationId,
-        quantityAmount: input.quantity.amount,
-        quantityUnit: input.quantity.unit,
-        quantityRate: input.quantity.rate,
+        quantityAmount: quantity.amount,
+        quantityUnit: quantity.unit,
+        quantityRate: quantity.rate,
+        priceGbpPerTonne: input.priceGbpPerTonne ?? null,
+        note: input.note ?? null,
         offerAccepted: side === 'offer',
         wantAccepted: side === 'want',
       })
       .returning({ id: exchanges.id });
     if (!row) throw new Error('insert into exchanges returned no row');
-    await recordExchangeEvent(tx, p, { exchangeId: row.id, action: 'propose', fromStatus: null, toStatus: 'proposed' });
+    await recordExchangeEvent(tx, p, {
+      exchangeId: row.id,
+      action: 'propose',
+      fromStatus: null,
+      toStatus: 'proposed',
+      note: input.note,
+      quantityAmount: quantity.amount,
+      priceGbpPerTonne: input.priceGbpPerTonne ?? null,
+    });
     return row.id;
+  });
+  return (await getExchange(db, p, id)) as Exchange;
+}
+
+/** All the two listings can exchange, on the offer's basis, for a proposal that names no quantity. */
+async function wholeQuantity(tx: Database, offer: ListingRow, want: ListingRow) {
+  const [material] = await tx
+    .select({ density: materials.densityTPerM3 })
+    .from(materials)
+    .where(eq(materials.code, offer.materialCode));
+  const of = (l: ListingRow) => ({ amount: l.quantityAmount, unit: l.quantityUnit, rate: l.quantityRate });
+  return defaultQuantity(of(offer), of(want), material?.density ?? null);
+}
+
+/**
+ * New terms from the side whose turn it is: the amount (on the exchange's unit and rate), the
+ * rate in £/t, or both, with a note. The counter-proposer accepts its own terms, so the turn
+ * passes to the other side; the offer must still be able to supply the amount.
+ */
+export async function counterExchange(db: Database, p: Principal, id: string, input: CounterExchange): Promise<Exchange> {
+  await inTransaction(db, async (tx) => {
+    const [peek] = await tx.select({ offerId: exchanges.offerId }).from(exchanges).where(eq(exchanges.id, id));
+    if (!peek) throw notFound('Exchange');
+    const offer = await lockListing(tx, peek.offerId);
+    const [row] = await tx.select().from(exchanges).where(eq(exchanges.id, id)).for('update');
+    if (!row || !offer) throw notFound('Exchange');
+    const side = sideOf(p, row);
+    if (!side) throw notFound('Exchange');
+    const next = transition(row, 'counter', side);
+    if (!next.ok) throw conflict(`Cannot counter: ${next.reason}.`);
+    const amount = input.amount ?? row.quantityAmount;
+    const price = input.priceGbpPerTonne === undefined ? row.priceGbpPerTonne : input.priceGbpPerTonne;
+    if (amount === row.quantityAmount && price === row.priceGbpPerTonne)
+      throw badRequest(input.amount !== undefined ? 'amount' : 'priceGbpPerTonne', 'is what is on the table already: change the amount or the rate');
+    const requested = onOfferBasis({ quantityAmount: amount, quantityRate: row.quantityRate });
+    const reserved = await reservedOn(tx, row.offerId, row.id);
+    if (!fits({ amount: offer.quantityAmount, rate: offer.quantityRate }, reserved, requested))
+      throw overAllocated(p, offer, reserved, requested);
+    await tx
+      .update(exchanges)
+      .set({
+        quantityAmount: amount,
+        priceGbpPerTonne: price,
+        note: input.note ?? null,
+        offerAccepted: next.offerAccepted,
+        wantAccepted: next.wantAccepted,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(exchanges.id, id));
+    await recordExchangeEvent(tx, p, {
+      exchangeId: id,
+      action: 'counter',
+      fromStatus: row.status,
+      toStatus: next.status,
+      note: input.note,
+      quantityAmount: amount,
+      priceGbpPerTonne: price,
+    });
   });
   return (await getExchange(db, p, id)) as Exchange;
 }
@@ -175,10 +241,6 @@ export async function actOnExchange(
   return (await getExchange(db, p, id)) as Exchange;
 }
 
-const DISCLOSED: readonly ExchangeStatus[] = ['accepted', 'active', 'completed'];
-
-/** Contact details and exact sites: to both parties once accepted; officers always. */
-const disclosedTo = (p: Principal, row: ExchangeRow) => isOfficer(p) || DISCLOSED.includes(row.status);
 
 type Party = ReturnType<typeof toParty>;
 type Parties = { offer: Party; want: Party };
@@ -245,7 +307,7 @@ async function partiesOf(db: Database, rows: readonly ExchangeRow[]): Promise<Ma
   );
 }
 
-function toExchange(p: Principal, row: ExchangeRow, material: string) {
+function toExchange(p: Principal, row: ExchangeRow, material: string, messages: { count: number; unread: number } | undefined) {
   const side = sideOf(p, row);
   return {
     id: row.id,
@@ -255,8 +317,12 @@ function toExchange(p: Principal, row: ExchangeRow, material: string) {
     offerId: row.offerId,
     wantId: row.wantId,
     quantity: { amount: row.quantityAmount, unit: row.quantityUnit, rate: row.quantityRate },
+    priceGbpPerTonne: row.priceGbpPerTonne,
+    note: row.note,
     offerAccepted: row.offerAccepted,
     wantAccepted: row.wantAccepted,
+    turn: turnOf(row),
+    messages: messages ?? { count: 0, unread: 0 },
     brokered:
       row.proposedByOrganisationId !== row.offerOrganisationId &&
       row.proposedByOrganisationId !== row.wantOrganisationId,
@@ -282,8 +348,9 @@ export async function getExchange(db: Database, p: Principal, id: string): Promi
     .orderBy(exchangeEvents.at, exchangeEvents.id);
   const disclose = disclosedTo(p, row);
   const counterparty = p.organisationId === row.offerOrganisationId ? row.wantOrganisationId : row.offerOrganisationId;
+  const counts = await messageCounts(db, p, [row.id]);
   return {
-    ...toExchange(p, row, found.material),
+    ...toExchange(p, row, found.material, counts.get(row.id)),
     parties: disclose ? ((await partiesOf(db, [row])).get(row.id) ?? null) : null,
     events: events.map((e) => ({
       at: e.at.toISOString(),
@@ -294,6 +361,7 @@ export async function getExchange(db: Database, p: Principal, id: string): Promi
       actorOrganisationId: disclose || e.actorOrganisationId !== counterparty ? e.actorOrganisationId : null,
       reason: e.reason,
       note: e.note,
+      terms: e.quantityAmount === null ? null : { amount: e.quantityAmount, priceGbpPerTonne: e.priceGbpPerTonne },
     })),
   };
 }
@@ -328,8 +396,9 @@ export async function listExchanges(
   const page = rows.slice(0, q.limit);
   const last = page[page.length - 1]?.row;
   const parties = await partiesOf(db, page.map((r) => r.row).filter((row) => disclosedTo(p, row)));
+  const counts = await messageCounts(db, p, page.map((r) => r.row.id));
   const items = page.map(({ row, material }) => ({
-    ...toExchange(p, row, material),
+    ...toExchange(p, row, material, counts.get(row.id)),
     parties: parties.get(row.id) ?? null,
   }));
   return { items, nextCursor: rows.length > q.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };

@@ -1,7 +1,7 @@
 // Who may move an exchange from one state to the next. Pure: the service supplies the facts.
 import type { ExchangeStatus, ListingKind } from '../reference/enums.ts';
 
-export type ExchangeAction = 'accept' | 'decline' | 'cancel' | 'complete' | 'start';
+export type ExchangeAction = 'accept' | 'decline' | 'cancel' | 'complete' | 'start' | 'counter';
 /** Which side of the exchange the caller speaks for: an officer brokers, on neither side. */
 export type Side = ListingKind | 'officer';
 
@@ -18,9 +18,20 @@ export type Transition =
 const refuse = (reason: string): Transition => ({ ok: false, reason });
 
 /**
+ * Whose move it is on a proposed exchange: the side that has not accepted the terms on the
+ * table; 'both' for an officer's proposal neither has answered; null once it is no longer proposed.
+ */
+export function turnOf(facts: ExchangeFacts): ListingKind | 'both' | null {
+  if (facts.status !== 'proposed') return null;
+  if (facts.offerAccepted === facts.wantAccepted) return facts.offerAccepted ? null : 'both';
+  return facts.offerAccepted ? 'want' : 'offer';
+}
+
+/**
  * proposed → accepted once both sides have accepted (the proposer's side accepts by proposing;
  * an officer's proposal needs both) → active with the first transfer → completed. Declined and
- * cancelled are final, as is completed.
+ * cancelled are final, as is completed. While proposed, the side whose turn it is may counter:
+ * new terms, which it accepts by proposing them, so the turn passes to the other side.
  */
 export function transition(facts: ExchangeFacts, action: ExchangeAction, side: Side): Transition {
   const { status } = facts;
@@ -33,6 +44,13 @@ export function transition(facts: ExchangeFacts, action: ExchangeAction, side: S
       if (offerAccepted === facts.offerAccepted && wantAccepted === facts.wantAccepted)
         return refuse(`the ${side} side has already accepted`);
       return { ok: true, status: offerAccepted && wantAccepted ? 'accepted' : 'proposed', offerAccepted, wantAccepted };
+    }
+    case 'counter': {
+      if (status !== 'proposed') return refuse(`an exchange that is ${status} cannot be countered`);
+      if (side === 'officer') return refuse('only a party can counter; an officer may cancel and propose again');
+      const turn = turnOf(facts);
+      if (turn !== 'both' && turn !== side) return refuse(`the ${side} side has made its proposal; it is the other side's turn`);
+      return { ok: true, status: 'proposed', offerAccepted: side === 'offer', wantAccepted: side === 'want' };
     }
     case 'decline': {
       if (status !== 'proposed') return refuse(`an exchange that is ${status} cannot be declined`);

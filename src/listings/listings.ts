@@ -145,6 +145,16 @@ export async function getListing(db: Database, p: Principal, id: string): Promis
   return view(p, row);
 }
 
+/**
+ * A listing of an exchange the caller is a party to, as the caller may see it, whatever its status
+ * now: the exchange was made on it. The exchange service has checked that the caller is a party.
+ */
+export async function listingOfExchange(db: Database, p: Principal, id: string): Promise<ListingView> {
+  const row = await loadRow(db, id);
+  if (!row) throw notFound('Listing');
+  return view(p, row);
+}
+
 /** A catalogue entry with the List of Waste codes a listing of it may carry. */
 type CatalogueMaterial = MaterialDefinition & { ewcCodes: { code: string }[] };
 

@@ -9,11 +9,12 @@ import { currentRoute, gateFeeLine, landfillEmissionsLine, landfillTaxLine, notL
 import { primaryProductionLine, virginPriceLine } from './production.ts';
 import { taxYear } from './tax-year.ts';
 import { cubicMetresOf, negativeTotalNotes, perYearOf, tonnesOf, totalsOf } from './totals.ts';
+import { byParty, forParty } from './parties.ts';
 import { type Estimate, type EstimateInput, EstimateInputError, type EstimateLine, type Step } from './types.ts';
 import { tradeEffluentLine, waterPriceLine, waterSupplyLine, waterTreatmentLine } from './water.ts';
 
 export { cite, factorOn } from './factors.ts';
-export type { Estimate, EstimateInput, EstimateLine, Route, Totals } from './types.ts';
+export type { Estimate, EstimateInput, EstimateLine, Party, PartyTotals, Route, Totals } from './types.ts';
 export { EstimateInputError } from './types.ts';
 
 function solidSteps(factors: FactorLookup, input: EstimateInput, mapping: SolidMapping, tonnes: number, roadKm: number | null): Step[] {
@@ -23,12 +24,15 @@ function solidSteps(factors: FactorLookup, input: EstimateInput, mapping: SolidM
   return [
     { lines: [], notes },
     ...(landfilled
-      ? [landfillTaxLine(factors, mapping.taxBand, tonnes, input.date), gateFeeLine(factors, tonnes, overrides.gateFeeGbpPerTonne)]
+      ? [
+          forParty('supplier', landfillTaxLine(factors, mapping.taxBand, tonnes, input.date)),
+          forParty('supplier', gateFeeLine(factors, tonnes, overrides.gateFeeGbpPerTonne)),
+        ]
       : [notLandfilledNote(route)]),
-    virginPriceLine(tonnes, overrides.virginPriceGbpPerTonne),
-    ...haulLines(factors, tonnes, roadKm, overrides.haulageGbpPerTonneKm),
-    ...(landfilled ? [landfillEmissionsLine(factors, mapping.landfillKey, tonnes)] : []),
-    primaryProductionLine(factors, mapping, input.material.code, tonnes),
+    forParty('receiver', virginPriceLine(tonnes, overrides.virginPriceGbpPerTonne)),
+    ...haulLines(factors, tonnes, roadKm, overrides.haulageGbpPerTonneKm).map((s) => forParty('shared', s)),
+    ...(landfilled ? [forParty('supplier', landfillEmissionsLine(factors, mapping.landfillKey, tonnes))] : []),
+    forParty('receiver', primaryProductionLine(factors, mapping, input.material.code, tonnes)),
     { lines: [], notes: mapping.note ? [mapping.note] : [] },
   ];
 }
@@ -36,17 +40,17 @@ function solidSteps(factors: FactorLookup, input: EstimateInput, mapping: SolidM
 function waterSteps(factors: FactorLookup, input: EstimateInput, mapping: WaterMapping, m3: number, roadKm: number | null): Step[] {
   const overrides = input.overrides ?? {};
   const steps = [
-    waterSupplyLine(factors, mapping.supplyKey, m3),
-    waterTreatmentLine(factors, mapping.treatmentKey, m3),
-    waterPriceLine(m3, overrides.waterPriceGbpPerM3),
-    tradeEffluentLine(m3, overrides.tradeEffluentGbpPerM3),
+    forParty('receiver', waterSupplyLine(factors, mapping.supplyKey, m3)),
+    forParty('supplier', waterTreatmentLine(factors, mapping.treatmentKey, m3)),
+    forParty('receiver', waterPriceLine(m3, overrides.waterPriceGbpPerM3)),
+    forParty('supplier', tradeEffluentLine(m3, overrides.tradeEffluentGbpPerM3)),
   ];
   if (input.transport !== 'road')
     return [...steps, { lines: [], notes: ['Water moves by pipe: no haulage lines (give transport: road otherwise).'] }];
   return [
     ...steps,
     { lines: [], notes: ['Water by road: 1 m3 is taken as 1 t for haulage.'] },
-    ...haulLines(factors, m3, roadKm, overrides.haulageGbpPerTonneKm),
+    ...haulLines(factors, m3, roadKm, overrides.haulageGbpPerTonneKm).map((s) => forParty('shared', s)),
   ];
 }
 
@@ -80,6 +84,7 @@ export function estimateSavings(input: EstimateInput, set: FactorSet): Estimate 
   return {
     lines,
     totals,
+    byParty: byParty(lines),
     ...(perYear ? { perYear } : {}),
     roadKm: distance.roadKm,
     taxYear: taxYear(input.date),

@@ -26,6 +26,12 @@ export interface EstimateInput {
   };
 }
 
+/**
+ * Whose saving a line is: the supplier's (its avoided landfill or effluent), the receiver's (its
+ * avoided purchase or supply), or shared (the haul between them, whoever pays for it).
+ */
+export type Party = 'supplier' | 'receiver' | 'shared';
+
 export interface EstimateLine {
   key: string;
   label: string;
@@ -38,6 +44,8 @@ export interface EstimateLine {
   unit: 'GBP' | 'kg CO2e';
   source: string;
   confidence: Confidence | 'user';
+  /** Optional only because savings stored before parties were named lack it; new lines have it. */
+  party?: Party;
 }
 
 export interface Totals {
@@ -47,9 +55,13 @@ export interface Totals {
   co2eAvoidedKg: number;
 }
 
+export type PartyTotals = Record<Party, { costSavedGbp: number; co2eAvoidedKg: number }>;
+
 export interface Estimate {
   lines: EstimateLine[];
   totals: Totals;
+  /** The totals split by whose saving each line is. */
+  byParty: PartyTotals;
   perYear?: Totals;
   roadKm: number | null;
   taxYear: string;

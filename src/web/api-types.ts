@@ -513,6 +513,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/exchanges/{id}/picture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything to decide on: both listings, distance, grade checks, the estimate by party, the payment
+         * @description A party or an officer; 404 for anyone else. The other firm’s listing is its public view and distances run to its public point until the exchange is accepted. Each estimate line says whose saving it is; a firm’s own gate fee or virgin price appears only in its own (and officers’) view.
+         */
+        get: operations["getExchangePicture"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchanges/{id}/counter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Counter-propose a new amount, rate or both (the side whose turn it is)
+         * @description A party, on a proposed exchange, when it is its turn (see turn): the new terms replace those on the table, the counter-proposer has accepted them, and the turn passes to the other side. 409 when it is not the caller’s turn or the offer cannot supply the amount; 400 when nothing changes.
+         */
+        post: operations["counterExchange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/exchanges/{id}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The exchange's conversation, newest first; reading the first page marks it read
+         * @description Both parties and officers; 404 for anyone else. Messages name the side that wrote them (offer, want or officer), not the firm. Reading the first page marks the thread read for the caller's organisation up to its newest message; `unread` is the count before.
+         */
+        get: operations["listExchangeMessages"];
+        put?: never;
+        /**
+         * Write to the other side of an exchange (plain text, up to 4,000 characters)
+         * @description Both parties and officers; 404 for anyone else; 409 once the exchange is declined or cancelled. Send an Idempotency-Key to retry safely.
+         */
+        post: operations["postExchangeMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/exchanges": {
         parameters: {
             query?: never;
@@ -2295,6 +2359,112 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        FactorSet: {
+            id: string;
+            name: string;
+            /** @default  */
+            description: string;
+            factors: {
+                key: string;
+                label: string;
+                value: number;
+                unit: string;
+                source: {
+                    publisher: string;
+                    title: string;
+                    table?: string;
+                    year: number;
+                    /** Format: uri */
+                    url?: string;
+                };
+                /**
+                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
+                 * @enum {string}
+                 */
+                confidence: "V2" | "V" | "S" | "D" | "R";
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
+            }[];
+            materials: {
+                [key: string]: {
+                    /** @constant */
+                    kind: "solid";
+                    /** @enum {string} */
+                    taxBand: "standard" | "lower";
+                    landfillKey: string;
+                    primaryKey: string | null;
+                    secondaryKey: string | null;
+                    note?: string;
+                } | {
+                    /** @constant */
+                    kind: "water";
+                    supplyKey: string;
+                    treatmentKey: string;
+                    note?: string;
+                };
+            };
+        };
+        Estimate: {
+            lines: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                kind: "cost" | "carbon";
+                quantity: number;
+                quantityUnit: string;
+                factor: number;
+                factorUnit: string;
+                value: number;
+                /** @enum {string} */
+                unit: "GBP" | "kg CO2e";
+                source: string;
+                /** @enum {string} */
+                confidence: "V2" | "V" | "S" | "D" | "R" | "user";
+                /**
+                 * @description Whose saving the line is: the supplier's (avoided landfill tax, gate fee and landfill emissions; avoided effluent treatment), the receiver's (avoided purchase of virgin material or mains water, and its production emissions), or shared (haulage between them). Absent on savings stored before lines were labelled.
+                 * @enum {string}
+                 */
+                party?: "supplier" | "receiver" | "shared";
+            }[];
+            totals: {
+                tonnes: number;
+                cubicMetres?: number;
+                costSavedGbp: number;
+                co2eAvoidedKg: number;
+            };
+            /** @description The totals split by whose saving each line is (see line.party) */
+            byParty: {
+                supplier: {
+                    costSavedGbp: number;
+                    co2eAvoidedKg: number;
+                };
+                receiver: {
+                    costSavedGbp: number;
+                    co2eAvoidedKg: number;
+                };
+                shared: {
+                    costSavedGbp: number;
+                    co2eAvoidedKg: number;
+                };
+            };
+            perYear?: {
+                tonnes: number;
+                cubicMetres?: number;
+                costSavedGbp: number;
+                co2eAvoidedKg: number;
+            };
+            roadKm: number | null;
+            greatCircleKm: number | null;
+            date: string;
+            taxYear: string;
+            factorSet: {
+                id: string;
+                name: string;
+            };
+            assumptions: string[];
+        };
         Exchange: {
             /** Format: uuid */
             id: string;
@@ -2318,8 +2488,18 @@ export interface components {
                  */
                 rate: "one-off" | "week" | "month" | "year";
             };
+            priceGbpPerTonne: number | null;
+            /** @description The note sent with the terms on the table */
+            note: string | null;
             offerAccepted: boolean;
             wantAccepted: boolean;
+            /** @description While proposed: the side that may accept, decline or counter next; both for an officer’s proposal */
+            turn: ("offer" | "want" | "both") | null;
+            /** @description The exchange's conversation: messages in all, and those from others the caller's organisation has not read */
+            messages: {
+                count: number;
+                unread: number;
+            };
             /** @description Proposed by a programme officer rather than a party */
             brokered: boolean;
             decline: {
@@ -2391,97 +2571,101 @@ export interface components {
                 actorOrganisationId: string | null;
                 reason: ("price" | "grade" | "distance" | "timing" | "regulatory" | "other") | null;
                 note: string | null;
+                /** @description For a proposal or counter-proposal: the amount and rate it put on the table */
+                terms: {
+                    amount: number;
+                    priceGbpPerTonne: number | null;
+                } | null;
             }[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
-        FactorSet: {
+        ExchangeMessage: {
+            /** Format: uuid */
             id: string;
-            name: string;
-            /** @default  */
-            description: string;
-            factors: {
-                key: string;
-                label: string;
-                value: number;
-                unit: string;
-                source: {
-                    publisher: string;
-                    title: string;
-                    table?: string;
-                    year: number;
-                    /** Format: uri */
-                    url?: string;
+            /**
+             * @description Who wrote it: the offer side, the want side, or a programme officer
+             * @enum {string}
+             */
+            side: "offer" | "want" | "officer";
+            /** @description Written by the caller's organisation */
+            mine: boolean;
+            text: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ExchangePicture: {
+            /** Format: uuid */
+            exchangeId: string;
+            yourSide: ("offer" | "want") | null;
+            /** @description The offer as the caller may see it: its own in full, the other firm’s public view */
+            offer: components["schemas"]["Listing"] | components["schemas"]["PublicListing"];
+            want: components["schemas"]["Listing"] | components["schemas"]["PublicListing"];
+            /** @description Great-circle km between the sites: the caller's own exact site to the other's public point until the exchange is accepted; exact to exact after, and for officers */
+            distanceKm: number;
+            /** @enum {string} */
+            locationPrecision: "exact" | "approximate";
+            /** @description The offer's grade against each of the want's constraints */
+            checks: {
+                property: string;
+                /** @enum {string} */
+                result: "pass" | "fail" | "unknown";
+                offered: number | string | null;
+                constraint: {
+                    min?: number;
+                    max?: number;
+                    oneOf?: (number | string)[];
                 };
+            }[];
+            quantity: {
+                amount: number;
+                /** @enum {string} */
+                unit: "t" | "m3";
                 /**
-                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
+                 * @default one-off
                  * @enum {string}
                  */
-                confidence: "V2" | "V" | "S" | "D" | "R";
-                /** Format: date */
-                validFrom?: string;
-                /** Format: date */
-                validTo?: string;
-            }[];
-            materials: {
-                [key: string]: {
-                    /** @constant */
-                    kind: "solid";
-                    /** @enum {string} */
-                    taxBand: "standard" | "lower";
-                    landfillKey: string;
-                    primaryKey: string | null;
-                    secondaryKey: string | null;
-                    note?: string;
-                } | {
-                    /** @constant */
-                    kind: "water";
-                    supplyKey: string;
-                    treatmentKey: string;
-                    note?: string;
+                rate: "one-off" | "week" | "month" | "year";
+            };
+            priceGbpPerTonne: number | null;
+            /** @description For the quantity on the table (a lot, or one period of a flow; perYear gives the year). Each line says whose saving it is (party); each firm's own gate fee or virgin price is used only in that firm's (and officers') view */
+            estimate: components["schemas"]["Estimate"];
+            /** @description What the agreed rate moves between the sides for the quantity of the estimate; null when no rate is set */
+            payment: {
+                gbpPerTonne: number;
+                totalGbp: number;
+                payer: ("receiver" | "supplier") | null;
+            } | null;
+            /** @description Each side’s saving with the payment; shared lines (haulage) are for the parties to split */
+            outcomes: {
+                supplier: {
+                    /** @description The lines of the estimate that are this side's saving */
+                    savedGbp: number;
+                    /** @description Received (positive) or paid (negative) at the agreed rate */
+                    paymentGbp: number;
+                    netGbp: number;
+                    co2eAvoidedKg: number;
+                };
+                receiver: {
+                    /** @description The lines of the estimate that are this side's saving */
+                    savedGbp: number;
+                    /** @description Received (positive) or paid (negative) at the agreed rate */
+                    paymentGbp: number;
+                    netGbp: number;
+                    co2eAvoidedKg: number;
+                };
+                shared: {
+                    costSavedGbp: number;
+                    co2eAvoidedKg: number;
                 };
             };
-        };
-        Estimate: {
-            lines: {
-                key: string;
-                label: string;
-                /** @enum {string} */
-                kind: "cost" | "carbon";
-                quantity: number;
-                quantityUnit: string;
-                factor: number;
-                factorUnit: string;
-                value: number;
-                /** @enum {string} */
-                unit: "GBP" | "kg CO2e";
-                source: string;
-                /** @enum {string} */
-                confidence: "V2" | "V" | "S" | "D" | "R" | "user";
-            }[];
-            totals: {
-                tonnes: number;
-                cubicMetres?: number;
-                costSavedGbp: number;
-                co2eAvoidedKg: number;
+            links: {
+                offer: string;
+                want: string;
+                messages: string;
             };
-            perYear?: {
-                tonnes: number;
-                cubicMetres?: number;
-                costSavedGbp: number;
-                co2eAvoidedKg: number;
-            };
-            roadKm: number | null;
-            greatCircleKm: number | null;
-            date: string;
-            taxYear: string;
-            factorSet: {
-                id: string;
-                name: string;
-            };
-            assumptions: string[];
         };
         BusinessProfile: {
             /** Format: uuid */
@@ -2770,6 +2954,11 @@ export interface components {
                     source: string;
                     /** @enum {string} */
                     confidence: "V2" | "V" | "S" | "D" | "R" | "user";
+                    /**
+                     * @description Whose saving the line is: the supplier's (avoided landfill tax, gate fee and landfill emissions; avoided effluent treatment), the receiver's (avoided purchase of virgin material or mains water, and its production emissions), or shared (haulage between them). Absent on savings stored before lines were labelled.
+                     * @enum {string}
+                     */
+                    party?: "supplier" | "receiver" | "shared";
                 }[];
                 totals: {
                     tonnes: number;
@@ -5473,6 +5662,268 @@ export interface operations {
             };
         };
     };
+    getExchangePicture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangePicture"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    counterExchange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "amount": 30,
+                 *       "priceGbpPerTonne": 2.5,
+                 *       "note": "30 t a month suits our kiln better."
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The new amount, in the exchange's unit and at its rate (per lot, week, month or year) */
+                    amount?: number;
+                    priceGbpPerTonne?: number | null;
+                    /** @description A note to the other side with these terms */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Exchange"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listExchangeMessages: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description nextCursor of the previous page: older messages */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Newest first */
+                        items: components["schemas"]["ExchangeMessage"][];
+                        /** @description Messages from others the caller's organisation had not read before this request */
+                        unread: number;
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    postExchangeMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "text": "Could you send the latest lab analysis for the sand?"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Plain text; shown as written, never as HTML */
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeMessage"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listExchanges: {
         parameters: {
             query?: {
@@ -5518,8 +5969,18 @@ export interface operations {
                                  */
                                 rate: "one-off" | "week" | "month" | "year";
                             };
+                            priceGbpPerTonne: number | null;
+                            /** @description The note sent with the terms on the table */
+                            note: string | null;
                             offerAccepted: boolean;
                             wantAccepted: boolean;
+                            /** @description While proposed: the side that may accept, decline or counter next; both for an officer’s proposal */
+                            turn: ("offer" | "want" | "both") | null;
+                            /** @description The exchange's conversation: messages in all, and those from others the caller's organisation has not read */
+                            messages: {
+                                count: number;
+                                unread: number;
+                            };
                             /** @description Proposed by a programme officer rather than a party */
                             brokered: boolean;
                             decline: {
@@ -5626,7 +6087,9 @@ export interface operations {
                  *         "amount": 40,
                  *         "unit": "t",
                  *         "rate": "month"
-                 *       }
+                 *       },
+                 *       "priceGbpPerTonne": -5,
+                 *       "note": "We can start in March; you collect."
                  *     }
                  */
                 "application/json": {
@@ -5634,7 +6097,8 @@ export interface operations {
                     offerId: string;
                     /** Format: uuid */
                     wantId: string;
-                    quantity: {
+                    /** @description In the offer's unit; a one-off for a lot, a rate for a flow. Left out: what the two listings can exchange, on the offer's basis — a year of a flow (the smaller of the two yearly quantities), or the lot. */
+                    quantity?: {
                         amount: number;
                         /** @enum {string} */
                         unit: "t" | "m3";
@@ -5644,6 +6108,10 @@ export interface operations {
                          */
                         rate?: "one-off" | "week" | "month" | "year";
                     };
+                    /** @description The rate agreed, £ per tonne (per m³ for a material measured in m³) that the receiver (want side) pays the supplier (offer side). Negative: the supplier pays the receiver, as a gate fee for taking the material. */
+                    priceGbpPerTonne?: number;
+                    /** @description A note to the other side with these terms */
+                    note?: string;
                 };
             };
         };

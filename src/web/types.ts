@@ -33,3 +33,6 @@ export type Figures = Report['totals'];
 export type Region = Schemas['Region'];
 export type Network = Schemas['Network'];
 export type ExchangeAdditionality = Schemas['ExchangeAdditionality'];
+
+export type ExchangePicture = Schemas['ExchangePicture'];
+export type ExchangeMessage = Schemas['ExchangeMessage'];

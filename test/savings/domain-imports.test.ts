@@ -24,6 +24,8 @@ const PURE = [
   'src/listings/postcode.ts',
   'src/exchanges/allocation.ts',
   'src/exchanges/lifecycle.ts',
+  'src/exchanges/terms.ts',
+  'src/savings/parties.ts',
   'src/people/password.ts',
   'src/people/api-key-secret.ts',
 ];

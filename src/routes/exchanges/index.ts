@@ -17,8 +17,10 @@ import { idempotent } from '../../plugins/idempotency.ts';
 import { listTransfers, recordTransfer } from '../../exchanges/transfers.ts';
 import { createTransferSchema, transferListSchema, transferSchema } from '../../../schemas/transfer.ts';
 import type { Config } from '../../config.ts';
+import negotiationRoutes from './negotiation.ts';
 
 const exchangeRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  await app.register(negotiationRoutes, { config });
   app.post(
     '/exchanges',
     {

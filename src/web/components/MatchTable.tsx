@@ -3,7 +3,7 @@ import { post } from '../api.ts';
 import { money, num, tonnesCo2e } from '../format.ts';
 import { materialName, useApp } from '../session.ts';
 import type { Estimate, Match } from '../types.ts';
-import { Loading, ProblemSummary, useAction } from './Form.tsx';
+import { Field, Loading, ProblemSummary, useAction } from './Form.tsx';
 import type { MapMarker } from './MapView.tsx';
 
 const perBasis = (m: Match) =>
@@ -68,14 +68,81 @@ function EstimateLines({ request }: { request: Record<string, unknown> }) {
   );
 }
 
+/** What a proposal may say beyond the match itself: how much, at what rate, and a note. */
+export interface ProposalTerms {
+  amount: number;
+  priceGbpPerTonne?: number;
+  note?: string;
+}
+
+/** The terms of a proposal to one match; the amount starts at all the match can exchange. */
+function ProposalTermsForm(props: { match: Match; index: number; errors: Record<string, string>; busy: boolean; onSubmit: (t: ProposalTerms) => void }) {
+  const m = props.match;
+  const unit = m.quantity.unit === 'm3' ? 'm³' : 't';
+  const [amount, setAmount] = useState(String(m.quantity.amount));
+  const [price, setPrice] = useState('');
+  const [note, setNote] = useState('');
+  const [local, setLocal] = useState<Record<string, string>>({});
+  function submit(e: Event) {
+    e.preventDefault();
+    const a = readNumber(amount);
+    const p = price.trim() === '' ? undefined : readNumber(price);
+    const problems: Record<string, string> = {};
+    if (a === null || a <= 0) problems['quantity.amount'] = `Give the amount in ${unit}, more than 0.`;
+    if (p === null) problems.priceGbpPerTonne = 'Give the rate as a number of pounds, or leave it empty.';
+    setLocal(problems);
+    if (Object.keys(problems).length || a === null || p === null) return;
+    props.onSubmit({ amount: a, ...(p !== undefined ? { priceGbpPerTonne: p } : {}), ...(note.trim() ? { note: note.trim() } : {}) });
+  }
+  const errors = { ...props.errors, ...local };
+  return (
+    <form id="terms-panel" class="terms" onSubmit={submit} noValidate aria-labelledby="terms-heading">
+      <h3 id="terms-heading">Your terms for match {props.index}</h3>
+      <Field id="terms-amount" label={`Amount (${unit} ${m.quantity.basis === 'year' ? 'a year' : 'in the lot'})`} error={errors['quantity.amount']}>
+        {(aria) => <input {...aria} inputMode="decimal" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />}
+      </Field>
+      <Field
+        id="terms-price"
+        label={`Rate (£ per ${unit}, optional)`}
+        hint="What the receiving firm pays the supplying firm. Negative: the supplier pays the receiver to take it, as a gate fee."
+        error={errors.priceGbpPerTonne}
+      >
+        {(aria) => <input {...aria} inputMode="decimal" value={price} onInput={(e) => setPrice(e.currentTarget.value)} />}
+      </Field>
+      <Field id="terms-note" label="Note to the other firm (optional)" error={errors.note}>
+        {(aria) => <textarea {...aria} maxLength={2000} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />}
+      </Field>
+      <button type="submit" disabled={props.busy}>
+        Propose on these terms
+      </button>
+    </form>
+  );
+}
+
+/** A number typed the British way ("1,250.5" or "-5"); null when it is not one. */
+export function readNumber(text: string): number | null {
+  const cleaned = text.trim().replace(/,(?=\d{3}(\D|$))/g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return null;
+  return Number(cleaned);
+}
+
 /** How far a proposal to a match has gone, by the match's listing id; none yet when absent. */
 export type ProposalState = Record<string, 'proposing' | 'proposed'>;
 
 const PROPOSE_LABEL = { none: 'Propose exchange', proposing: 'Proposing…', proposed: 'Proposed' } as const;
 
-export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => void; proposals?: ProposalState }) {
+export function MatchTable(props: {
+  matches: Match[];
+  onPropose?: (m: Match, terms?: ProposalTerms) => void;
+  proposals?: ProposalState;
+  /** The API's field messages for the last proposal, shown at the terms form's fields. */
+  proposalErrors?: Record<string, string>;
+}) {
   const { materials } = useApp();
   const [open, setOpen] = useState<string | null>(null);
+  const [termsFor, setTermsFor] = useState<string | null>(null);
+  const termsIndex = props.matches.findIndex((m) => m.listing.id === termsFor);
+  const termsMatch = props.matches[termsIndex];
   if (props.matches.length === 0) return <p>No compatible listings within reach yet. New listings are matched as they arrive.</p>;
   const openIndex = props.matches.findIndex((m) => m.listing.id === open);
   const opened = props.matches[openIndex];
@@ -129,6 +196,11 @@ export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => 
                   <button type="button" class="link" aria-expanded={open === m.listing.id} aria-controls="estimate-panel" onClick={() => setOpen(open === m.listing.id ? null : m.listing.id)}>
                     Estimate<span class="visually-hidden"> for match {i + 1}</span>
                   </button>
+                  {props.onPropose && !props.proposals?.[m.listing.id] && (
+                    <button type="button" class="link" aria-expanded={termsFor === m.listing.id} aria-controls="terms-panel" onClick={() => setTermsFor(termsFor === m.listing.id ? null : m.listing.id)}>
+                      Set terms<span class="visually-hidden"> for match {i + 1}</span>
+                    </button>
+                  )}
                   {props.onPropose && (
                     <button type="button" onClick={() => props.onPropose?.(m)} disabled={Boolean(props.proposals?.[m.listing.id])}>
                       {PROPOSE_LABEL[props.proposals?.[m.listing.id] ?? 'none']}
@@ -141,6 +213,16 @@ export function MatchTable(props: { matches: Match[]; onPropose?: (m: Match) => 
           })}
         </tbody>
       </table>
+      {termsMatch && props.onPropose && !props.proposals?.[termsMatch.listing.id] && (
+        <ProposalTermsForm
+          key={termsMatch.listing.id}
+          match={termsMatch}
+          index={termsIndex + 1}
+          errors={props.proposalErrors ?? {}}
+          busy={Boolean(props.proposals?.[termsMatch.listing.id])}
+          onSubmit={(terms) => props.onPropose?.(termsMatch, terms)}
+        />
+      )}
       {opened && (
         <section id="estimate-panel" aria-labelledby="estimate-heading">
           <h3 id="estimate-heading">How match {openIndex + 1} was estimated</h3>

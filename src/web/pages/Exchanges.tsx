@@ -9,6 +9,7 @@ import { AdditionalityForm } from '../components/AdditionalityForm.tsx';
 import { MovementFields, movementBody, NO_MOVEMENT, TransferNote } from '../components/TransferPaperwork.tsx';
 import { HazardFlag } from '../components/WasteQuestions.tsx';
 import type { Listing } from '../types.ts';
+import { CounterForm, DecisionPicture, termsText, Thread } from './ExchangeNegotiation.tsx';
 
 const STATUSES = ['proposed', 'accepted', 'active', 'completed', 'declined', 'cancelled'];
 const REASONS = ['price', 'grade', 'distance', 'timing', 'regulatory', 'other'];
@@ -62,6 +63,7 @@ export function Exchanges() {
               <th scope="col">From → to</th>
               <th scope="col">Quantity</th>
               <th scope="col">Status</th>
+              <th scope="col">Messages</th>
               <th scope="col">Proposed</th>
             </tr>
           </thead>
@@ -75,7 +77,9 @@ export function Exchanges() {
                 <td>{amount(e)}</td>
                 <td>
                   <span class={`status status-${e.status}`}>{e.status}</span>
+                  {e.turn && e.yourSide && (e.turn === e.yourSide || e.turn === 'both') ? <span class="hint"> — your turn</span> : ''}
                 </td>
+                <td>{e.messages.unread > 0 ? <strong class="unread">{e.messages.unread} unread</strong> : e.messages.count > 0 ? num(e.messages.count) : '—'}</td>
                 <td>{date(e.createdAt)}</td>
               </tr>
             ))}
@@ -152,6 +156,7 @@ export function ExchangeDetail({ id }: { id: string }) {
   if (!exchange) return action.error ? <main id="main"><h1>Exchange</h1><ProblemSummary error={action.error} /></main> : <Loading />;
   const e = exchange;
   const mySideAccepted = e.yourSide === 'offer' ? e.offerAccepted : e.yourSide === 'want' ? e.wantAccepted : true;
+  const myTurn = e.status === 'proposed' && e.yourSide !== null && !mySideAccepted;
   const party = e.yourSide !== null || isOfficer(session);
   const counted = transfers.filter((t) => !t.correctedBy);
   return (
@@ -163,6 +168,11 @@ export function ExchangeDetail({ id }: { id: string }) {
         {amount(e)}: <span class={`status status-${e.status}`}>{e.status}</span>
         {e.brokered ? ', brokered by the programme' : ''}.{' '}
         {e.status === 'proposed' && `Offer side ${e.offerAccepted ? 'has accepted' : 'has not accepted yet'}; want side ${e.wantAccepted ? 'has accepted' : 'has not accepted yet'}.`}
+      </p>
+      <p>
+        Terms: <strong>{termsText(e)}</strong>
+        {e.note ? <> — “{e.note}”</> : ''}
+        {e.status === 'proposed' && e.yourSide && <> {myTurn ? 'Your turn: accept, decline or counter-propose.' : 'Waiting for the other firm to answer.'}</>}
       </p>
       <ProblemSummary error={action.error} />
       {e.parties ? (
@@ -184,6 +194,7 @@ export function ExchangeDetail({ id }: { id: string }) {
       ) : (
         <p class="hint">Names, contacts and exact sites are shared with both firms once the exchange is accepted.</p>
       )}
+      {party && <DecisionPicture exchange={e} />}
       {e.status === 'proposed' && e.yourSide && !mySideAccepted && (
         <div class="button-row">
           <button type="button" onClick={() => act('accept')} disabled={action.busy}>
@@ -215,6 +226,7 @@ export function ExchangeDetail({ id }: { id: string }) {
           </button>
         </form>
       )}
+      {myTurn && <CounterForm exchange={e} onCountered={load} />}
       {party && (e.status === 'proposed' || e.status === 'accepted') && (
         <button type="button" class="secondary" onClick={() => confirm('Cancel this exchange? The other firm is told, and it cannot be undone.') && act('cancel')}
           disabled={action.busy}
@@ -273,12 +285,14 @@ export function ExchangeDetail({ id }: { id: string }) {
         </table>
       )}
       {party && counted.length > 0 && <TransferCorrection key={counted.map((t) => t.id).join()} exchange={e} transfers={counted} onRecorded={load} />}
+      {party && <Thread exchange={e} />}
       <h2>History</h2>
       <ol class="events">
         {(e.events ?? []).map((ev, i) => (
           <li key={i}>
             {new Date(ev.at).toLocaleString('en-GB')}: {ev.action}
             {ev.fromStatus ? ` (${ev.fromStatus} → ${ev.toStatus})` : ` (${ev.toStatus})`}
+            {ev.terms ? `, ${termsText({ quantity: { ...e.quantity, amount: ev.terms.amount }, priceGbpPerTonne: ev.terms.priceGbpPerTonne, yourSide: e.yourSide })}` : ''}
             {ev.reason ? `, reason: ${ev.reason}` : ''}
             {ev.note ? `: ${ev.note}` : ''}
           </li>

@@ -4,7 +4,7 @@ import { Loading, ProblemSummary, useAction } from '../components/Form.tsx';
 import { Attachments } from '../components/Attachments.tsx';
 import { ListingEditor } from '../components/ListingEditor.tsx';
 import { MapView } from '../components/MapView.tsx';
-import { MatchTable, matchMarkers } from '../components/MatchTable.tsx';
+import { MatchTable, matchMarkers, type ProposalTerms } from '../components/MatchTable.tsx';
 import { date, num, rate } from '../format.ts';
 import { useProposals } from '../proposals.ts';
 import { materialName, useApp } from '../session.ts';
@@ -12,12 +12,17 @@ import { availability, gradeText } from '../listing-text.ts';
 import type { Exchange, Listing, Match } from '../types.ts';
 import { HazardFlag } from '../components/WasteQuestions.tsx';
 
-/** The exchange a match would make, in the offer's unit: a year of a flow, or the lot. */
-export function exchangeBody(offerId: string, wantId: string, m: Match) {
+/**
+ * The exchange a match would make, in the offer's unit: a year of a flow, or the lot; or the
+ * amount, rate and note the firm set.
+ */
+export function exchangeBody(offerId: string, wantId: string, m: Match, terms?: ProposalTerms) {
   return {
     offerId,
     wantId,
-    quantity: { amount: m.quantity.amount, unit: m.quantity.unit, rate: m.quantity.basis === 'year' ? 'year' : 'one-off' },
+    quantity: { amount: terms?.amount ?? m.quantity.amount, unit: m.quantity.unit, rate: m.quantity.basis === 'year' ? 'year' : 'one-off' },
+    ...(terms?.priceGbpPerTonne !== undefined ? { priceGbpPerTonne: terms.priceGbpPerTonne } : {}),
+    ...(terms?.note ? { note: terms.note } : {}),
   };
 }
 
@@ -43,9 +48,9 @@ export function ListingDetail({ id }: { id: string }) {
     return [own, ...matchMarkers(matches, materials)];
   }, [listing, matches]);
 
-  async function onPropose(m: Match) {
+  async function onPropose(m: Match, terms?: ProposalTerms) {
     if (!listing) return;
-    const body = listing.kind === 'offer' ? exchangeBody(listing.id, m.listing.id, m) : exchangeBody(m.listing.id, listing.id, m);
+    const body = listing.kind === 'offer' ? exchangeBody(listing.id, m.listing.id, m, terms) : exchangeBody(m.listing.id, listing.id, m, terms);
     const made = await proposals.propose(m.listing.id, (key) => propose.run(() => post<Exchange>('/exchanges', body, key)));
     if (made) setProposed(made);
   }
@@ -102,7 +107,7 @@ export function ListingDetail({ id }: { id: string }) {
         </p>
       )}
       <MapView label={`Map of matches for your ${name} ${listing.kind}`} markers={markers} />
-      <MatchTable matches={matches} onPropose={onPropose} proposals={proposals.state} />
+      <MatchTable matches={matches} onPropose={onPropose} proposals={proposals.state} proposalErrors={propose.fields} />
     </main>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { get, post, query } from '../api.ts';
 import { Field, Loading, ProblemSummary, RATE_OPTIONS, SelectField, useAction } from '../components/Form.tsx';
 import { MapView } from '../components/MapView.tsx';
-import { MatchTable, matchMarkers } from '../components/MatchTable.tsx';
+import { MatchTable, matchMarkers, type ProposalTerms } from '../components/MatchTable.tsx';
 import { useProposals } from '../proposals.ts';
 import { materialName, materialOptions, useApp } from '../session.ts';
 import { siteOptions, useMySites } from '../sites.ts';
@@ -57,14 +57,14 @@ export function Search() {
     }
   }
 
-  async function onPropose(m: Match) {
+  async function onPropose(m: Match, terms?: ProposalTerms) {
     if (!searched) return;
     const made = await proposals.propose(m.listing.id, (key) =>
       propose.run(async () => {
         let wantId = forWant;
         // Keyed too: a retry after the exchange failed finds the want already listed, not a second one.
         if (wantId === NEW_WANT) wantId = (await post<Listing>('/listings', { ...searched, siteId }, `${key}.want`)).id;
-        return post<Exchange>('/exchanges', exchangeBody(m.listing.id, wantId, m), key);
+        return post<Exchange>('/exchanges', exchangeBody(m.listing.id, wantId, m, terms), key);
       }),
     );
     if (made) setProposed(made);
@@ -165,7 +165,7 @@ export function Search() {
               Exchange proposed. <a href={`#/exchanges/${proposed.id}`}>Follow it in your exchanges.</a>
             </p>
           )}
-          <MatchTable matches={results} onPropose={onPropose} proposals={proposals.state} />
+          <MatchTable matches={results} onPropose={onPropose} proposals={proposals.state} proposalErrors={propose.fields} />
         </section>
       )}
     </main>
