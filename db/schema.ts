@@ -489,3 +489,102 @@ export const opportunityFlows = pgTable(
   },
   (t) => [index('opportunity_flows_organisation_idx').on(t.organisationId)],
 );
+
+export const webhookDeliveryStatusEnum = pgEnum('webhook_delivery_status', ['pending', 'delivered', 'failed']);
+
+/**
+ * An organisation's webhook. The signing secret must be kept readable to sign with: it is stored
+ * AES-256-GCM encrypted when WEBHOOK_SECRETS_KEY is set (src/notifications/secret-box.ts).
+ * `failingSince` is the first failed attempt since the last success: a receiver failing for longer
+ * than the retry window is disabled.
+ */
+export const webhooks = pgTable(
+  'webhooks',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    url: text().notNull(),
+    events: text().array().notNull(),
+    description: text(),
+    secret: text().notNull(),
+    enabled: boolean().notNull().default(true),
+    disabledAt: timestamp({ withTimezone: true }),
+    disabledReason: text(),
+    failingSince: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('webhooks_organisation_idx').on(t.organisationId)],
+);
+
+/**
+ * One event for one webhook: its own durable schedule. `msg_<id>` is the Standard Webhooks message
+ * id (the same on every retry); one row per (webhook, event), so running the fan-out twice adds none.
+ * A worker claims a row by pushing `nextAttemptAt` past its own timeout (a lease): a worker that
+ * dies mid-attempt leaves the row to be retried when the lease runs out.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    webhookId: uuid()
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    eventId: text().notNull(),
+    type: text().notNull(),
+    body: text().notNull(),
+    status: webhookDeliveryStatusEnum().notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    lastStatusCode: integer(),
+    lastError: text(),
+    lastAttemptAt: timestamp({ withTimezone: true }),
+    nextAttemptAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_key').on(t.webhookId, t.eventId),
+    index('webhook_deliveries_list_idx').on(t.webhookId, t.createdAt, t.id),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`),
+  ],
+);
+
+/**
+ * A person's e-mail choice per event type (the inbox is always on). No row: the type's default
+ * (e-mail on, except officers' transfer.recorded for exchanges they are not party to, which is
+ * opt-in through `optIn`).
+ */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text().notNull(),
+    email: boolean().notNull(),
+    optIn: boolean().notNull().default(false),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.type] })],
+);
+
+/** E-mails sent for an event, so that a retried event job sends none twice. */
+export const emailsSent = pgTable(
+  'emails_sent',
+  {
+    eventId: text().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
+);
+
+/** Keys the service makes for itself once (e.g. to sign unsubscribe links), shared by every instance. */
+export const serviceKeys = pgTable('service_keys', {
+  name: text().primaryKey(),
+  key: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { DatabaseHandle } from '../db/client.ts';
 import type { Config } from './config.ts';
 import authPlugin from './plugins/auth.ts';
+import channelsPlugin from './plugins/channels.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin, { frameworkErrors } from './plugins/errors.ts';
 import inputGuard from './plugins/input-guard.ts';
@@ -21,11 +22,13 @@ import materialRoutes from './routes/materials/index.ts';
 import opportunityRoutes from './routes/opportunities/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
 import peopleRoutes from './routes/people/index.ts';
+import preferenceRoutes from './routes/preferences/index.ts';
 import regionRoutes from './routes/regions/index.ts';
 import reportRoutes from './routes/reports/index.ts';
 import siteRoutes from './routes/sites/index.ts';
 import tileRoutes from './routes/tiles/index.ts';
 import webRoutes from './routes/web/index.ts';
+import webhookRoutes from './routes/webhooks/index.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -61,6 +64,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
     drainTimeoutMs: Math.floor(config.shutdownTimeoutMs / 2),
     maxQueued: config.dbQueueMax,
   });
+  await app.register(channelsPlugin, { config });
   await app.register(securityPlugin, { config });
   await app.register(authPlugin, { adminApiKey: config.adminApiKey, failuresPerMinute: config.authFailuresPerMinute });
   await app.register(openapiPlugin);
@@ -81,6 +85,8 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(ogcRoutes, { config });
   await app.register(tileRoutes);
   await app.register(opportunityRoutes, { config });
+  await app.register(webhookRoutes);
+  await app.register(preferenceRoutes);
   await app.register(webRoutes, { config });
   return app;
 }

@@ -73,6 +73,19 @@ const envSchema = z.object({
   OPTIMISER_ASYNC_LISTINGS: integer(0, 10_000_000).default(2000),
   OPTIMISER_TIME_LIMIT_SECONDS: integer(1, 3600).default(60),
   DEMO: z.enum(['0', '1', ''], { error: 'must be 1 (load the demo region) or 0' }).default(''),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  WEBHOOK_SECRETS_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ),
+  WEBHOOK_TIMEOUT_MS: integer(100, 60_000).default(10_000),
+  WEBHOOK_CONCURRENCY: integer(1, 1000).default(64),
+  WEBHOOK_WORKER: z.enum(['0', '1'], { error: 'must be 1 (deliver webhooks in this process) or 0' }).default('1'),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^smtps?:\/\/\S+$/, { error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).max(320).optional()),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -119,6 +132,19 @@ export const configSchema = envSchema.transform((e) => ({
   demo: e.DEMO === '1',
   /** Whether /ogc answers callers without a key (listings' public view and regions only). */
   ogcPublic: e.OGC_PUBLIC === 'true',
+  /** Webhooks may target loopback and private addresses (tests, closed networks). */
+  webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
+  /** Encrypts stored webhook secrets; unset: they are stored as they are (start-up warns). */
+  webhookSecretsKey: e.WEBHOOK_SECRETS_KEY,
+  /** Longest one delivery attempt may take, connect to last byte. */
+  webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
+  /** Deliveries a worker claims and sends at once. */
+  webhookConcurrency: e.WEBHOOK_CONCURRENCY,
+  /** Whether this process delivers webhooks (0: another process of the same build does). */
+  webhookWorker: e.WEBHOOK_WORKER === '1',
+  /** null: no e-mail is sent (said once at start-up). */
+  smtpUrl: e.SMTP_URL ?? null,
+  mailFrom: e.MAIL_FROM ?? `Reuse Exchange <no-reply@${new URL(e.PUBLIC_URL ?? 'http://localhost').hostname}>`,
 }));
 
 export type Config = z.output<typeof configSchema>;
@@ -135,7 +161,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const name = String(issue?.path[0] ?? 'environment');
     const got = env[name];
     const shown =
-      name === 'ADMIN_API_KEY' || name === 'DATABASE_URL' || got === undefined ? '' : ` (got "${got}")`;
+      name === 'ADMIN_API_KEY' || name === 'DATABASE_URL' || name === 'WEBHOOK_SECRETS_KEY' || name === 'SMTP_URL' || got === undefined ? '' : ` (got "${got}")`;
     throw new ConfigError(`Invalid configuration: ${name} ${issue?.message ?? 'is invalid'}${shown}`);
   }
   return parsed.data;

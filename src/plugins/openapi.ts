@@ -45,6 +45,8 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'exchanges', description: 'Exchanges between an offer and a want, and their transfers' },
         { name: 'maps', description: 'Vector tiles of listings at their public points, and their TileJSON' },
         { name: 'ogc', description: 'OGC API – Features (Parts 1 and 2) over the listings, for GIS clients' },
+        { name: 'webhooks', description: "Signed HTTP deliveries of your organisation's events" },
+        { name: 'preferences', description: 'Which events a person is e-mailed about, and unsubscribe links' },
       ],
     },
     transform: jsonSchemaTransform,
