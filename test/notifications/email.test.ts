@@ -2,7 +2,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import t from 'tap';
 import { sendEventEmails } from '../../src/email/event-emails.ts';
 import { officersWantingAllTransfers } from '../../src/email/preferences.ts';
-import { ADMIN_KEY, bearer, buildTestApp, createOrganisation } from '../helper.ts';
+import { createMailer } from '../../src/email/mailer.ts';
+import { ADMIN_KEY, bearer, buildTestApp, createOrganisation, testConfig } from '../helper.ts';
 import { startSmtpSink } from './smtp-sink.ts';
 
 const sink = await startSmtpSink(t);
@@ -59,9 +60,9 @@ t.test('an event e-mail arrives with text and HTML, escaped, and its unsubscribe
   t.match(String(mail.html), '&#60;script&#62;alert(1)&#60;/script&#62; too far', 'HTML is escaped');
   t.notMatch(String(mail.html), '<script>');
   t.match(mail.text, 'https://exchange.example.org/#/exchanges/6f0e2c1a-8a7d-4c57-9d59-1f1f4ec0a001');
-  const listUnsubscribe = String(mail.headers.get('list-unsubscribe') ?? '');
-  t.match(listUnsubscribe, /https:\/\/exchange\.example\.org\/unsubscribe\?token=/);
-  t.equal(mail.headers.get('list-unsubscribe-post'), 'List-Unsubscribe=One-Click');
+  const header = (name: string) => mail.headerLines.find((h) => h.key === name)?.line ?? '';
+  t.match(header('list-unsubscribe'), /<https:\/\/exchange\.example\.org\/unsubscribe\?token=[\w.-]+>/);
+  t.match(header('list-unsubscribe-post'), 'List-Unsubscribe=One-Click', 'one-click (RFC 8058)');
 
   t.equal(
     await sendEventEmails(db, app.channels.mailer!, 'https://exchange.example.org', { id: 'evt-1', type: 'exchange.declined', data }, { organisationIds: [p.org.id] }),
@@ -136,10 +137,32 @@ t.test('an e-mail goes only to the people of the organisations concerned', async
 });
 
 t.test('without SMTP_URL no e-mail is sent and the invite still stands', async (t) => {
-  const plain = await buildTestApp(t);
-  t.equal(plain.app.channels.mailer, null);
-  const org = await createOrganisation(plain.app);
-  const inv = await plain.app.inject({ method: 'POST', url: `/organisations/${org.id}/invites`, headers: bearer(ADMIN_KEY), payload: { email: 'x@castings.example' } });
+  t.equal(testConfig().smtpUrl, null, 'SMTP_URL unset: no mail server');
+  // This app as the plugin leaves it without SMTP_URL (a second app costs seconds).
+  const { channels } = app;
+  const mailer = channels.mailer;
+  channels.mailer = null;
+  t.teardown(() => {
+    channels.mailer = mailer;
+  });
+  const org = await createOrganisation(app);
+  const inv = await app.inject({ method: 'POST', url: `/organisations/${org.id}/invites`, headers: bearer(ADMIN_KEY), payload: { email: 'x@castings.example' } });
   t.equal(inv.statusCode, 201);
   t.equal(inv.json().emailed, false);
+  t.equal(sink.messages.length, 0);
+});
+
+t.test('a mail server that refuses does not undo the invitation', async (t) => {
+  const { channels } = app;
+  const mailer = channels.mailer;
+  channels.mailer = createMailer('smtp://127.0.0.1:1', 'x@example.org', 2000); // nothing listens on port 1
+  t.teardown(() => {
+    channels.mailer?.close();
+    channels.mailer = mailer;
+  });
+  const org = await createOrganisation(app);
+  const inv = await app.inject({ method: 'POST', url: `/organisations/${org.id}/invites`, headers: bearer(ADMIN_KEY), payload: { email: 'y@castings.example' } });
+  t.equal(inv.statusCode, 201);
+  t.equal(inv.json().emailed, false);
+  t.match(inv.json().inviteUrl, /#\/invite\//, 'the inviter still has the link to pass on');
 });
