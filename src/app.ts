@@ -7,6 +7,7 @@ import authPlugin from './plugins/auth.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin, { frameworkErrors } from './plugins/errors.ts';
 import inputGuard from './plugins/input-guard.ts';
+import notificationsPlugin from './plugins/notifications.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import auditRoutes from './routes/audit/index.ts';
@@ -64,6 +65,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(securityPlugin, { config });
   await app.register(authPlugin, { adminApiKey: config.adminApiKey, failuresPerMinute: config.authFailuresPerMinute });
   await app.register(openapiPlugin);
+  await app.register(notificationsPlugin, { config });
 
   await app.register(healthRoutes);
   await app.register(materialRoutes);

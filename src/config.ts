@@ -73,6 +73,14 @@ const envSchema = z.object({
   OPTIMISER_ASYNC_LISTINGS: integer(0, 10_000_000).default(2000),
   OPTIMISER_TIME_LIMIT_SECONDS: integer(1, 3600).default(60),
   DEMO: z.enum(['0', '1', ''], { error: 'must be 1 (load the demo region) or 0' }).default(''),
+  WORKERS: z.enum(['0', '1'], { error: 'must be 1 (run queue workers in this process) or 0' }).default('1'),
+  NOTIFY_POLL_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds between 0.5 and 60' })
+    .min(0.5, { error: 'must be a number of seconds between 0.5 and 60' })
+    .max(60, { error: 'must be a number of seconds between 0.5 and 60' })
+    .default(2),
+  NOTIFY_SWEEP_SECONDS: integer(1, 86_400).default(300),
+  MATCH_ALERT_TOP_N: integer(1, 200).default(20),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -119,6 +127,14 @@ export const configSchema = envSchema.transform((e) => ({
   demo: e.DEMO === '1',
   /** Whether /ogc answers callers without a key (listings' public view and regions only). */
   ogcPublic: e.OGC_PUBLIC === 'true',
+  /** Run the notification queue's workers in this process (WORKERS=0: an API-only process). */
+  workers: e.WORKERS === '1',
+  /** How often an idle queue worker looks for jobs. */
+  notifyPollSeconds: e.NOTIFY_POLL_SECONDS,
+  /** How often listing expiry and saved-search digests are swept. */
+  notifySweepSeconds: e.NOTIFY_SWEEP_SECONDS,
+  /** match.found tells an organisation of a new listing only if it ranks within its listing's top N. */
+  matchAlertTopN: e.MATCH_ALERT_TOP_N,
 }));
 
 export type Config = z.output<typeof configSchema>;
