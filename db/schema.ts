@@ -570,10 +570,15 @@ export const savedSearchHits = pgTable(
     listingId: uuid()
       .notNull()
       .references(() => listings.id, { onDelete: 'cascade' }),
+    /** The match as the search's owner saw it when found (public view), for the digest. */
+    match: jsonb().notNull(),
     foundAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     digestedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.savedSearchId, t.listingId] })],
+  (t) => [
+    primaryKey({ columns: [t.savedSearchId, t.listingId] }),
+    index('saved_search_hits_pending_idx').on(t.savedSearchId).where(sql`digested_at IS NULL`),
+  ],
 );
 
 /**
@@ -591,4 +596,19 @@ export const listingExpiryNotices = pgTable(
     sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.listingId, t.kind, t.expiresAt] })],
+);
+
+/** match.found already sent: this listing's owner was told of that counterpart once, and not again. */
+export const matchAlerts = pgTable(
+  'match_alerts',
+  {
+    listingId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    counterpartId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.listingId, t.counterpartId] })],
 );

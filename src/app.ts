@@ -19,6 +19,7 @@ import listingRoutes from './routes/listings/index.ts';
 import matchingRoutes from './routes/matching/index.ts';
 import ogcRoutes from './routes/ogc/index.ts';
 import materialRoutes from './routes/materials/index.ts';
+import notificationRoutes from './routes/notifications/index.ts';
 import opportunityRoutes from './routes/opportunities/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
 import peopleRoutes from './routes/people/index.ts';
@@ -83,6 +84,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(ogcRoutes, { config });
   await app.register(tileRoutes);
   await app.register(opportunityRoutes, { config });
+  await app.register(notificationRoutes, { config });
   await app.register(webRoutes, { config });
   return app;
 }

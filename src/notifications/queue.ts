@@ -8,6 +8,8 @@ import { queueDb } from './queue-db.ts';
 
 /** One job per event and recipient organisation; its handler calls every registered channel. */
 export const DELIVER_QUEUE = 'notification.deliver';
+/** A listing became active or changed while active: find whom to tell (match.found, saved searches). */
+export const FANOUT_QUEUE = 'notification.fan-out';
 /** Periodic sweeps: listing expiry, saved-search digests. */
 export const SWEEP_QUEUE = 'notification.sweep';
 
@@ -30,7 +32,7 @@ export async function prepareQueue(db: Database): Promise<void> {
   const boss = new PgBoss({ ...bossOptions, db: queueDb(db), migrate: true });
   await boss.start();
   try {
-    for (const name of [DELIVER_QUEUE, SWEEP_QUEUE]) {
+    for (const name of [DELIVER_QUEUE, FANOUT_QUEUE, SWEEP_QUEUE]) {
       if (!(await boss.getQueue(name))) await boss.createQueue(name, { name, ...DELIVERY_RETRY });
     }
   } finally {
@@ -48,6 +50,14 @@ export async function enqueueDeliveries(tx: Database, deliveries: readonly Deliv
     deliveries.map((data) => ({ name: DELIVER_QUEUE, data })),
     { db: queueDb(tx) },
   );
+}
+
+/**
+ * Enqueues the fan-out for a listing in `tx` (created, renewed, resumed or changed while active).
+ * The matching itself runs in a worker, after commit, so the write stays as fast as it was.
+ */
+export async function enqueueFanOut(tx: Database, listingId: string): Promise<void> {
+  await publisher.send(FANOUT_QUEUE, { listingId }, { db: queueDb(tx), ...DELIVERY_RETRY } as PgBoss.SendOptions);
 }
 
 /** Enqueues a sweep now (tests, and the periodic timer). */
@@ -74,15 +84,19 @@ export class QueueWorkers {
     this.boss.on('error', (err) => options.onError(err));
   }
 
-  async start(deliver: DeliveryHandler, sweep: () => Promise<void>): Promise<void> {
+  async start(handlers: {
+    deliver: DeliveryHandler;
+    fanOut: (listingId: string) => Promise<void>;
+    sweep: () => Promise<void>;
+  }): Promise<void> {
     await this.boss.start();
-    const work = { pollingIntervalSeconds: this.options.pollSeconds, batchSize: this.options.batchSize };
-    await this.boss.work<Delivery>(DELIVER_QUEUE, work, async (jobs) => {
+    const poll = { pollingIntervalSeconds: this.options.pollSeconds };
+    await this.boss.work<Delivery>(DELIVER_QUEUE, { ...poll, batchSize: this.options.batchSize }, async (jobs) => {
       // One failed job must not fail (and re-run) the others of its batch.
       const failed: unknown[] = [];
       for (const job of jobs) {
         try {
-          await deliver(job.data);
+          await handlers.deliver(job.data);
         } catch (err) {
           failed.push(err);
           await this.boss.fail(DELIVER_QUEUE, job.id, { message: err instanceof Error ? err.message : String(err) });
@@ -91,8 +105,11 @@ export class QueueWorkers {
       // pg-boss then completes the batch: only jobs still active, so the failed ones stay failed.
       for (const err of failed) this.options.onError(err);
     });
+    await this.boss.work<{ listingId: string }>(FANOUT_QUEUE, poll, async ([job]) => {
+      if (job) await handlers.fanOut(job.data.listingId);
+    });
     await this.boss.work(SWEEP_QUEUE, { pollingIntervalSeconds: Math.max(this.options.pollSeconds, 2) }, async () => {
-      await sweep();
+      await handlers.sweep();
     });
   }
 

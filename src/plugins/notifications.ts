@@ -6,6 +6,7 @@ import type { Config } from '../config.ts';
 import { ChannelRegistry } from '../notifications/channels.ts';
 import { inboxChannel } from '../notifications/inbox.ts';
 import { QueueWorkers, enqueueSweep } from '../notifications/queue.ts';
+import { fanOut } from '../notifications/fan-out.ts';
 import { runSweep } from '../notifications/sweep.ts';
 
 declare module 'fastify' {
@@ -28,10 +29,11 @@ async function notificationsPlugin(app: FastifyInstance, { config }: { config: C
   });
   let timer: NodeJS.Timeout | undefined;
   app.addHook('onReady', async () => {
-    await workers.start(
-      (delivery) => channels.deliver(delivery, { db: app.db, log }),
-      () => runSweep(app.db, config),
-    );
+    await workers.start({
+      deliver: (delivery) => channels.deliver(delivery, { db: app.db, log }),
+      fanOut: (listingId) => fanOut(app.db, listingId, config),
+      sweep: () => runSweep(app.db),
+    });
     timer = setInterval(() => {
       enqueueSweep(app.db).catch((err: unknown) => log.error({ err }, 'could not enqueue the notification sweep'));
     }, config.notifySweepSeconds * 1000);

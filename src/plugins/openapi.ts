@@ -45,6 +45,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'exchanges', description: 'Exchanges between an offer and a want, and their transfers' },
         { name: 'maps', description: 'Vector tiles of listings at their public points, and their TileJSON' },
         { name: 'ogc', description: 'OGC API – Features (Parts 1 and 2) over the listings, for GIS clients' },
+        { name: 'notifications', description: 'Your inbox of events, and saved searches that tell you of new listings' },
       ],
     },
     transform: jsonSchemaTransform,

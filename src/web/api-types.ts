@@ -1021,6 +1021,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your inbox, newest first
+         * @description An API key reads its organisation's inbox; a signed-in person reads the same items with their own read marks. Paged with a cursor; unread=true for the unread only.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many inbox items you have not read
+         * @description The number the web app shows in its header.
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one inbox item read
+         * @description Marking it again keeps the first time. 404 for an item not in your inbox.
+         */
+        post: operations["readNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every item of your inbox read
+         * @description For a person, their own read marks; for an API key, the organisation’s.
+         */
+        post: operations["readAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organisation's saved searches
+         * @description Oldest first.
+         */
+        get: operations["listSavedSearches"];
+        put?: never;
+        /**
+         * Keep a match search: be told when a new listing satisfies it
+         * @description query is a POST /matches/search body, checked the same way. Each listing that becomes active and satisfies it is told at once (instant) or in one daily or weekly digest (saved-search.matched).
+         */
+        post: operations["createSavedSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop a saved search
+         * @description 404 for a search that is not your organisation’s.
+         */
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1133,86 +1257,6 @@ export interface components {
         };
         /**
          * @example {
-         *       "type": "urn:reuse-exchange:problem:validation",
-         *       "title": "Invalid request",
-         *       "status": 400,
-         *       "detail": "body.contactEmail: Invalid email address",
-         *       "errors": [
-         *         {
-         *           "in": "body",
-         *           "path": "contactEmail",
-         *           "message": "Invalid email address"
-         *         }
-         *       ]
-         *     }
-         */
-        Problem: {
-            /** @description A URI naming the kind of problem; about:blank for a plain HTTP status */
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            instance?: string;
-            requestId?: string;
-            errors?: {
-                /** @enum {string} */
-                in?: "body" | "querystring" | "params" | "headers";
-                /** @description Dotted path of the failing field, e.g. quantity.amount */
-                path: string;
-                message: string;
-            }[];
-        } & {
-            [key: string]: unknown;
-        };
-        FactorSet: {
-            id: string;
-            name: string;
-            /** @default  */
-            description: string;
-            factors: {
-                key: string;
-                label: string;
-                value: number;
-                unit: string;
-                source: {
-                    publisher: string;
-                    title: string;
-                    table?: string;
-                    year: number;
-                    /** Format: uri */
-                    url?: string;
-                };
-                /**
-                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
-                 * @enum {string}
-                 */
-                confidence: "V2" | "V" | "S" | "D" | "R";
-                /** Format: date */
-                validFrom?: string;
-                /** Format: date */
-                validTo?: string;
-            }[];
-            materials: {
-                [key: string]: {
-                    /** @constant */
-                    kind: "solid";
-                    /** @enum {string} */
-                    taxBand: "standard" | "lower";
-                    landfillKey: string;
-                    primaryKey: string | null;
-                    secondaryKey: string | null;
-                    note?: string;
-                } | {
-                    /** @constant */
-                    kind: "water";
-                    supplyKey: string;
-                    treatmentKey: string;
-                    note?: string;
-                };
-            };
-        };
-        /**
-         * @example {
          *       "code": "process-water",
          *       "name": "Process water",
          *       "category": "water",
@@ -1280,6 +1324,86 @@ export interface components {
             })[];
             /** @description Other materials that a want for this material also accepts */
             substitutes: string[];
+        };
+        FactorSet: {
+            id: string;
+            name: string;
+            /** @default  */
+            description: string;
+            factors: {
+                key: string;
+                label: string;
+                value: number;
+                unit: string;
+                source: {
+                    publisher: string;
+                    title: string;
+                    table?: string;
+                    year: number;
+                    /** Format: uri */
+                    url?: string;
+                };
+                /**
+                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
+                 * @enum {string}
+                 */
+                confidence: "V2" | "V" | "S" | "D" | "R";
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
+            }[];
+            materials: {
+                [key: string]: {
+                    /** @constant */
+                    kind: "solid";
+                    /** @enum {string} */
+                    taxBand: "standard" | "lower";
+                    landfillKey: string;
+                    primaryKey: string | null;
+                    secondaryKey: string | null;
+                    note?: string;
+                } | {
+                    /** @constant */
+                    kind: "water";
+                    supplyKey: string;
+                    treatmentKey: string;
+                    note?: string;
+                };
+            };
+        };
+        /**
+         * @example {
+         *       "type": "urn:reuse-exchange:problem:validation",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "body.contactEmail: Invalid email address",
+         *       "errors": [
+         *         {
+         *           "in": "body",
+         *           "path": "contactEmail",
+         *           "message": "Invalid email address"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /** @description A URI naming the kind of problem; about:blank for a plain HTTP status */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                /** @enum {string} */
+                in?: "body" | "querystring" | "params" | "headers";
+                /** @description Dotted path of the failing field, e.g. quantity.amount */
+                path: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
         };
         MatchedListing: {
             /** Format: uuid */
@@ -1875,6 +1999,33 @@ export interface components {
             timeStamp: string;
         } & {
             [key: string]: unknown;
+        };
+        /** @enum {string} */
+        NotificationType: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "transfer.recorded" | "listing.expiring" | "listing.expired";
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["NotificationType"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description For a person: when they read it; for an API key: when the organisation did */
+            readAt: string | null;
+            /** @description What happened, as the recipient may see it (docs/notifications.md lists each type) */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        SavedSearch: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            frequency: "instant" | "daily" | "weekly";
+            /** Format: date-time */
+            createdAt: string;
         };
         OpportunityMap: {
             /** @enum {string} */
@@ -6335,6 +6486,382 @@ export interface operations {
             };
             /** @description Default Response */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description true: only items not yet read */
+                unread?: "true" | "false";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readAllNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many items were unread */
+                        marked: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSavedSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SavedSearch"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Steel scrap near Sheffield",
+                 *       "query": {
+                 *         "kind": "want",
+                 *         "material": "steel-scrap",
+                 *         "accepts": {
+                 *           "grade": {
+                 *             "oneOf": [
+                 *               "E1",
+                 *               "E3"
+                 *             ]
+                 *           }
+                 *         },
+                 *         "quantity": {
+                 *           "amount": 500,
+                 *           "unit": "t",
+                 *           "rate": "month"
+                 *         },
+                 *         "maxHaulKm": 60,
+                 *         "location": {
+                 *           "type": "Point",
+                 *           "coordinates": [
+                 *             -1.4701,
+                 *             53.3811
+                 *           ]
+                 *         }
+                 *       },
+                 *       "frequency": "daily"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @description A POST /matches/search body (without strict, limit and cursor) */
+                    query: {
+                        /**
+                         * @description What you would list: an offer finds wants, a want finds offers
+                         * @enum {string}
+                         */
+                        kind: "offer" | "want";
+                        /** @example foundry-sand */
+                        material: string;
+                        /** @default {} */
+                        grade?: {
+                            [key: string]: number | string;
+                        };
+                        /** @default {} */
+                        accepts?: {
+                            [key: string]: {
+                                min?: number;
+                                max?: number;
+                                oneOf?: (number | string)[];
+                            };
+                        };
+                        quantity: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "t" | "m3";
+                            /** @enum {string} */
+                            rate: "one-off" | "week" | "month" | "year";
+                        };
+                        /** Format: date */
+                        availableFrom?: string;
+                        /** Format: date */
+                        availableUntil?: string;
+                        maxHaulKm: number;
+                        /**
+                         * @description GeoJSON Point, [longitude, latitude] in WGS 84
+                         * @example {
+                         *       "type": "Point",
+                         *       "coordinates": [
+                         *         -2.0662,
+                         *         52.5294
+                         *       ]
+                         *     }
+                         */
+                        location: {
+                            /** @enum {string} */
+                            type: "Point";
+                            coordinates: [
+                                number,
+                                number
+                            ];
+                        };
+                        /** @description Offers: where the material goes today, for the savings estimate */
+                        currentRoute?: {
+                            /** @enum {string} */
+                            route: "landfill" | "recycling" | "other";
+                            gateFeeGbpPerTonne?: number;
+                        };
+                        /** @description Wants: price paid now */
+                        virginPriceGbpPerTonne?: number;
+                    };
+                    /**
+                     * @description instant: one notification per new listing found; daily, weekly: one digest of those found since the last
+                     * @enum {string}
+                     */
+                    frequency: "instant" | "daily" | "weekly";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
