@@ -28,7 +28,7 @@ export default tseslint.config(
       'src/listings/{validate,import-rows,location,postcode}.ts',
       'src/exchanges/{allocation,lifecycle}.ts',
       'src/people/{password,api-key-secret}.ts',
-      'src/webhooks/{address-policy,signature,retry-schedule,secret-box,event-types}.ts',
+      'src/webhooks/{address-policy,signature,retry-schedule,secret-box}.ts',
       'src/email/{render,unsubscribe-token}.ts',
     ],
     // The estimates service reads sites and factor sets from the database: not domain.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { notificationTypes } from '../src/webhooks/event-types.ts';
-import { notificationTypeSchema } from './webhook.ts';
+import { notificationTypes } from '../src/notifications/events.ts';
+import { notificationTypeSchema } from './notification.ts';
 
 export const preferencesSchema = z
   .object({

@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { notificationTypes } from '../src/webhooks/event-types.ts';
-
-export const notificationTypeSchema = z.enum(notificationTypes, {
-  error: `must be one of ${notificationTypes.join(', ')}`,
-});
+import { notificationTypes } from '../src/notifications/events.ts';
+import { notificationTypeSchema } from './notification.ts';
 
 export const createWebhookSchema = z
   .object({

@@ -8,6 +8,7 @@ import channelsPlugin from './plugins/channels.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin, { frameworkErrors } from './plugins/errors.ts';
 import inputGuard from './plugins/input-guard.ts';
+import notificationsPlugin from './plugins/notifications.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import securityPlugin from './plugins/security.ts';
 import auditRoutes from './routes/audit/index.ts';
@@ -19,6 +20,7 @@ import listingRoutes from './routes/listings/index.ts';
 import matchingRoutes from './routes/matching/index.ts';
 import ogcRoutes from './routes/ogc/index.ts';
 import materialRoutes from './routes/materials/index.ts';
+import notificationRoutes from './routes/notifications/index.ts';
 import opportunityRoutes from './routes/opportunities/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
 import peopleRoutes from './routes/people/index.ts';
@@ -64,10 +66,11 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
     drainTimeoutMs: Math.floor(config.shutdownTimeoutMs / 2),
     maxQueued: config.dbQueueMax,
   });
-  await app.register(channelsPlugin, { config });
   await app.register(securityPlugin, { config });
   await app.register(authPlugin, { adminApiKey: config.adminApiKey, failuresPerMinute: config.authFailuresPerMinute });
   await app.register(openapiPlugin);
+  await app.register(notificationsPlugin, { config });
+  await app.register(channelsPlugin, { config });
 
   await app.register(healthRoutes);
   await app.register(materialRoutes);
@@ -85,6 +88,7 @@ export async function buildApp({ config, database }: BuildOptions): Promise<Fast
   await app.register(ogcRoutes, { config });
   await app.register(tileRoutes);
   await app.register(opportunityRoutes, { config });
+  await app.register(notificationRoutes, { config });
   await app.register(webhookRoutes);
   await app.register(preferenceRoutes);
   await app.register(webRoutes, { config });

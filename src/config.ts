@@ -80,12 +80,19 @@ const envSchema = z.object({
   ),
   WEBHOOK_TIMEOUT_MS: integer(100, 60_000).default(10_000),
   WEBHOOK_CONCURRENCY: integer(1, 1000).default(64),
-  WEBHOOK_WORKER: z.enum(['0', '1'], { error: 'must be 1 (deliver webhooks in this process) or 0' }).default('1'),
   SMTP_URL: z.preprocess(
     emptyAsUndefined,
     z.string().regex(/^smtps?:\/\/\S+$/, { error: 'must be an smtp:// or smtps:// URL' }).optional(),
   ),
   MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).max(320).optional()),
+  WORKERS: z.enum(['0', '1'], { error: 'must be 1 (run queue workers in this process) or 0' }).default('1'),
+  NOTIFY_POLL_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds between 0.5 and 60' })
+    .min(0.5, { error: 'must be a number of seconds between 0.5 and 60' })
+    .max(60, { error: 'must be a number of seconds between 0.5 and 60' })
+    .default(2),
+  NOTIFY_SWEEP_SECONDS: integer(1, 86_400).default(300),
+  MATCH_ALERT_TOP_N: integer(1, 200).default(20),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -140,11 +147,17 @@ export const configSchema = envSchema.transform((e) => ({
   webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
   /** Deliveries a worker claims and sends at once. */
   webhookConcurrency: e.WEBHOOK_CONCURRENCY,
-  /** Whether this process delivers webhooks (0: another process of the same build does). */
-  webhookWorker: e.WEBHOOK_WORKER === '1',
   /** null: no e-mail is sent (said once at start-up). */
   smtpUrl: e.SMTP_URL ?? null,
   mailFrom: e.MAIL_FROM ?? `Reuse Exchange <no-reply@${new URL(e.PUBLIC_URL ?? 'http://localhost').hostname}>`,
+  /** Run the notification queue's workers in this process (WORKERS=0: an API-only process). */
+  workers: e.WORKERS === '1',
+  /** How often an idle queue worker looks for jobs. */
+  notifyPollSeconds: e.NOTIFY_POLL_SECONDS,
+  /** How often listing expiry and saved-search digests are swept. */
+  notifySweepSeconds: e.NOTIFY_SWEEP_SECONDS,
+  /** match.found tells an organisation of a new listing only if it ranks within its listing's top N. */
+  matchAlertTopN: e.MATCH_ALERT_TOP_N,
 }));
 
 export type Config = z.output<typeof configSchema>;

@@ -6,7 +6,7 @@ import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { notificationPreferences, organisations, users } from '../../db/schema.ts';
 import { type Principal, isOfficer } from '../auth/principal.ts';
 import { badRequest, HttpProblem } from '../errors.ts';
-import { type NotificationType, notificationTypes } from '../webhooks/event-types.ts';
+import { type NotificationType, notificationTypes } from '../notifications/events.ts';
 
 export const OFFICER_TRANSFERS = 'transfer.recorded';
 
@@ -85,13 +85,14 @@ export async function emailRecipients(db: Database, organisationIds: string[], t
   return rows;
 }
 
-/** Officers' people who asked for every transfer.recorded (the core's fan-out adds them as recipients). */
-export async function officersWantingAllTransfers(db: Database): Promise<string[]> {
+/** People of officer organisations (of one, when given) who asked for every transfer.recorded. */
+export async function officersWantingAllTransfers(db: Database, organisationId?: string): Promise<string[]> {
   const rows = await queryRows<{ user_id: string }>(
     db,
     sql`SELECT p.user_id FROM ${notificationPreferences} p
         JOIN ${users} u ON u.id = p.user_id JOIN ${organisations} o ON o.id = u.organisation_id
-        WHERE p.type = ${OFFICER_TRANSFERS} AND p.opt_in AND o.role IN ('officer', 'admin')`,
+        WHERE p.type = ${OFFICER_TRANSFERS} AND p.opt_in AND o.role IN ('officer', 'admin')
+          ${organisationId ? sql`AND o.id = ${organisationId}` : sql``}`,
   );
   return rows.map((r) => r.user_id);
 }

@@ -5,6 +5,7 @@ import type { CreateExchange, Exchange } from '../../schemas/exchange.ts';
 import type { ExchangeStatus } from '../reference/enums.ts';
 import { fits, remaining } from './allocation.ts';
 import { recordExchangeEvent } from './events.ts';
+import { publishExchangeStep } from '../notifications/exchange-events.ts';
 import { type ExchangeAction, RESERVING, type Side, transition } from './lifecycle.ts';
 import { perYearFactor } from '../matching/quantity.ts';
 import { badRequest, conflict, type HttpProblem, notFound } from '../errors.ts';
@@ -116,6 +117,16 @@ export async function createExchange(db: Database, p: Principal, input: CreateEx
       .returning({ id: exchanges.id });
     if (!row) throw new Error('insert into exchanges returned no row');
     await recordExchangeEvent(tx, p, { exchangeId: row.id, action: 'propose', fromStatus: null, toStatus: 'proposed' });
+    await publishExchangeStep(tx, p, {
+      exchangeId: row.id,
+      toStatus: 'proposed',
+      offerId: offer.id,
+      wantId: want.id,
+      offerOrganisationId: offer.organisationId,
+      wantOrganisationId: want.organisationId,
+      material: offer.materialCode,
+      quantity: input.quantity,
+    });
     return row.id;
   });
   return (await getExchange(db, p, id)) as Exchange;
@@ -163,6 +174,18 @@ export async function actOnExchange(
       reason: action === 'decline' ? details.reason : null,
       note: details.note,
     });
+    if (next.status !== row.status)
+      await publishExchangeStep(tx, p, {
+        exchangeId: id,
+        toStatus: next.status,
+        offerId: row.offerId,
+        wantId: row.wantId,
+        offerOrganisationId: row.offerOrganisationId,
+        wantOrganisationId: row.wantOrganisationId,
+        material: offer.materialCode,
+        quantity: { amount: row.quantityAmount, unit: row.quantityUnit, rate: row.quantityRate },
+        reason: action === 'decline' ? details.reason : null,
+      });
   });
   return (await getExchange(db, p, id)) as Exchange;
 }

@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../config.ts';
+import { emailChannel } from '../email/channel.ts';
 import { createMailer, type Mailer } from '../email/mailer.ts';
+import { publishEvent } from '../notifications/publish.ts';
+import { webhookChannel } from '../webhooks/channel.ts';
 import type { DeliveryWorkerOptions } from '../webhooks/deliveries.ts';
 import { closeWebhookAgents } from '../webhooks/send.ts';
 import { WebhookWorker } from '../webhooks/worker.ts';
@@ -14,14 +17,14 @@ declare module 'fastify' {
       mailer: Mailer | null;
       webhookSettings: WebhookSettings;
       deliveryOptions: DeliveryWorkerOptions;
-      /** null when this process does not deliver (WEBHOOK_WORKER=0) */
+      /** null when this process runs no workers (WORKERS=0) */
       webhookWorker: WebhookWorker | null;
     };
   }
 }
 
 /**
- * Sets up e-mail and the webhook worker. The worker starts when the app is ready and stops
+ * Sets up e-mail and webhooks as channels of the notification queue. The webhook worker starts when the app is ready and stops
  * (waiting for its batch in flight, bounded by the attempt timeout) before the database closes.
  */
 async function channelsPlugin(app: FastifyInstance, { config }: { config: Config }) {
@@ -35,9 +38,19 @@ async function channelsPlugin(app: FastifyInstance, { config }: { config: Config
     allowPrivate: config.webhookAllowPrivate,
     secretsKey: config.webhookSecretsKey,
     batchSize: config.webhookConcurrency,
+    // The owners hear of it in their inbox (and by e-mail), in the transaction that disables it.
+    onDisabled: async (tx, webhook) => {
+      await publishEvent(tx, {
+        type: 'webhook.disabled',
+        organisationIds: [webhook.organisationId],
+        data: { webhookId: webhook.id, url: webhook.url, reason: 'every attempt failed for more than 24 hours' },
+      });
+    },
   };
-  const webhookWorker = config.webhookWorker ? new WebhookWorker(app.db, deliveryOptions, app.log) : null;
+  const webhookWorker = config.workers ? new WebhookWorker(app.db, deliveryOptions, app.log) : null;
   app.decorate('channels', { mailer, webhookSettings, deliveryOptions, webhookWorker });
+  app.notifications.channels.register(webhookChannel(() => webhookWorker?.notify()));
+  if (mailer) app.notifications.channels.register(emailChannel(mailer, config.publicUrl));
   app.addHook('onReady', async () => webhookWorker?.start());
   app.addHook('preClose', async () => {
     await webhookWorker?.stop();
@@ -46,4 +59,4 @@ async function channelsPlugin(app: FastifyInstance, { config }: { config: Config
   });
 }
 
-export default fp(channelsPlugin, { name: 'channels', dependencies: ['db'] });
+export default fp(channelsPlugin, { name: 'channels', dependencies: ['db', 'notifications'] });

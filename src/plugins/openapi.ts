@@ -47,6 +47,7 @@ async function openapiPlugin(app: FastifyInstance) {
         { name: 'ogc', description: 'OGC API – Features (Parts 1 and 2) over the listings, for GIS clients' },
         { name: 'webhooks', description: "Signed HTTP deliveries of your organisation's events" },
         { name: 'preferences', description: 'Which events a person is e-mailed about, and unsubscribe links' },
+        { name: 'notifications', description: 'Your inbox of events, and saved searches that tell you of new listings' },
       ],
     },
     transform: jsonSchemaTransform,

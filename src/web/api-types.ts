@@ -1021,6 +1021,130 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your inbox, newest first
+         * @description An API key reads its organisation's inbox; a signed-in person reads the same items with their own read marks. Paged with a cursor; unread=true for the unread only.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many inbox items you have not read
+         * @description The number the web app shows in its header.
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one inbox item read
+         * @description Marking it again keeps the first time. 404 for an item not in your inbox.
+         */
+        post: operations["readNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every item of your inbox read
+         * @description For a person, their own read marks; for an API key, the organisation’s.
+         */
+        post: operations["readAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organisation's saved searches
+         * @description Oldest first.
+         */
+        get: operations["listSavedSearches"];
+        put?: never;
+        /**
+         * Keep a match search: be told when a new listing satisfies it
+         * @description query is a POST /matches/search body, checked the same way. Each listing that becomes active and satisfies it is told at once (instant) or in one daily or weekly digest (saved-search.matched).
+         */
+        post: operations["createSavedSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop a saved search
+         * @description 404 for a search that is not your organisation’s.
+         */
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/webhooks": {
         parameters: {
             query?: never;
@@ -1180,6 +1304,8 @@ export interface components {
                 };
             };
         };
+        /** @enum {string} */
+        NotificationTypeInput: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "transfer.recorded" | "listing.expiring" | "listing.expired" | "webhook.disabled";
         ScenarioListingInput: {
             /**
              * @description What you would list: an offer finds wants, a want finds offers
@@ -1238,86 +1364,6 @@ export interface components {
             };
             /** @description Wants: price paid now */
             virginPriceGbpPerTonne?: number;
-        };
-        /**
-         * @example {
-         *       "type": "urn:reuse-exchange:problem:validation",
-         *       "title": "Invalid request",
-         *       "status": 400,
-         *       "detail": "body.contactEmail: Invalid email address",
-         *       "errors": [
-         *         {
-         *           "in": "body",
-         *           "path": "contactEmail",
-         *           "message": "Invalid email address"
-         *         }
-         *       ]
-         *     }
-         */
-        Problem: {
-            /** @description A URI naming the kind of problem; about:blank for a plain HTTP status */
-            type: string;
-            title: string;
-            status: number;
-            detail: string;
-            instance?: string;
-            requestId?: string;
-            errors?: {
-                /** @enum {string} */
-                in?: "body" | "querystring" | "params" | "headers";
-                /** @description Dotted path of the failing field, e.g. quantity.amount */
-                path: string;
-                message: string;
-            }[];
-        } & {
-            [key: string]: unknown;
-        };
-        FactorSet: {
-            id: string;
-            name: string;
-            /** @default  */
-            description: string;
-            factors: {
-                key: string;
-                label: string;
-                value: number;
-                unit: string;
-                source: {
-                    publisher: string;
-                    title: string;
-                    table?: string;
-                    year: number;
-                    /** Format: uri */
-                    url?: string;
-                };
-                /**
-                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
-                 * @enum {string}
-                 */
-                confidence: "V2" | "V" | "S" | "D" | "R";
-                /** Format: date */
-                validFrom?: string;
-                /** Format: date */
-                validTo?: string;
-            }[];
-            materials: {
-                [key: string]: {
-                    /** @constant */
-                    kind: "solid";
-                    /** @enum {string} */
-                    taxBand: "standard" | "lower";
-                    landfillKey: string;
-                    primaryKey: string | null;
-                    secondaryKey: string | null;
-                    note?: string;
-                } | {
-                    /** @constant */
-                    kind: "water";
-                    supplyKey: string;
-                    treatmentKey: string;
-                    note?: string;
-                };
-            };
         };
         /**
          * @example {
@@ -1388,6 +1434,86 @@ export interface components {
             })[];
             /** @description Other materials that a want for this material also accepts */
             substitutes: string[];
+        };
+        FactorSet: {
+            id: string;
+            name: string;
+            /** @default  */
+            description: string;
+            factors: {
+                key: string;
+                label: string;
+                value: number;
+                unit: string;
+                source: {
+                    publisher: string;
+                    title: string;
+                    table?: string;
+                    year: number;
+                    /** Format: uri */
+                    url?: string;
+                };
+                /**
+                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
+                 * @enum {string}
+                 */
+                confidence: "V2" | "V" | "S" | "D" | "R";
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
+            }[];
+            materials: {
+                [key: string]: {
+                    /** @constant */
+                    kind: "solid";
+                    /** @enum {string} */
+                    taxBand: "standard" | "lower";
+                    landfillKey: string;
+                    primaryKey: string | null;
+                    secondaryKey: string | null;
+                    note?: string;
+                } | {
+                    /** @constant */
+                    kind: "water";
+                    supplyKey: string;
+                    treatmentKey: string;
+                    note?: string;
+                };
+            };
+        };
+        /**
+         * @example {
+         *       "type": "urn:reuse-exchange:problem:validation",
+         *       "title": "Invalid request",
+         *       "status": 400,
+         *       "detail": "body.contactEmail: Invalid email address",
+         *       "errors": [
+         *         {
+         *           "in": "body",
+         *           "path": "contactEmail",
+         *           "message": "Invalid email address"
+         *         }
+         *       ]
+         *     }
+         */
+        Problem: {
+            /** @description A URI naming the kind of problem; about:blank for a plain HTTP status */
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            instance?: string;
+            requestId?: string;
+            errors?: {
+                /** @enum {string} */
+                in?: "body" | "querystring" | "params" | "headers";
+                /** @description Dotted path of the failing field, e.g. quantity.amount */
+                path: string;
+                message: string;
+            }[];
+        } & {
+            [key: string]: unknown;
         };
         MatchedListing: {
             /** Format: uuid */
@@ -1984,6 +2110,33 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @enum {string} */
+        NotificationType: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "transfer.recorded" | "listing.expiring" | "listing.expired" | "webhook.disabled";
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["NotificationType"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description For a person: when they read it; for an API key: when the organisation did */
+            readAt: string | null;
+            /** @description What happened, as the recipient may see it (docs/notifications.md lists each type) */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        SavedSearch: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            frequency: "instant" | "daily" | "weekly";
+            /** Format: date-time */
+            createdAt: string;
+        };
         OpportunityMap: {
             /** @enum {string} */
             status: "optimal" | "infeasible" | "time-limit";
@@ -2165,57 +2318,9 @@ export interface components {
             /** @description Send it as X-CSRF-Token with every POST, PATCH and DELETE made with the session cookie */
             csrfToken: string | null;
         };
-        Webhook: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            events: ("match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "transfer.recorded" | "listing.expiring" | "listing.expired")[];
-            description: string | null;
-            /** @description false once the receiver kept failing for longer than the retry window */
-            enabled: boolean;
-            disabledAt: string | null;
-            disabledReason: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        CreatedWebhook: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            events: ("match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "transfer.recorded" | "listing.expiring" | "listing.expired")[];
-            description: string | null;
-            /** @description false once the receiver kept failing for longer than the retry window */
-            enabled: boolean;
-            disabledAt: string | null;
-            disabledReason: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description whsec_ and the base64 of 32 random bytes: the key of every delivery's signature. Shown only here, once. */
-            secret: string;
-        };
-        WebhookDelivery: {
-            /** @description The webhook-id header of every attempt (msg_…) */
-            id: string;
-            eventId: string;
-            /** @enum {string} */
-            type: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "transfer.recorded" | "listing.expiring" | "listing.expired";
-            /** @enum {string} */
-            status: "pending" | "delivered" | "failed";
-            attempts: number;
-            /** @description HTTP status of the last answer; null when none came (timeout, refused) */
-            lastStatusCode: number | null;
-            lastError: string | null;
-            lastAttemptAt: string | null;
-            /** @description When it is tried next; null once delivered or failed */
-            nextAttemptAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            deliveredAt: string | null;
-        };
         NotificationPreferences: {
             items: {
-                /** @enum {string} */
-                type: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "transfer.recorded" | "listing.expiring" | "listing.expired";
+                type: components["schemas"]["NotificationType"];
                 /**
                  * @description The inbox is always on
                  * @constant
@@ -2344,6 +2449,52 @@ export interface components {
                     [key: string]: string;
                 };
             }[];
+        };
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: components["schemas"]["NotificationType"][];
+            description: string | null;
+            /** @description false once the receiver kept failing for longer than the retry window */
+            enabled: boolean;
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreatedWebhook: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: components["schemas"]["NotificationType"][];
+            description: string | null;
+            /** @description false once the receiver kept failing for longer than the retry window */
+            enabled: boolean;
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description whsec_ and the base64 of 32 random bytes: the key of every delivery's signature. Shown only here, once. */
+            secret: string;
+        };
+        WebhookDelivery: {
+            /** @description The webhook-id header of every attempt (msg_…) */
+            id: string;
+            eventId: string;
+            type: components["schemas"]["NotificationType"];
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** @description HTTP status of the last answer; null when none came (timeout, refused) */
+            lastStatusCode: number | null;
+            lastError: string | null;
+            lastAttemptAt: string | null;
+            /** @description When it is tried next; null once delivered or failed */
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
         };
     };
     responses: never;
@@ -6524,6 +6675,382 @@ export interface operations {
             };
         };
     };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description true: only items not yet read */
+                unread?: "true" | "false";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readAllNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many items were unread */
+                        marked: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSavedSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SavedSearch"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Steel scrap near Sheffield",
+                 *       "query": {
+                 *         "kind": "want",
+                 *         "material": "steel-scrap",
+                 *         "accepts": {
+                 *           "grade": {
+                 *             "oneOf": [
+                 *               "E1",
+                 *               "E3"
+                 *             ]
+                 *           }
+                 *         },
+                 *         "quantity": {
+                 *           "amount": 500,
+                 *           "unit": "t",
+                 *           "rate": "month"
+                 *         },
+                 *         "maxHaulKm": 60,
+                 *         "location": {
+                 *           "type": "Point",
+                 *           "coordinates": [
+                 *             -1.4701,
+                 *             53.3811
+                 *           ]
+                 *         }
+                 *       },
+                 *       "frequency": "daily"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @description A POST /matches/search body (without strict, limit and cursor) */
+                    query: {
+                        /**
+                         * @description What you would list: an offer finds wants, a want finds offers
+                         * @enum {string}
+                         */
+                        kind: "offer" | "want";
+                        /** @example foundry-sand */
+                        material: string;
+                        /** @default {} */
+                        grade?: {
+                            [key: string]: number | string;
+                        };
+                        /** @default {} */
+                        accepts?: {
+                            [key: string]: {
+                                min?: number;
+                                max?: number;
+                                oneOf?: (number | string)[];
+                            };
+                        };
+                        quantity: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "t" | "m3";
+                            /** @enum {string} */
+                            rate: "one-off" | "week" | "month" | "year";
+                        };
+                        /** Format: date */
+                        availableFrom?: string;
+                        /** Format: date */
+                        availableUntil?: string;
+                        maxHaulKm: number;
+                        /**
+                         * @description GeoJSON Point, [longitude, latitude] in WGS 84
+                         * @example {
+                         *       "type": "Point",
+                         *       "coordinates": [
+                         *         -2.0662,
+                         *         52.5294
+                         *       ]
+                         *     }
+                         */
+                        location: {
+                            /** @enum {string} */
+                            type: "Point";
+                            coordinates: [
+                                number,
+                                number
+                            ];
+                        };
+                        /** @description Offers: where the material goes today, for the savings estimate */
+                        currentRoute?: {
+                            /** @enum {string} */
+                            route: "landfill" | "recycling" | "other";
+                            gateFeeGbpPerTonne?: number;
+                        };
+                        /** @description Wants: price paid now */
+                        virginPriceGbpPerTonne?: number;
+                    };
+                    /**
+                     * @description instant: one notification per new listing found; daily, weekly: one digest of those found since the last
+                     * @enum {string}
+                     */
+                    frequency: "instant" | "daily" | "weekly";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listWebhooks: {
         parameters: {
             query?: never;
@@ -6577,7 +7104,7 @@ export interface operations {
                 "application/json": {
                     /** @description http:// or https:// URL of the receiver. It must resolve to public addresses only (unless the service runs with WEBHOOK_ALLOW_PRIVATE_NETWORKS=true); redirects are not followed. */
                     url: string;
-                    events: ("match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "transfer.recorded" | "listing.expiring" | "listing.expired")[];
+                    events: components["schemas"]["NotificationTypeInput"][];
                     description?: string;
                 };
             };
@@ -6781,7 +7308,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description E-mail on (true) or off (false) per event type: match.found, saved-search.matched, exchange.proposed, exchange.accepted, exchange.declined, exchange.cancelled, exchange.completed, transfer.recorded, listing.expiring, listing.expired */
+                    /** @description E-mail on (true) or off (false) per event type: match.found, saved-search.matched, exchange.proposed, exchange.accepted, exchange.declined, exchange.cancelled, exchange.completed, transfer.recorded, listing.expiring, listing.expired, webhook.disabled */
                     email?: {
                         [key: string]: boolean;
                     };

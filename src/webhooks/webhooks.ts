@@ -7,7 +7,7 @@ import { badRequest, forbidden, notFound } from '../errors.ts';
 import { recordAudit } from '../platform/audit.ts';
 import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 import { checkWebhookUrl } from './address-policy.ts';
-import type { NotificationType } from './event-types.ts';
+import type { NotificationType } from '../notifications/events.ts';
 import { sealSecret } from './secret-box.ts';
 import { checkHostReachable } from './send.ts';
 import { newWebhookSecret } from './signature.ts';

@@ -7,7 +7,7 @@ import { ADMIN_KEY, bearer, buildTestApp, createOrganisation, testConfig } from 
 import { startSmtpSink } from './smtp-sink.ts';
 
 const sink = await startSmtpSink(t);
-const { app, db, reset } = await buildTestApp(t, { SMTP_URL: sink.url, MAIL_FROM: 'Reuse Exchange <alerts@exchange.example.org>', PUBLIC_URL: 'https://exchange.example.org' });
+const { app, db, reset } = await buildTestApp(t, { WORKERS: '0', SMTP_URL: sink.url, MAIL_FROM: 'Reuse Exchange <alerts@exchange.example.org>', PUBLIC_URL: 'https://exchange.example.org' });
 t.beforeEach(async () => {
   await reset();
   sink.messages.length = 0;

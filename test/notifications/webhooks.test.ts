@@ -7,7 +7,7 @@ import { WebhookWorker } from '../../src/webhooks/worker.ts';
 import { bearer, buildTestApp, createOrganisation, testConfig } from '../helper.ts';
 import { silence, startReceiver, status } from './receiver.ts';
 
-const { app, db, reset } = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WEBHOOK_WORKER: '0' });
+const { app, db, reset } = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WORKERS: '0' });
 t.beforeEach(reset);
 
 const options: DeliveryWorkerOptions = { timeoutMs: 2000, allowPrivate: true, secretsKey: undefined, batchSize: 50 };
@@ -251,7 +251,7 @@ t.test('the worker delivers what is queued without being asked, and stops cleanl
   await worker.stop();
 });
 
-t.test('the service runs the worker unless WEBHOOK_WORKER=0', async (t) => {
-  t.equal(app.channels.webhookWorker, null, 'this test app was built with WEBHOOK_WORKER=0');
-  t.equal(testConfig().webhookWorker, true, 'on by default');
+t.test('the service runs the worker unless WORKERS=0', async (t) => {
+  t.equal(app.channels.webhookWorker, null, 'this test app was built with WORKERS=0');
+  t.equal(testConfig().workers, true, 'on by default (WORKERS=1)');
 });
