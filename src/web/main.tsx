@@ -15,6 +15,7 @@ import { Regions } from './pages/Regions.tsx';
 import { Search } from './pages/Search.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { Sites } from './pages/Sites.tsx';
+import { Unsubscribe } from './pages/Unsubscribe.tsx';
 import { navigate, useRoute } from './router.ts';
 import { AppContext, isOfficer } from './session.ts';
 import type { Material, Session } from './types.ts';
@@ -80,6 +81,8 @@ function App() {
     document.title = heading ? `${heading.textContent} · Reuse Exchange` : 'Reuse Exchange';
   });
 
+  // An e-mail's unsubscribe link works signed in or not.
+  if (route[0] === 'unsubscribe' && route[1]) return <Unsubscribe token={route[1]} />;
   if (session === undefined) return <Loading />;
   if (session === null) {
     if (route[0] === 'invite' && route[1]) return <AcceptInvite token={route[1]} onSignedIn={signedIn} />;
