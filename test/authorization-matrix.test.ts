@@ -205,6 +205,40 @@ const MATRIX: Row[] = [
   { method: 'POST', path: '/sites', url: () => '/sites', body: () => site, expect: all(201) },
   { method: 'GET', path: '/sites', url: () => '/sites', expect: all(200) },
   { method: 'GET', path: '/sites/{id}', url: (w) => `/sites/${w.siteId}`, expect: { ...all(200), other: 404 } },
+  // Every caller with an organisation has an inbox and saved searches of its own.
+  { method: 'GET', path: '/notifications', url: () => '/notifications', expect: all(200) },
+  { method: 'GET', path: '/notifications/unread-count', url: () => '/notifications/unread-count', expect: all(200) },
+  {
+    method: 'POST',
+    path: '/notifications/{id}/read',
+    url: () => '/notifications/00000000-0000-4000-8000-000000000000/read',
+    expect: all(404),
+  },
+  { method: 'POST', path: '/notifications/read-all', url: () => '/notifications/read-all', expect: all(200) },
+  {
+    method: 'POST',
+    path: '/saved-searches',
+    url: () => '/saved-searches',
+    body: () => ({
+      name: 'Sand near Tipton',
+      query: {
+        kind: 'want',
+        material: 'foundry-sand',
+        quantity: { amount: 10, unit: 't', rate: 'month' },
+        maxHaulKm: 30,
+        location: { type: 'Point', coordinates: [-2.0662, 52.5294] },
+      },
+      frequency: 'weekly',
+    }),
+    expect: all(201),
+  },
+  { method: 'GET', path: '/saved-searches', url: () => '/saved-searches', expect: all(200) },
+  {
+    method: 'DELETE',
+    path: '/saved-searches/{id}',
+    url: () => '/saved-searches/00000000-0000-4000-8000-000000000000',
+    expect: all(404),
+  },
   {
     method: 'PATCH',
     path: '/sites/{id}',

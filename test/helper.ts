@@ -32,6 +32,9 @@ export function testConfig(env: Record<string, string> = {}): Config {
     AUTH_FAILURES_PER_MINUTE: '10000',
     // Parallel test files load the CPU; load shedding is not what they test.
     MAX_EVENT_LOOP_DELAY_MS: '0',
+    // Queue workers only where a test is about them (test/notifications): jobs are still enqueued
+    // everywhere, but nothing else waits behind their matching on PGlite's one connection.
+    WORKERS: '0',
     ...env,
   });
 }

@@ -1110,7 +1110,7 @@ export interface paths {
         };
         /**
          * Your organisation's saved searches
-         * @description Oldest first.
+         * @description Every member of the organisation sees the same list, oldest first.
          */
         get: operations["listSavedSearches"];
         put?: never;

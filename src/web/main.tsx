@@ -6,6 +6,7 @@ import { Loading } from './components/Form.tsx';
 import { Account } from './pages/Account.tsx';
 import { Dashboard } from './pages/Dashboard.tsx';
 import { ExchangeDetail, Exchanges } from './pages/Exchanges.tsx';
+import { Inbox } from './pages/Inbox.tsx';
 import { AcceptInvite } from './pages/Invite.tsx';
 import { ListingDetail } from './pages/ListingDetail.tsx';
 import { Listings } from './pages/Listings.tsx';
@@ -35,9 +36,11 @@ const OFFICER_NAV = [
   ['account', 'Account'],
 ] as const;
 
-function Page({ route, session }: { route: string[]; session: Session }) {
+function Page({ route, session, onInboxRead }: { route: string[]; session: Session; onInboxRead: () => void }) {
   const [section, id] = route;
   switch (section) {
+    case 'notifications':
+      return <Inbox onRead={onInboxRead} />;
     case 'listings':
       if (id === 'new') return <NewListing />;
       return id ? <ListingDetail id={id} /> : <Listings />;
@@ -75,6 +78,17 @@ function App() {
     get<Session>('/session').then(signedIn, () => signedIn(null));
     get<{ items: Material[] }>('/materials').then((r) => setMaterials(r.items));
   }, []);
+  const [unread, setUnread] = useState(0);
+  const refreshUnread = () => {
+    get<{ unread: number }>('/notifications/unread-count').then((r) => setUnread(r.unread), () => undefined);
+  };
+  useEffect(() => {
+    if (!session) return;
+    // On every page change, and each minute for news that arrives while a page stays open.
+    refreshUnread();
+    const timer = setInterval(refreshUnread, 60_000);
+    return () => clearInterval(timer);
+  }, [session, route.join('/')]);
   useEffect(() => {
     // Each page names itself, for screen readers and the browser's history.
     const heading = document.querySelector('h1');
@@ -112,6 +126,9 @@ function App() {
             ))}
           </ul>
         </nav>
+        <a href="#/notifications" class="inbox-count" aria-current={route[0] === 'notifications' ? 'page' : undefined}>
+          Notifications{unread ? <span class="badge" aria-label={`${unread} unread`}>{unread}</span> : null}
+        </a>
         <span class="who">
           {session.user?.name ?? 'API key'}, {session.organisation?.name ?? 'programme admin'}
         </span>
@@ -119,7 +136,7 @@ function App() {
           Sign out
         </button>
       </header>
-      <Page route={route} session={session} />
+      <Page route={route} session={session} onInboxRead={refreshUnread} />
     </AppContext.Provider>
   );
 }

@@ -14,7 +14,7 @@ import { startSmtpSink } from './smtp-sink.ts';
 import { waitFor } from './wait.ts';
 
 const sink = await startSmtpSink(t);
-const { app, db } = await buildTestApp(t, { NOTIFY_POLL_SECONDS: '0.5', SMTP_URL: sink.url, WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+const { app, db } = await buildTestApp(t, { WORKERS: '1', NOTIFY_POLL_SECONDS: '0.5', SMTP_URL: sink.url, WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
 await app.ready();
 
 type Org = Awaited<ReturnType<typeof createOrganisation>>;

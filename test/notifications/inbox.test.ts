@@ -8,7 +8,7 @@ import { bearer, buildTestApp, createOrganisation } from '../helper.ts';
 import { runSweep } from '../../src/notifications/sweep.ts';
 import { waitFor } from './wait.ts';
 
-const { app, db, reset } = await buildTestApp(t, { NOTIFY_POLL_SECONDS: '0.5' });
+const { app, db, reset } = await buildTestApp(t, { WORKERS: '1', NOTIFY_POLL_SECONDS: '0.5' });
 await app.ready();
 t.beforeEach(reset);
 

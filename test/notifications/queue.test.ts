@@ -9,7 +9,7 @@ import { insertOrganisation } from '../fixtures.ts';
 import { buildTestApp } from '../helper.ts';
 import { waitFor } from './wait.ts';
 
-const { app, db } = await buildTestApp(t, { NOTIFY_POLL_SECONDS: '0.5' });
+const { app, db } = await buildTestApp(t, { WORKERS: '1', NOTIFY_POLL_SECONDS: '0.5' });
 await app.ready();
 
 const inboxOf = (organisationId: string) =>

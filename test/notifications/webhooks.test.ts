@@ -4,7 +4,8 @@ import { webhookDeliveries, webhooks } from '../../db/schema.ts';
 import { type DeliveryWorkerOptions, enqueueWebhookDeliveries, runDeliveryBatch } from '../../src/webhooks/deliveries.ts';
 import { verifyWebhook } from '../../src/webhooks/signature.ts';
 import { WebhookWorker } from '../../src/webhooks/worker.ts';
-import { bearer, buildTestApp, createOrganisation, testConfig } from '../helper.ts';
+import { loadConfig } from '../../src/config.ts';
+import { bearer, buildTestApp, createOrganisation } from '../helper.ts';
 import { silence, startReceiver, status } from './receiver.ts';
 
 const { app, db, reset } = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WORKERS: '0' });
@@ -253,5 +254,5 @@ t.test('the worker delivers what is queued without being asked, and stops cleanl
 
 t.test('the service runs the worker unless WORKERS=0', async (t) => {
   t.equal(app.channels.webhookWorker, null, 'this test app was built with WORKERS=0');
-  t.equal(testConfig().workers, true, 'on by default (WORKERS=1)');
+  t.equal(loadConfig({}).workers, true, 'on by default (WORKERS=1)');
 });

@@ -103,7 +103,7 @@ const notificationRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app
       schema: {
         operationId: 'listSavedSearches',
         summary: "Your organisation's saved searches",
-        description: 'Oldest first.',
+        description: 'Every member of the organisation sees the same list, oldest first.',
         tags: ['notifications'],
         response: { 200: savedSearchListSchema, ...problemResponses(401) },
       },
