@@ -31,6 +31,8 @@ export function inboxText(n: Notification): string {
       return `Your ${str(d.kind)} of ${str(d.material)} expires on ${str(d.expiresAt).slice(0, 10)}: renew it to keep it listed`;
     case 'listing.expired':
       return `Your ${str(d.kind)} of ${str(d.material)} has expired`;
+    case 'webhook.disabled':
+      return `Your webhook to ${str(d.url)} was switched off: ${str(d.reason)}`;
   }
 }
 
@@ -39,5 +41,6 @@ export function inboxLink(n: Notification): string {
   const d = n.data as Record<string, unknown>;
   if (n.type.startsWith('exchange.') || n.type === 'transfer.recorded') return `#/exchanges/${str(d.exchangeId)}`;
   if (n.type === 'saved-search.matched') return '#/search';
+  if (n.type === 'webhook.disabled') return '#/account';
   return `#/listings/${str(d.listingId)}`;
 }
