@@ -29,7 +29,7 @@ const service = await startService({
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
   RATE_LIMIT_PER_MINUTE: '100000',
   NOTIFY_POLL_SECONDS: '0.5',
-}, 300_000);
+}, 600_000);
 // Chromium treats localhost as a secure context, so the Secure session cookie is kept over http.
 const base = service.base.replace('127.0.0.1', 'localhost');
 const browser: Browser = await chromium.launch({
