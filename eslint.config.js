@@ -30,6 +30,8 @@ export default tseslint.config(
       'src/people/{password,api-key-secret}.ts',
       'src/evidence/{additionality,business-size,businesses,network,graphml,definitions}.ts',
       'src/compliance/{classification,movement,facts,note-content,waste-tracking-record}.ts',
+      'src/webhooks/{address-policy,signature,retry-schedule,secret-box}.ts',
+      'src/email/{render,unsubscribe-token}.ts',
     ],
     // The estimates service reads sites and factor sets from the database: not domain.
     ignores: ['src/savings/estimates.ts'],

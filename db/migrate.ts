@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import { type MigrationMeta, readMigrationFiles } from 'drizzle-orm/migrator';
 import { type Database, queryRows } from './client.ts';
 import { PROJECT_ROOT } from '../src/project-root.ts';
+import { prepareQueue } from '../src/notifications/queue.ts';
 
 export const migrationsFolder = fileURLToPath(new URL('db/migrations', PROJECT_ROOT));
 
@@ -22,7 +23,7 @@ function migrationFiles(): MigrationMeta[] {
  */
 export async function migrate(db: Database): Promise<{ applied: number }> {
   const files = migrationFiles();
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     // Request work has a statement timeout; a migration over a large table may take longer.
     await tx.execute(sql`SET LOCAL statement_timeout = 0`);
     await tx.execute(sql`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`);
@@ -48,6 +49,9 @@ export async function migrate(db: Database): Promise<{ applied: number }> {
     }
     return { applied };
   });
+  // pg-boss keeps its own schema and versions it itself (under its own advisory lock).
+  await prepareQueue(db);
+  return result;
 }
 
 /** The migrations in the folder that the database has not applied yet. */

@@ -293,6 +293,8 @@ export const listings = pgTable(
       .using('gist', t.matchPoint)
       .where(sql`status = 'active' AND match_point IS NOT NULL`),
     index('listings_active_tile_gix').using('gist', t.tilePoint).where(sql`status = 'active'`),
+    // The expiry sweep (src/notifications/expiry.ts) finds active listings by when they expire.
+    index('listings_active_expires_idx').on(t.expiresAt).where(sql`status = 'active'`),
     index('listings_active_off_grid_gix')
       .using('gist', t.materialCode, t.kind, t.publicLocation)
       .where(sql`status = 'active' AND match_point IS NULL`),
@@ -789,3 +791,222 @@ export const wasteTransferNoteSignatures = pgTable(
   },
   (t) => [uniqueIndex('waste_transfer_note_signatures_side_key').on(t.noteId, t.side)],
 );
+/**
+ * The inbox: one item per event and recipient organisation, written by the inbox channel of the
+ * notification queue (src/notifications). The unique key makes a retried delivery a no-op.
+ * `readAt` is the organisation's own (API keys read the organisation's inbox); people read theirs
+ * in notification_reads.
+ */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    eventId: uuid().notNull(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    type: text().notNull(),
+    data: jsonb().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('notifications_event_recipient_key').on(t.eventId, t.organisationId),
+    // The inbox is read newest first, by organisation, paged on (created_at, id).
+    index('notifications_inbox_idx').on(t.organisationId, t.createdAt.desc(), t.id.desc()),
+  ],
+);
+
+/** When a person (web app) read an inbox item of their organisation. */
+export const notificationReads = pgTable(
+  'notification_reads',
+  {
+    notificationId: uuid()
+      .notNull()
+      .references(() => notifications.id, { onDelete: 'cascade' }),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    readAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.notificationId, t.userId] })],
+);
+
+export const savedSearchFrequencyEnum = pgEnum('saved_search_frequency', ['instant', 'daily', 'weekly']);
+
+/** A POST /matches/search body kept by an organisation, re-run against each new listing. */
+export const savedSearches = pgTable(
+  'saved_searches',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    createdByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
+    name: text().notNull(),
+    query: jsonb().notNull(),
+    /** The kind and material a listing must have to be looked at, copied from the query. */
+    kind: listingKindEnum().notNull(),
+    materialCode: text().notNull(),
+    frequency: savedSearchFrequencyEnum().notNull(),
+    /** Digest bookkeeping: matches since this time go into the next daily or weekly digest. */
+    lastDigestAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('saved_searches_organisation_idx').on(t.organisationId),
+    index('saved_searches_material_kind_idx').on(t.materialCode, t.kind),
+  ],
+);
+
+/** Listings a saved search found, kept for the daily or weekly digest and so none is sent twice. */
+export const savedSearchHits = pgTable(
+  'saved_search_hits',
+  {
+    savedSearchId: uuid()
+      .notNull()
+      .references(() => savedSearches.id, { onDelete: 'cascade' }),
+    listingId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    /** The match as the search's owner saw it when found (public view), for the digest. */
+    match: jsonb().notNull(),
+    foundAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    digestedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.savedSearchId, t.listingId] }),
+    index('saved_search_hits_pending_idx').on(t.savedSearchId).where(sql`digested_at IS NULL`),
+  ],
+);
+
+/**
+ * Expiry notices already sent: one per listing, kind and expiry date, so a renewed listing (a new
+ * expires_at) is told again and a sweep that runs twice tells nobody twice.
+ */
+export const listingExpiryNotices = pgTable(
+  'listing_expiry_notices',
+  {
+    listingId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    kind: text().notNull(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.listingId, t.kind, t.expiresAt] })],
+);
+
+/** match.found already sent: this listing's owner was told of that counterpart once, and not again. */
+export const matchAlerts = pgTable(
+  'match_alerts',
+  {
+    listingId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    counterpartId: uuid()
+      .notNull()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.listingId, t.counterpartId] })],
+);
+
+export const webhookDeliveryStatusEnum = pgEnum('webhook_delivery_status', ['pending', 'delivered', 'failed']);
+
+/**
+ * An organisation's webhook. The signing secret must be kept readable to sign with: it is stored
+ * AES-256-GCM encrypted when WEBHOOK_SECRETS_KEY is set (src/notifications/secret-box.ts).
+ * `failingSince` is the first failed attempt since the last success: a receiver failing for longer
+ * than the retry window is disabled.
+ */
+export const webhooks = pgTable(
+  'webhooks',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid()
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    url: text().notNull(),
+    events: text().array().notNull(),
+    description: text(),
+    secret: text().notNull(),
+    enabled: boolean().notNull().default(true),
+    disabledAt: timestamp({ withTimezone: true }),
+    disabledReason: text(),
+    failingSince: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('webhooks_organisation_idx').on(t.organisationId)],
+);
+
+/**
+ * One event for one webhook: its own durable schedule. `msg_<id>` is the Standard Webhooks message
+ * id (the same on every retry); one row per (webhook, event), so running the fan-out twice adds none.
+ * A worker claims a row by pushing `nextAttemptAt` past its own timeout (a lease): a worker that
+ * dies mid-attempt leaves the row to be retried when the lease runs out.
+ */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    webhookId: uuid()
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    eventId: text().notNull(),
+    type: text().notNull(),
+    body: text().notNull(),
+    status: webhookDeliveryStatusEnum().notNull().default('pending'),
+    attempts: integer().notNull().default(0),
+    lastStatusCode: integer(),
+    lastError: text(),
+    lastAttemptAt: timestamp({ withTimezone: true }),
+    nextAttemptAt: timestamp({ withTimezone: true }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('webhook_deliveries_event_key').on(t.webhookId, t.eventId),
+    index('webhook_deliveries_list_idx').on(t.webhookId, t.createdAt, t.id),
+    index('webhook_deliveries_due_idx').on(t.nextAttemptAt).where(sql`status = 'pending'`),
+  ],
+);
+
+/**
+ * A person's e-mail choice per event type (the inbox is always on). No row: the type's default
+ * (e-mail on, except officers' transfer.recorded for exchanges they are not party to, which is
+ * opt-in through `optIn`).
+ */
+export const notificationPreferences = pgTable(
+  'notification_preferences',
+  {
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    type: text().notNull(),
+    email: boolean().notNull(),
+    optIn: boolean().notNull().default(false),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.type] })],
+);
+
+/** E-mails sent for an event, so that a retried event job sends none twice. */
+export const emailsSent = pgTable(
+  'emails_sent',
+  {
+    eventId: text().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.userId] })],
+);
+
+/** Keys the service makes for itself once (e.g. to sign unsubscribe links), shared by every instance. */
+export const serviceKeys = pgTable('service_keys', {
+  name: text().primaryKey(),
+  key: text().notNull(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

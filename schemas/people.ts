@@ -35,7 +35,10 @@ export const inviteSchema = z
     orgAdmin: z.boolean(),
     expiresAt: z.iso.datetime({ offset: true }),
     inviteUrl: z.string().meta({
-      description: 'Shown once to the inviter and written to the log: no mail server is assumed',
+      description: 'Shown once to the inviter and written to the log, so it can be passed on when no e-mail was sent',
+    }),
+    emailed: z.boolean().meta({
+      description: 'Whether the link was e-mailed to the person (only when SMTP_URL is set and the mail server took it)',
     }),
   })
   .meta({ id: 'Invite' });

@@ -8,7 +8,7 @@ import { API_TYPES_PATH, apiTypesSource, OPENAPI_JSON_PATH, openapiJson } from '
 
 // The document depends on the routes only, so an unmigrated in-memory database is enough.
 const database = await openDatabase({});
-const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent' }), database });
+const app = await buildApp({ config: loadConfig({ LOG_LEVEL: 'silent', WORKERS: '0' }), database });
 await app.ready();
 const document = app.swagger();
 await app.close();

@@ -4,10 +4,12 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { type DatabaseHandle, openDatabase } from '../db/client.ts';
 import type { Config } from './config.ts';
 import authPlugin from './plugins/auth.ts';
+import channelsPlugin from './plugins/channels.ts';
 import dbPlugin from './plugins/db.ts';
 import errorsPlugin, { frameworkErrors } from './plugins/errors.ts';
 import inputGuard from './plugins/input-guard.ts';
 import metricsPlugin from './plugins/metrics.ts';
+import notificationsPlugin from './plugins/notifications.ts';
 import openapiPlugin from './plugins/openapi.ts';
 import readRoutingPlugin from './plugins/read-routing.ts';
 import securityPlugin from './plugins/security.ts';
@@ -24,14 +26,17 @@ import listingRoutes from './routes/listings/index.ts';
 import matchingRoutes from './routes/matching/index.ts';
 import ogcRoutes from './routes/ogc/index.ts';
 import materialRoutes from './routes/materials/index.ts';
+import notificationRoutes from './routes/notifications/index.ts';
 import opportunityRoutes from './routes/opportunities/index.ts';
 import organisationRoutes from './routes/organisations/index.ts';
 import peopleRoutes from './routes/people/index.ts';
+import preferenceRoutes from './routes/preferences/index.ts';
 import regionRoutes from './routes/regions/index.ts';
 import reportRoutes from './routes/reports/index.ts';
 import siteRoutes from './routes/sites/index.ts';
 import tileRoutes from './routes/tiles/index.ts';
 import webRoutes from './routes/web/index.ts';
+import webhookRoutes from './routes/webhooks/index.ts';
 
 export interface BuildOptions {
   config: Config;
@@ -85,6 +90,8 @@ export async function buildApp({ config, database, replica, replicaCheckInterval
   });
   await app.register(openapiPlugin);
   await app.register(metricsPlugin, { config });
+  await app.register(notificationsPlugin, { config });
+  await app.register(channelsPlugin, { config });
 
   await app.register(healthRoutes);
   await app.register(materialRoutes);
@@ -105,6 +112,9 @@ export async function buildApp({ config, database, replica, replicaCheckInterval
   await app.register(ogcRoutes, { config });
   await app.register(tileRoutes);
   await app.register(opportunityRoutes, { config });
+  await app.register(notificationRoutes, { config });
+  await app.register(webhookRoutes);
+  await app.register(preferenceRoutes);
   await app.register(webRoutes, { config });
   return app;
 }

@@ -95,6 +95,26 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   ),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  WEBHOOK_SECRETS_KEY: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  ),
+  WEBHOOK_TIMEOUT_MS: integer(100, 60_000).default(10_000),
+  WEBHOOK_CONCURRENCY: integer(1, 1000).default(64),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z.string().regex(/^smtps?:\/\/\S+$/, { error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  ),
+  MAIL_FROM: z.preprocess(emptyAsUndefined, z.string().min(3).max(320).optional()),
+  WORKERS: z.enum(['0', '1'], { error: 'must be 1 (run queue workers in this process) or 0' }).default('1'),
+  NOTIFY_POLL_SECONDS: z.coerce
+    .number({ error: 'must be a number of seconds between 0.5 and 60' })
+    .min(0.5, { error: 'must be a number of seconds between 0.5 and 60' })
+    .max(60, { error: 'must be a number of seconds between 0.5 and 60' })
+    .default(2),
+  NOTIFY_SWEEP_SECONDS: integer(1, 86_400).default(300),
+  MATCH_ALERT_TOP_N: integer(1, 200).default(20),
   DEFAULT_FACTOR_SET: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, { error: 'must be a factor set id such as uk-2025' }).default('uk-2025'),
 });
 
@@ -163,6 +183,25 @@ export const configSchema = envSchema
   metricsKey: e.METRICS_KEY,
   /** Whether /ogc answers callers without a key (listings' public view and regions only). */
   ogcPublic: e.OGC_PUBLIC === 'true',
+  /** Webhooks may target loopback and private addresses (tests, closed networks). */
+  webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
+  /** Encrypts stored webhook secrets; unset: they are stored as they are (start-up warns). */
+  webhookSecretsKey: e.WEBHOOK_SECRETS_KEY,
+  /** Longest one delivery attempt may take, connect to last byte. */
+  webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
+  /** Deliveries a worker claims and sends at once. */
+  webhookConcurrency: e.WEBHOOK_CONCURRENCY,
+  /** null: no e-mail is sent (said once at start-up). */
+  smtpUrl: e.SMTP_URL ?? null,
+  mailFrom: e.MAIL_FROM ?? `Reuse Exchange <no-reply@${new URL(e.PUBLIC_URL ?? 'http://localhost').hostname}>`,
+  /** Run the notification queue's workers in this process (WORKERS=0: an API-only process). */
+  workers: e.WORKERS === '1',
+  /** How often an idle queue worker looks for jobs. */
+  notifyPollSeconds: e.NOTIFY_POLL_SECONDS,
+  /** How often listing expiry and saved-search digests are swept. */
+  notifySweepSeconds: e.NOTIFY_SWEEP_SECONDS,
+  /** match.found tells an organisation of a new listing only if it ranks within its listing's top N. */
+  matchAlertTopN: e.MATCH_ALERT_TOP_N,
 }));
 
 export type Config = z.output<typeof configSchema>;
@@ -172,7 +211,15 @@ export class ConfigError extends Error {
 }
 
 /** Variables whose value may hold a password: never echoed in an error. */
-const secretBearing = new Set(['ADMIN_API_KEY', 'METRICS_KEY', 'DATABASE_URL', 'DATABASE_REPLICA_URL', 'REDIS_URL']);
+const secretBearing = new Set([
+  'ADMIN_API_KEY',
+  'METRICS_KEY',
+  'DATABASE_URL',
+  'DATABASE_REPLICA_URL',
+  'REDIS_URL',
+  'WEBHOOK_SECRETS_KEY',
+  'SMTP_URL',
+]);
 
 /** Reads the environment once; the first bad variable stops start-up with one line naming it. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
 import t from 'tap';
-import { apiKeys } from '../db/schema.ts';
+import { apiKeys, webhooks } from '../db/schema.ts';
 import { insertListing } from './fixtures.ts';
 import { ADMIN_KEY, bearer, buildTestApp, createOrganisation } from './helper.ts';
 
@@ -22,6 +22,7 @@ interface World {
   wantId: string;
   exchangeId: string;
   spareKeyId: string;
+  webhookId: string;
   keys: Record<Exclude<Role, 'anonymous'>, string>;
 }
 
@@ -67,8 +68,14 @@ async function world(): Promise<World> {
     headers: bearer(counterpart.apiKey),
     payload: { offerId: offer.json().id, wantId, quantity: { amount: 10, unit: 't' } },
   });
+  // Straight into the table: registering through the API would resolve its host name.
+  const [webhook] = await db
+    .insert(webhooks)
+    .values({ organisationId: owner.id, url: 'https://hooks.owner.example/x', events: ['match.found'], secret: 'plain:whsec_AAAA' })
+    .returning();
   return {
     ownerOrg: owner.id,
+    webhookId: webhook!.id,
     siteId: site.json().id,
     emptySiteId: emptySite.json().id,
     offerId: offer.json().id,
@@ -207,6 +214,40 @@ const MATRIX: Row[] = [
   { method: 'POST', path: '/sites', url: () => '/sites', body: () => site, expect: all(201) },
   { method: 'GET', path: '/sites', url: () => '/sites', expect: all(200) },
   { method: 'GET', path: '/sites/{id}', url: (w) => `/sites/${w.siteId}`, expect: { ...all(200), other: 404 } },
+  // Every caller with an organisation has an inbox and saved searches of its own.
+  { method: 'GET', path: '/notifications', url: () => '/notifications', expect: all(200) },
+  { method: 'GET', path: '/notifications/unread-count', url: () => '/notifications/unread-count', expect: all(200) },
+  {
+    method: 'POST',
+    path: '/notifications/{id}/read',
+    url: () => '/notifications/00000000-0000-4000-8000-000000000000/read',
+    expect: all(404),
+  },
+  { method: 'POST', path: '/notifications/read-all', url: () => '/notifications/read-all', expect: all(200) },
+  {
+    method: 'POST',
+    path: '/saved-searches',
+    url: () => '/saved-searches',
+    body: () => ({
+      name: 'Sand near Tipton',
+      query: {
+        kind: 'want',
+        material: 'foundry-sand',
+        quantity: { amount: 10, unit: 't', rate: 'month' },
+        maxHaulKm: 30,
+        location: { type: 'Point', coordinates: [-2.0662, 52.5294] },
+      },
+      frequency: 'weekly',
+    }),
+    expect: all(201),
+  },
+  { method: 'GET', path: '/saved-searches', url: () => '/saved-searches', expect: all(200) },
+  {
+    method: 'DELETE',
+    path: '/saved-searches/{id}',
+    url: () => '/saved-searches/00000000-0000-4000-8000-000000000000',
+    expect: all(404),
+  },
   {
     method: 'PATCH',
     path: '/sites/{id}',
@@ -534,6 +575,38 @@ const MATRIX: Row[] = [
     url: () => '/factor-sets',
     body: () => ({ ...seedSet, id: `test-${randomBytes(4).toString('hex')}` }),
     expect: { ...all(403), admin: 201 },
+  },
+  {
+    method: 'POST',
+    path: '/webhooks',
+    url: () => '/webhooks',
+    // A public address written as one, so no name is resolved (the SSRF rules: test/notifications/webhooks.test.ts).
+    body: () => ({ url: 'https://93.184.215.14/hooks', events: ['match.found'] }),
+    expect: all(201),
+  },
+  { method: 'GET', path: '/webhooks', url: () => '/webhooks', expect: all(200) },
+  { method: 'DELETE', path: '/webhooks/{id}', url: (w) => `/webhooks/${w.webhookId}`, expect: { ...all(404), owner: 204 } },
+  {
+    method: 'GET',
+    path: '/webhooks/{id}/deliveries',
+    url: (w) => `/webhooks/${w.webhookId}/deliveries`,
+    expect: { ...all(404), owner: 200 },
+  },
+  // Preferences are a signed-in person's (test/notifications/email.test.ts); a key has none.
+  { method: 'GET', path: '/users/me/preferences', url: () => '/users/me/preferences', expect: all(409) },
+  {
+    method: 'PATCH',
+    path: '/users/me/preferences',
+    url: () => '/users/me/preferences',
+    body: () => ({ email: { 'match.found': false } }),
+    expect: all(409),
+  },
+  {
+    method: 'POST',
+    path: '/unsubscribe',
+    url: () => '/unsubscribe?token=not.signed',
+    // Needs no key: the signed token is the authority (a bad one is a 400).
+    expect: { anonymous: 400, owner: 400, other: 400, officer: 400, admin: 400, revoked: 401 },
   },
 ];
 

@@ -32,6 +32,9 @@ export function testConfig(env: Record<string, string> = {}): Config {
     AUTH_FAILURES_PER_MINUTE: '10000',
     // Parallel test files load the CPU; load shedding is not what they test.
     MAX_EVENT_LOOP_DELAY_MS: '0',
+    // Queue workers only where a test is about them (test/notifications): jobs are still enqueued
+    // everywhere, but nothing else waits behind their matching on PGlite's one connection.
+    WORKERS: '0',
     ...env,
   });
 }
@@ -74,6 +77,8 @@ export async function resetDatabase(db: Database): Promise<void> {
   const keep = new Set<string>(referenceTables);
   const names = tables.map((r) => r.tablename).filter((n) => !keep.has(n));
   if (names.length) await db.execute(sql.raw(`TRUNCATE ${names.map((n) => `"${n}"`).join(', ')} CASCADE`));
+  // Jobs for organisations just emptied away would only fail.
+  await db.execute(sql`TRUNCATE pgboss.job`);
 }
 
 /** The app on its own test database, closed (and the database dropped) in teardown. */

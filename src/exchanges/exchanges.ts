@@ -9,6 +9,7 @@ import { disclosedTo } from './disclosure.ts';
 import { messageCounts } from './messages.ts';
 import { sideOf } from './sides.ts';
 import { defaultQuantity } from './terms.ts';
+import { publishExchangeStep } from '../notifications/exchange-events.ts';
 import { perYearFactor } from '../matching/quantity.ts';
 import { badRequest, conflict, type HttpProblem, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
@@ -126,6 +127,16 @@ export async function createExchange(db: Database, p: Principal, input: CreateEx
       quantityAmount: quantity.amount,
       priceGbpPerTonne: input.priceGbpPerTonne ?? null,
     });
+    await publishExchangeStep(tx, p, {
+      exchangeId: row.id,
+      toStatus: 'proposed',
+      offerId: offer.id,
+      wantId: want.id,
+      offerOrganisationId: offer.organisationId,
+      wantOrganisationId: want.organisationId,
+      material: offer.materialCode,
+      quantity,
+    });
     return row.id;
   });
   return (await getExchange(db, p, id)) as Exchange;
@@ -237,6 +248,18 @@ export async function actOnExchange(
       note: details.note,
     });
     if (details.additionality) await saveAnswer(tx, p, { ...row, status: next.status }, details.additionality);
+    if (next.status !== row.status)
+      await publishExchangeStep(tx, p, {
+        exchangeId: id,
+        toStatus: next.status,
+        offerId: row.offerId,
+        wantId: row.wantId,
+        offerOrganisationId: row.offerOrganisationId,
+        wantOrganisationId: row.wantOrganisationId,
+        material: offer.materialCode,
+        quantity: { amount: row.quantityAmount, unit: row.quantityUnit, rate: row.quantityRate },
+        reason: action === 'decline' ? details.reason : null,
+      });
   });
   return (await getExchange(db, p, id)) as Exchange;
 }

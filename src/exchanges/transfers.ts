@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { exchanges, transfers } from '../../db/schema.ts';
 import { recordExchangeEvent } from './events.ts';
+import { publishTransferRecorded } from '../notifications/exchange-events.ts';
 import type { CreateTransfer, Transfer } from '../../schemas/transfer.ts';
 import type { DisposalRoute, QuantityUnit } from '../reference/enums.ts';
 import { transition } from './lifecycle.ts';
@@ -200,6 +201,16 @@ export async function recordTransfer(
       })
       .returning();
     if (!row) throw new Error('insert into transfers returned no row');
+    await publishTransferRecorded(tx, {
+      exchangeId,
+      transferId: row.id,
+      date: input.date,
+      amount: input.amount,
+      unit: input.unit,
+      offerOrganisationId: facts.offer_organisation_id,
+      wantOrganisationId: facts.want_organisation_id,
+      material: facts.material_code,
+    });
     if (facts.status === 'accepted') {
       await tx.update(exchanges).set({ status: 'active', updatedAt: sql`now()` }).where(eq(exchanges.id, exchangeId));
       await recordExchangeEvent(tx, p, { exchangeId, action: 'first transfer', fromStatus: 'accepted', toStatus: 'active' });

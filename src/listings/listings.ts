@@ -1,5 +1,6 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
+import { enqueueFanOut } from '../notifications/queue.ts';
 import { exchanges, listings, sites } from '../../db/schema.ts';
 import type {
   CreateListing,
@@ -237,6 +238,7 @@ export async function createListing(db: Database, p: Principal, input: CreateLis
     if (!row) throw new Error('insert into listings returned no row');
     const created = toFull((await loadRow(tx, row.id)) as ListingRow);
     await recordAudit(tx, p, 'create', { type: 'listing', id: row.id }, null, created);
+    if (created.status === 'active') await enqueueFanOut(tx, row.id);
     return created;
   });
 }
@@ -307,6 +309,7 @@ export async function updateListing(
     if (!updated.length) throw new VersionMismatch('overtaken');
     const after = toFull((await loadRow(tx, id)) as ListingRow);
     await recordAudit(tx, p, 'update', { type: 'listing', id }, before, after);
+    if (after.status === 'active') await enqueueFanOut(tx, id);
     return after;
   });
 }
@@ -326,6 +329,7 @@ export async function renewListing(db: Database, p: Principal, id: string, ttlDa
       .where(eq(listings.id, id));
     const after = toFull((await loadRow(tx, id)) as ListingRow);
     await recordAudit(tx, p, 'renew', { type: 'listing', id }, toFull(current), after);
+    if (after.status === 'active') await enqueueFanOut(tx, id);
     return after;
   });
 }

@@ -232,7 +232,7 @@ export interface paths {
         put?: never;
         /**
          * Invite a person to an organisation (its admin, or a programme admin)
-         * @description No mail is sent: the invite link is returned to the inviter and written to the log.
+         * @description The invite link is returned to the inviter and written to the log; when SMTP_URL is set it is also e-mailed to the person (emailed says whether the mail server took it).
          */
         post: operations["invitePerson"];
         delete?: never;
@@ -1457,10 +1457,289 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your inbox, newest first
+         * @description An API key reads its organisation's inbox; a signed-in person reads the same items with their own read marks. Paged with a cursor; unread=true for the unread only.
+         */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many inbox items you have not read
+         * @description The number the web app shows in its header.
+         */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark one inbox item read
+         * @description Marking it again keeps the first time. 404 for an item not in your inbox.
+         */
+        post: operations["readNotification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark every item of your inbox read
+         * @description For a person, their own read marks; for an API key, the organisation’s.
+         */
+        post: operations["readAllNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organisation's saved searches
+         * @description Every member of the organisation sees the same list, oldest first.
+         */
+        get: operations["listSavedSearches"];
+        put?: never;
+        /**
+         * Keep a match search: be told when a new listing satisfies it
+         * @description query is a POST /matches/search body, checked the same way. Each listing that becomes active and satisfies it is told at once (instant) or in one daily or weekly digest (saved-search.matched).
+         */
+        post: operations["createSavedSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Stop a saved search
+         * @description 404 for a search that is not your organisation’s.
+         */
+        delete: operations["deleteSavedSearch"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your organisation's webhooks (never their secrets)
+         * @description Members of the organisation; a webhook disabled for failing says when and why.
+         */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook for your organisation; the signing secret is shown once
+         * @description Members of the organisation. Each event of the listed types that concerns the organisation is POSTed to the URL, signed as the Standard Webhooks specification says (docs/notifications.md). The URL must resolve to public addresses only (400 naming url otherwise); redirects are never followed.
+         */
+        post: operations["createWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a webhook: nothing more is sent to it
+         * @description Your organisation's webhook; 404 for any other. Its pending deliveries go with it.
+         */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A webhook's deliveries, newest first: status, attempts, last answer, next attempt
+         * @description Your organisation's webhook; 404 for any other.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/users/me/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which events you are e-mailed about (the inbox always has them all)
+         * @description Signed-in people; an API key has no preferences (409).
+         */
+        get: operations["getPreferences"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Turn e-mail on or off per event type; officers opt in to every transfer
+         * @description Signed-in people; types left out keep their setting. officerTransfers from anyone but an officer is a 400 naming it.
+         */
+        patch: operations["updatePreferences"];
+        trace?: never;
+    };
+    "/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turn off one type of e-mail with the signed link from an e-mail, without signing in
+         * @description The token names the person and the event type; a token this service did not sign is a 400 naming token. Mail clients use it for one-click unsubscribe (RFC 8058); the web app at #/unsubscribe/{token} does too.
+         */
+        post: operations["unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        FactorSetInput: {
+            id: string;
+            name: string;
+            /** @default  */
+            description: string;
+            factors: {
+                key: string;
+                label: string;
+                value: number;
+                unit: string;
+                source: {
+                    publisher: string;
+                    title: string;
+                    table?: string;
+                    year: number;
+                    /** Format: uri */
+                    url?: string;
+                };
+                /**
+                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
+                 * @enum {string}
+                 */
+                confidence: "V2" | "V" | "S" | "D" | "R";
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
+            }[];
+            materials: {
+                [key: string]: {
+                    /** @constant */
+                    kind: "solid";
+                    /** @enum {string} */
+                    taxBand: "standard" | "lower";
+                    landfillKey: string;
+                    primaryKey: string | null;
+                    secondaryKey: string | null;
+                    note?: string;
+                } | {
+                    /** @constant */
+                    kind: "water";
+                    supplyKey: string;
+                    treatmentKey: string;
+                    note?: string;
+                };
+            };
+        };
         /** @description The firm’s own assessment of a mirror entry (WM3 chapter 3) */
         HazardAssessmentInput: {
             hazardous: boolean;
@@ -1523,53 +1802,8 @@ export interface components {
             meansOfTransport: "Road" | "Rail" | "Sea" | "Inland Waterway" | "Piped" | "Other";
             vehicleRegistration?: string;
         };
-        FactorSetInput: {
-            id: string;
-            name: string;
-            /** @default  */
-            description: string;
-            factors: {
-                key: string;
-                label: string;
-                value: number;
-                unit: string;
-                source: {
-                    publisher: string;
-                    title: string;
-                    table?: string;
-                    year: number;
-                    /** Format: uri */
-                    url?: string;
-                };
-                /**
-                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
-                 * @enum {string}
-                 */
-                confidence: "V2" | "V" | "S" | "D" | "R";
-                /** Format: date */
-                validFrom?: string;
-                /** Format: date */
-                validTo?: string;
-            }[];
-            materials: {
-                [key: string]: {
-                    /** @constant */
-                    kind: "solid";
-                    /** @enum {string} */
-                    taxBand: "standard" | "lower";
-                    landfillKey: string;
-                    primaryKey: string | null;
-                    secondaryKey: string | null;
-                    note?: string;
-                } | {
-                    /** @constant */
-                    kind: "water";
-                    supplyKey: string;
-                    treatmentKey: string;
-                    note?: string;
-                };
-            };
-        };
+        /** @enum {string} */
+        NotificationTypeInput: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "transfer.recorded" | "listing.expiring" | "listing.expired" | "webhook.disabled";
         ScenarioListingInput: {
             /**
              * @description What you would list: an offer finds wants, a want finds offers
@@ -1628,25 +1862,6 @@ export interface components {
             };
             /** @description Wants: price paid now */
             virginPriceGbpPerTonne?: number;
-        };
-        Attachment: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            listingId: string;
-            fileName: string;
-            /**
-             * @description Read from the content, not from the upload
-             * @enum {string}
-             */
-            mediaType: "application/pdf" | "image/jpeg" | "image/png";
-            /** @description As stored: images without their embedded metadata */
-            sizeBytes: number;
-            sha256: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description Where to download it */
-            href: string;
         };
         /**
          * @example {
@@ -1724,6 +1939,72 @@ export interface components {
             })[];
             /** @description Other materials that a want for this material also accepts */
             substitutes: string[];
+        };
+        FactorSet: {
+            id: string;
+            name: string;
+            /** @default  */
+            description: string;
+            factors: {
+                key: string;
+                label: string;
+                value: number;
+                unit: string;
+                source: {
+                    publisher: string;
+                    title: string;
+                    table?: string;
+                    year: number;
+                    /** Format: uri */
+                    url?: string;
+                };
+                /**
+                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
+                 * @enum {string}
+                 */
+                confidence: "V2" | "V" | "S" | "D" | "R";
+                /** Format: date */
+                validFrom?: string;
+                /** Format: date */
+                validTo?: string;
+            }[];
+            materials: {
+                [key: string]: {
+                    /** @constant */
+                    kind: "solid";
+                    /** @enum {string} */
+                    taxBand: "standard" | "lower";
+                    landfillKey: string;
+                    primaryKey: string | null;
+                    secondaryKey: string | null;
+                    note?: string;
+                } | {
+                    /** @constant */
+                    kind: "water";
+                    supplyKey: string;
+                    treatmentKey: string;
+                    note?: string;
+                };
+            };
+        };
+        Attachment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            listingId: string;
+            fileName: string;
+            /**
+             * @description Read from the content, not from the upload
+             * @enum {string}
+             */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @description As stored: images without their embedded metadata */
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Where to download it */
+            href: string;
         };
         MatchedListing: {
             /** Format: uuid */
@@ -2358,53 +2639,6 @@ export interface components {
             }[];
         } & {
             [key: string]: unknown;
-        };
-        FactorSet: {
-            id: string;
-            name: string;
-            /** @default  */
-            description: string;
-            factors: {
-                key: string;
-                label: string;
-                value: number;
-                unit: string;
-                source: {
-                    publisher: string;
-                    title: string;
-                    table?: string;
-                    year: number;
-                    /** Format: uri */
-                    url?: string;
-                };
-                /**
-                 * @description V2 read in the source and a second copy; V read in the source; S read in a secondary source; D derived; R recalled, unverified
-                 * @enum {string}
-                 */
-                confidence: "V2" | "V" | "S" | "D" | "R";
-                /** Format: date */
-                validFrom?: string;
-                /** Format: date */
-                validTo?: string;
-            }[];
-            materials: {
-                [key: string]: {
-                    /** @constant */
-                    kind: "solid";
-                    /** @enum {string} */
-                    taxBand: "standard" | "lower";
-                    landfillKey: string;
-                    primaryKey: string | null;
-                    secondaryKey: string | null;
-                    note?: string;
-                } | {
-                    /** @constant */
-                    kind: "water";
-                    supplyKey: string;
-                    treatmentKey: string;
-                    note?: string;
-                };
-            };
         };
         Estimate: {
             lines: {
@@ -3071,6 +3305,33 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @enum {string} */
+        NotificationType: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "transfer.recorded" | "listing.expiring" | "listing.expired" | "webhook.disabled";
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            type: components["schemas"]["NotificationType"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description For a person: when they read it; for an API key: when the organisation did */
+            readAt: string | null;
+            /** @description What happened, as the recipient may see it (docs/notifications.md lists each type) */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        SavedSearch: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            query: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            frequency: "instant" | "daily" | "weekly";
+            /** Format: date-time */
+            createdAt: string;
+        };
         OpportunityMap: {
             /** @enum {string} */
             status: "optimal" | "infeasible" | "time-limit";
@@ -3191,8 +3452,10 @@ export interface components {
             orgAdmin: boolean;
             /** Format: date-time */
             expiresAt: string;
-            /** @description Shown once to the inviter and written to the log: no mail server is assumed */
+            /** @description Shown once to the inviter and written to the log, so it can be passed on when no e-mail was sent */
             inviteUrl: string;
+            /** @description Whether the link was e-mailed to the person (only when SMTP_URL is set and the mail server took it) */
+            emailed: boolean;
         };
         Session: {
             /** @description null when the caller is an API key */
@@ -3209,6 +3472,19 @@ export interface components {
             role: "member" | "officer" | "admin";
             /** @description Send it as X-CSRF-Token with every POST, PATCH and DELETE made with the session cookie */
             csrfToken: string | null;
+        };
+        NotificationPreferences: {
+            items: {
+                type: components["schemas"]["NotificationType"];
+                /**
+                 * @description The inbox is always on
+                 * @constant
+                 */
+                inbox: true;
+                email: boolean;
+            }[];
+            /** @description Officers only (null for others): also receive transfer.recorded for exchanges they are not party to */
+            officerTransfers: boolean | null;
         };
         Region: {
             /** Format: uuid */
@@ -3349,6 +3625,52 @@ export interface components {
                     [key: string]: string;
                 };
             }[];
+        };
+        Webhook: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: components["schemas"]["NotificationType"][];
+            description: string | null;
+            /** @description false once the receiver kept failing for longer than the retry window */
+            enabled: boolean;
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreatedWebhook: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            events: components["schemas"]["NotificationType"][];
+            description: string | null;
+            /** @description false once the receiver kept failing for longer than the retry window */
+            enabled: boolean;
+            disabledAt: string | null;
+            disabledReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description whsec_ and the base64 of 32 random bytes: the key of every delivery's signature. Shown only here, once. */
+            secret: string;
+        };
+        WebhookDelivery: {
+            /** @description The webhook-id header of every attempt (msg_…) */
+            id: string;
+            eventId: string;
+            type: components["schemas"]["NotificationType"];
+            /** @enum {string} */
+            status: "pending" | "delivered" | "failed";
+            attempts: number;
+            /** @description HTTP status of the last answer; null when none came (timeout, refused) */
+            lastStatusCode: number | null;
+            lastError: string | null;
+            lastAttemptAt: string | null;
+            /** @description When it is tried next; null once delivered or failed */
+            nextAttemptAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            deliveredAt: string | null;
         };
     };
     responses: never;
@@ -9546,6 +9868,735 @@ export interface operations {
             };
             /** @description Default Response */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description true: only items not yet read */
+                unread?: "true" | "false";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Notification"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readAllNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description How many items were unread */
+                        marked: number;
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listSavedSearches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SavedSearch"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Steel scrap near Sheffield",
+                 *       "query": {
+                 *         "kind": "want",
+                 *         "material": "steel-scrap",
+                 *         "accepts": {
+                 *           "grade": {
+                 *             "oneOf": [
+                 *               "E1",
+                 *               "E3"
+                 *             ]
+                 *           }
+                 *         },
+                 *         "quantity": {
+                 *           "amount": 500,
+                 *           "unit": "t",
+                 *           "rate": "month"
+                 *         },
+                 *         "maxHaulKm": 60,
+                 *         "location": {
+                 *           "type": "Point",
+                 *           "coordinates": [
+                 *             -1.4701,
+                 *             53.3811
+                 *           ]
+                 *         }
+                 *       },
+                 *       "frequency": "daily"
+                 *     }
+                 */
+                "application/json": {
+                    name: string;
+                    /** @description A POST /matches/search body (without strict, limit and cursor) */
+                    query: {
+                        /**
+                         * @description What you would list: an offer finds wants, a want finds offers
+                         * @enum {string}
+                         */
+                        kind: "offer" | "want";
+                        /**
+                         * @description Required unless a want sends materials
+                         * @example foundry-sand
+                         */
+                        material?: string;
+                        /** @description Wants: every material accepted, the first being `material`; finds offers of any */
+                        materials?: string[];
+                        /** @default {} */
+                        grade?: {
+                            [key: string]: number | string;
+                        };
+                        /** @default {} */
+                        accepts?: {
+                            [key: string]: {
+                                min?: number;
+                                max?: number;
+                                oneOf?: (number | string)[];
+                            };
+                        };
+                        quantity: {
+                            amount: number;
+                            /** @enum {string} */
+                            unit: "t" | "m3";
+                            /** @enum {string} */
+                            rate: "one-off" | "week" | "month" | "year";
+                        };
+                        /** Format: date */
+                        availableFrom?: string;
+                        /** Format: date */
+                        availableUntil?: string;
+                        maxHaulKm: number;
+                        /**
+                         * @description GeoJSON Point, [longitude, latitude] in WGS 84
+                         * @example {
+                         *       "type": "Point",
+                         *       "coordinates": [
+                         *         -2.0662,
+                         *         52.5294
+                         *       ]
+                         *     }
+                         */
+                        location: {
+                            /** @enum {string} */
+                            type: "Point";
+                            coordinates: [
+                                number,
+                                number
+                            ];
+                        };
+                        /** @description Offers: where the material goes today, for the savings estimate */
+                        currentRoute?: {
+                            /** @enum {string} */
+                            route: "landfill" | "recycling" | "other";
+                            gateFeeGbpPerTonne?: number;
+                        };
+                        /** @description Wants: price paid now */
+                        virginPriceGbpPerTonne?: number;
+                    };
+                    /**
+                     * @description instant: one notification per new listing found; daily, weekly: one digest of those found since the last
+                     * @enum {string}
+                     */
+                    frequency: "instant" | "daily" | "weekly";
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearch"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteSavedSearch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["Webhook"][];
+                    };
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://erp.castings.example/hooks/reuse",
+                 *       "events": [
+                 *         "match.found",
+                 *         "exchange.accepted"
+                 *       ],
+                 *       "description": "ERP"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description http:// or https:// URL of the receiver. It must resolve to public addresses only (unless the service runs with WEBHOOK_ALLOW_PRIVATE_NETWORKS=true); redirects are not followed. */
+                    url: string;
+                    events: components["schemas"]["NotificationTypeInput"][];
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhook"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "delivered" | "failed";
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["WebhookDelivery"][];
+                        nextCursor: string | null;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updatePreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description E-mail on (true) or off (false) per event type: match.found, saved-search.matched, exchange.proposed, exchange.accepted, exchange.declined, exchange.cancelled, exchange.completed, transfer.recorded, listing.expiring, listing.expired, webhook.disabled */
+                    email?: {
+                        [key: string]: boolean;
+                    };
+                    officerTransfers?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Default Response */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Default Response */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unsubscribe: {
+        parameters: {
+            query: {
+                token: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        type: string;
+                        /** @enum {boolean} */
+                        email: false;
+                    };
+                };
+            };
+            /** @description Default Response */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

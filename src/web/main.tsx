@@ -7,6 +7,7 @@ import { Account } from './pages/Account.tsx';
 import { Dashboard } from './pages/Dashboard.tsx';
 import { Firms } from './pages/Firms.tsx';
 import { ExchangeDetail, Exchanges } from './pages/Exchanges.tsx';
+import { Inbox } from './pages/Inbox.tsx';
 import { AcceptInvite } from './pages/Invite.tsx';
 import { ListingDetail } from './pages/ListingDetail.tsx';
 import { Listings } from './pages/Listings.tsx';
@@ -16,6 +17,7 @@ import { Regions } from './pages/Regions.tsx';
 import { Search } from './pages/Search.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { Sites } from './pages/Sites.tsx';
+import { Unsubscribe } from './pages/Unsubscribe.tsx';
 import { navigate, useRoute } from './router.ts';
 import { labelTableCells } from './table-cards.ts';
 import { AppContext, isOfficer } from './session.ts';
@@ -37,9 +39,11 @@ const OFFICER_NAV = [
   ['account', 'Account'],
 ] as const;
 
-function Page({ route, session }: { route: string[]; session: Session }) {
+function Page({ route, session, onInboxRead }: { route: string[]; session: Session; onInboxRead: () => void }) {
   const [section, id] = route;
   switch (section) {
+    case 'notifications':
+      return <Inbox onRead={onInboxRead} />;
     case 'listings':
       if (id === 'new') return <NewListing />;
       return id ? <ListingDetail id={id} /> : <Listings />;
@@ -79,6 +83,17 @@ function App() {
     get<Session>('/session').then(signedIn, () => signedIn(null));
     get<{ items: Material[] }>('/materials').then((r) => setMaterials(r.items));
   }, []);
+  const [unread, setUnread] = useState(0);
+  const refreshUnread = () => {
+    get<{ unread: number }>('/notifications/unread-count').then((r) => setUnread(r.unread), () => undefined);
+  };
+  useEffect(() => {
+    if (!session) return;
+    // On every page change, and each minute for news that arrives while a page stays open.
+    refreshUnread();
+    const timer = setInterval(refreshUnread, 60_000);
+    return () => clearInterval(timer);
+  }, [session, route.join('/')]);
   useEffect(() => {
     // Each page names itself, for screen readers and the browser's history.
     const heading = document.querySelector('h1');
@@ -91,6 +106,8 @@ function App() {
     return () => observer.disconnect();
   }, []);
 
+  // An e-mail's unsubscribe link works signed in or not.
+  if (route[0] === 'unsubscribe' && route[1]) return <Unsubscribe token={route[1]} />;
   if (session === undefined) return <Loading />;
   if (session === null) {
     if (route[0] === 'invite' && route[1]) return <AcceptInvite token={route[1]} onSignedIn={signedIn} />;
@@ -120,6 +137,9 @@ function App() {
             ))}
           </ul>
         </nav>
+        <a href="#/notifications" class="inbox-count" aria-current={route[0] === 'notifications' ? 'page' : undefined}>
+          Notifications{unread ? <span class="badge" aria-label={`${unread} unread`}>{unread}</span> : null}
+        </a>
         <span class="who">
           {session.user?.name ?? 'API key'}, {session.organisation?.name ?? 'programme admin'}
         </span>
@@ -127,7 +147,7 @@ function App() {
           Sign out
         </button>
       </header>
-      <Page route={route} session={session} />
+      <Page route={route} session={session} onInboxRead={refreshUnread} />
     </AppContext.Provider>
   );
 }

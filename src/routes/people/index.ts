@@ -16,6 +16,7 @@ import {
 } from '../../../schemas/people.ts';
 import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
+import { emailInvite } from '../../email/invite-email.ts';
 import { principalOf } from '../../plugins/auth.ts';
 import { acceptInvite, createInvite, listUsers, previewInvite, removeUser } from '../../people/invites-and-users.ts';
 import {
@@ -122,7 +123,7 @@ const peopleRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       schema: {
         operationId: 'invitePerson',
         summary: 'Invite a person to an organisation (its admin, or a programme admin)',
-        description: 'No mail is sent: the invite link is returned to the inviter and written to the log.',
+        description: 'The invite link is returned to the inviter and written to the log; when SMTP_URL is set it is also e-mailed to the person (emailed says whether the mail server took it).',
         tags: ['people'],
         params: organisationParamsSchema,
         body: createInviteSchema,
@@ -133,7 +134,18 @@ const peopleRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { co
       const { invite, token } = await createInvite(app.db, principalOf(request), request.params.id, request.body);
       const inviteUrl = `${config.publicUrl}/#/invite/${token}`;
       request.log.info({ email: invite.email, organisationId: invite.organisationId, inviteUrl }, 'invite created');
-      return reply.code(201).send({ ...invite, inviteUrl });
+      const { mailer } = app.channels;
+      // The invite stands whether or not the mail server takes it: the inviter still has the link.
+      const emailed = mailer
+        ? await emailInvite(app.db, mailer, invite, inviteUrl).then(
+            () => true,
+            (err: unknown) => {
+              request.log.warn({ err, email: invite.email }, 'invite e-mail not sent');
+              return false;
+            },
+          )
+        : false;
+      return reply.code(201).send({ ...invite, inviteUrl, emailed });
     },
   );
 

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { del, get, post } from '../api.ts';
 import { Field, ProblemSummary, useAction } from '../components/Form.tsx';
 import { useApp } from '../session.ts';
+import { EmailPreferences } from './EmailPreferences.tsx';
 import type { User } from '../types.ts';
 
 function ChangePassword() {
@@ -113,6 +114,7 @@ export function Account() {
         </p>
       )}
       {session.user && <ChangePassword />}
+      {session.user && <EmailPreferences />}
       {session.organisation && (
         <People organisationId={session.organisation.id} canInvite={Boolean(session.user?.orgAdmin)} me={session.user?.id} />
       )}

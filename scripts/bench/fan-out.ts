@@ -1,0 +1,84 @@
+// Fan-out latency: for a listing that becomes active, the one indexed query that finds the other
+// firms' listings it would match (src/notifications/match-alerts.ts counterpartsOf), walked from
+// its public point. Also times the whole match-alert step (the top-N check of each counterpart
+// by its own match list), which runs in a queue worker after the write has committed.
+//
+//   DATABASE_URL=postgres://…/scratch node --import tsx scripts/bench/fan-out.ts --size 100000 [--samples 500] [--reuse]
+//
+// Without DATABASE_URL it runs on a fresh embedded PGlite. Loading wipes the database's firms.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../db/client.ts';
+import { prepareDatabase } from '../../src/bootstrap.ts';
+import { loadConfig } from '../../src/config.ts';
+import { alertMatches, counterpartsOf } from '../../src/notifications/match-alerts.ts';
+import { listingSubject } from '../../src/matching/subject.ts';
+import { loadSynthetic } from '../synthetic/load.ts';
+import { ms, summary } from './stats.ts';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '10000' },
+    samples: { type: 'string', default: '500' },
+    alerts: { type: 'string', default: '50' },
+    reuse: { type: 'boolean', default: false },
+  },
+});
+const url = process.env.DATABASE_URL;
+const dataDir = url ? undefined : mkdtempSync(join(tmpdir(), 'reuse-fanout-'));
+const config = loadConfig({ ...process.env, DATABASE_URL: url ?? '', DATA_DIR: dataDir ?? './data', LOG_LEVEL: 'warn' });
+const database = await prepareDatabase(config);
+const { db } = database;
+if (!values.reuse) {
+  await db.execute(sql`TRUNCATE organisations CASCADE`);
+  await loadSynthetic(db, Number(values.size));
+  await db.execute(sql`ANALYZE listings`);
+}
+const [count] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM listings WHERE status = 'active'`);
+const ids = await queryRows<{ id: string }>(
+  db,
+  sql`SELECT id FROM listings WHERE status = 'active' AND expires_at > now() ORDER BY md5(id::text) LIMIT ${Number(values.samples)}`,
+);
+
+// The fan-out query from the listing's public point, as the worker runs it.
+const query: number[] = [];
+const found: number[] = [];
+for (const { id } of ids) {
+  const subject = await listingSubject(db, id);
+  if (!subject) continue;
+  const [point] = await queryRows<{ lon: number; lat: number }>(
+    db,
+    sql`SELECT ST_X(public_location::geometry) AS lon, ST_Y(public_location::geometry) AS lat FROM listings WHERE id = ${id}::uuid`,
+  );
+  const started = performance.now();
+  const rows = await counterpartsOf(db, { ...subject, lon: Number(point?.lon), lat: Number(point?.lat) }, config);
+  query.push(performance.now() - started);
+  found.push(rows.length);
+}
+
+// The whole alert step (counterparts, each one's own top N, the events), on fewer listings: it is
+// the worker's time, not a request's. match_alerts is emptied after, so a rerun measures the same.
+const step: number[] = [];
+for (const { id } of ids.slice(0, Number(values.alerts))) {
+  const started = performance.now();
+  await alertMatches(db, id, config);
+  step.push(performance.now() - started);
+}
+await db.execute(sql`TRUNCATE match_alerts`);
+await db.execute(sql`DELETE FROM pgboss.job WHERE name = 'notification.deliver'`);
+
+const result = {
+  engine: database.engine,
+  activeListings: count?.n ?? 0,
+  fanOutQueryMs: summary(query),
+  counterpartsFound: summary(found),
+  alertStepMs: summary(step),
+  topN: config.matchAlertTopN,
+  cap: config.matchCandidateCap,
+};
+console.log(JSON.stringify(result, (_k, v) => (typeof v === 'number' ? ms(v) : v), 2));
+await database.close();
+if (dataDir) rmSync(dataDir, { recursive: true, force: true });
