@@ -24,6 +24,7 @@ const titles: Record<string, string> = {
   'exchange.declined': 'An exchange was declined',
   'exchange.cancelled': 'An exchange was cancelled',
   'exchange.completed': 'An exchange was completed',
+  'exchange.message': 'A new message on an exchange',
   'transfer.recorded': 'A transfer was recorded',
   'listing.expiring': 'Your listing expires in 7 days',
   'listing.expired': 'Your listing has expired',

@@ -1,11 +1,12 @@
 // The conversation of an exchange: its two parties and programme officers write; nobody else
 // learns it exists. Read markers are per organisation, as an API key speaks for the whole firm.
 import { eq, sql } from 'drizzle-orm';
-import { type Database, queryRows } from '../../db/client.ts';
+import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import { exchangeMessages, exchanges } from '../../db/schema.ts';
 import type { ExchangeMessage } from '../../schemas/exchange.ts';
 import type { Principal } from '../auth/principal.ts';
 import { conflict, notFound } from '../errors.ts';
+import { publishEvent } from '../notifications/publish.ts';
 import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 import { sideOf } from './sides.ts';
 
@@ -40,16 +41,23 @@ const toMessage = (p: Principal, m: MessageRow): ExchangeMessage => ({
 export async function postMessage(db: Database, p: Principal, id: string, text: string): Promise<ExchangeMessage> {
   const { row, side } = await threadOf(db, p, id);
   if (CLOSED.has(row.status)) throw conflict(`The exchange is ${row.status}: its conversation is closed.`);
-  const [m] = await queryRows<MessageRow>(
-    db,
-    sql`INSERT INTO exchange_messages (exchange_id, author_organisation_id, author_user_id, author_key_id, author_side, text)
+  const m = await inTransaction(db, async (tx) => {
+    const [m] = await queryRows<MessageRow>(
+      tx,
+      sql`INSERT INTO exchange_messages (exchange_id, author_organisation_id, author_user_id, author_key_id, author_side, text)
       VALUES (${id}, ${p.organisationId}, ${p.userId}, ${p.keyId}, ${side}, ${text})
       RETURNING id, author_organisation_id, author_side, text, ${UTC_MICROS('created_at')} AS created_at`,
-  );
-  if (!m) throw new Error('insert into exchange_messages returned no row');
-  await markRead(db, p, id, m.created_at);
-  // NOTIFICATIONS: the one place a message event ('exchange.message', data {exchangeId, messageId,
-  // side}) is to be published once src/notifications lands; the text stays in the thread.
+    );
+    if (!m) throw new Error('insert into exchange_messages returned no row');
+    await markRead(tx, p, id, m.created_at);
+    // The text stays in the thread, where only the parties and officers read it.
+    await publishEvent(tx, {
+      type: 'exchange.message',
+      organisationIds: [row.offerOrganisationId, row.wantOrganisationId].filter((o) => o !== p.organisationId),
+      data: { exchangeId: id, messageId: m.id, side },
+    });
+    return m;
+  });
   return toMessage(p, m);
 }
 

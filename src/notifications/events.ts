@@ -9,6 +9,8 @@ export const notificationTypes = [
   'exchange.declined',
   'exchange.cancelled',
   'exchange.completed',
+  // A new message in an exchange's thread, to the other party; the text stays in the thread.
+  'exchange.message',
   'transfer.recorded',
   'listing.expiring',
   'listing.expired',

@@ -25,6 +25,8 @@ export function inboxText(n: Notification): string {
       return `An exchange of ${str(d.material)} was cancelled`;
     case 'exchange.completed':
       return `An exchange of ${str(d.material)} was completed`;
+    case 'exchange.message':
+      return `A new message on your exchange${d.side === 'officer' ? ' from a programme officer' : ''}`;
     case 'transfer.recorded':
       return `A transfer of ${String(d.amount ?? '')} ${str(d.unit)} of ${str(d.material)} was recorded`;
     case 'listing.expiring':

@@ -82,6 +82,13 @@ t.test('exchange steps reach the other party; the inbox reads, pages and marks',
   t.match((await ofType(seller, 'exchange.proposed'))[0]?.data, { exchangeId, offerId: offer, wantId: want, by: 'want', material: 'foundry-sand' });
   t.same(await ofType(buyer, 'exchange.proposed'), [], 'the proposer is not told of its own step');
 
+  const message = await call(buyer, 'POST', `/exchanges/${exchangeId}/messages`, { text: 'Is the sand kept dry? Call 07700 900123' });
+  t.equal(message.statusCode, 201, message.body);
+  await waitFor(async () => (await ofType(seller, 'exchange.message')).length === 1);
+  const told = (await ofType(seller, 'exchange.message'))[0];
+  t.same(told?.data, { exchangeId, messageId: message.json().id, side: 'want' }, 'who wrote, where: the text stays in the thread');
+  t.same(await ofType(buyer, 'exchange.message'), [], 'the author is not told of its own message');
+
   t.equal((await call(seller, 'POST', `/exchanges/${exchangeId}/accept`, {})).statusCode, 200);
   await waitFor(async () => (await ofType(buyer, 'exchange.accepted')).length === 1);
   const transfer = await call(buyer, 'POST', `/exchanges/${exchangeId}/transfers`, { date: new Date().toISOString().slice(0, 10), amount: 20, unit: 't' });

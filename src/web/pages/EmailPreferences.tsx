@@ -13,6 +13,7 @@ const LABELS: Record<string, string> = {
   'exchange.declined': 'An exchange is declined',
   'exchange.cancelled': 'An exchange is cancelled',
   'exchange.completed': 'An exchange is completed',
+  'exchange.message': 'A message on an exchange',
   'transfer.recorded': 'A transfer is recorded',
   'listing.expiring': 'A listing expires in 7 days',
   'listing.expired': 'A listing has expired',
