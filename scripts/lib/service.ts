@@ -38,7 +38,9 @@ export interface Checkout {
  */
 export async function startService(
   env: Record<string, string>,
-  timeoutMs = 90_000,
+  // A first start on PGlite initialises a database and installs PostGIS: on a busy 2-core machine
+  // that has taken minutes, and a start-up that slow is a finding of its own, not a failed test.
+  timeoutMs = 300_000,
   checkout?: Checkout,
 ): Promise<Service> {
   if (!checkout) await buildServer();
