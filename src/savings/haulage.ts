@@ -28,7 +28,7 @@ export function haulageLine(factors: FactorLookup, tonneKm: number, userRate: nu
   const { factor, notes } = factors('haulage-cost');
   return {
     lines: [factorLine(factor, 'cost', tonneKm, 't.km', -1, 'Haulage')],
-    notes: [...notes, 'Haulage cost uses the default rate; give haulageGbpPerTonneKm for a quoted one.'],
+    notes: [...notes, 'Haulage cost uses the default rate; a quoted rate, when you give one, replaces it.'],
   };
 }
 

@@ -31,7 +31,7 @@ export function gateFeeLine(factors: FactorLookup, tonnes: number, userFee: numb
     notes: [
       ...notes,
       // From the factor, so a set with another fee, or another source, is described truly.
-      `Gate fee: the default is used, ${factor.label} (${factor.value} ${factor.unit}): ${cite(factor)}. Give gateFeeGbpPerTonne for yours.`,
+      `Gate fee: the default is used, ${factor.label} (${factor.value} ${factor.unit}): ${cite(factor)}. Your own gate fee, when you give it, replaces it.`,
     ],
   };
 }
