@@ -51,6 +51,11 @@ export function queueDb(db: Database): PgBoss.Db {
           try {
             const rows = (await connection.unsafe(text).simple()) as unknown;
             return { rows: Array.isArray(rows) ? rows : [] };
+          } catch (e) {
+            // A failed statement inside the text's own BEGIN leaves the connection in an aborted
+            // transaction; back in the pool it would fail every later query sent on it.
+            await connection.unsafe('ROLLBACK').simple().catch(() => {});
+            throw e;
           } finally {
             connection.release();
           }

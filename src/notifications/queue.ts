@@ -29,6 +29,20 @@ const bossOptions = { schema: QUEUE_SCHEMA, schedule: false, supervise: false } 
  * every process (API-only ones too): a job sent to a queue that does not exist is dropped.
  */
 export async function prepareQueue(db: Database): Promise<void> {
+  // Two instances starting on one fresh database race here: one reads pg-boss's tables while the
+  // other is still creating them, or both create the same queue. The loser's step fails; once the
+  // winner has committed, trying again finds everything in place.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prepareQueueOnce(db);
+    } catch (e) {
+      if (attempt >= 5) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+    }
+  }
+}
+
+async function prepareQueueOnce(db: Database): Promise<void> {
   const boss = new PgBoss({ ...bossOptions, db: queueDb(db), migrate: true });
   await boss.start();
   try {
