@@ -7,6 +7,7 @@ import { type PgDatabase, PgDialect, type PgQueryResultHKT } from 'drizzle-orm/p
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { isConnectionLost, withReservedConnection } from './connection-lost.ts';
 import * as schema from './schema.ts';
 
 /** One type for both drivers; a union of the two breaks `.returning()`. */
@@ -125,34 +126,33 @@ export async function queryWithSettings<T>(db: Database, settings: Record<string
   const pool = postgresPool(db);
   if (!pool) {
     return inTransaction(db, async (tx) => {
-      // Drizzle's queries start when first awaited: the settings are started first.
-      const setting = tx.execute(setLocally(settings)).then(() => undefined);
-      const rows = await queryPreparedRows<T>(tx, query);
-      await setting;
+      // Drizzle's queries start when first awaited: Promise.all starts the settings first, and
+      // awaits both, so a failure of either is the caller's, never an unhandled rejection.
+      const [, rows] = await Promise.all([tx.execute(setLocally(settings)), queryPreparedRows<T>(tx, query)]);
       return rows;
     });
   }
   const { sql: text, params } = statementOf(query);
   // Before reserving: a statement postgres.js refuses mid-pipeline would hold the connection for good.
   refuseOversizedStatement(params);
-  const connection = await pool.reserve();
-  try {
-    const sent = [
-      connection.unsafe('BEGIN'),
-      connection.unsafe(statementOf(setLocally(settings)).sql),
-      connection.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }),
-      // After a failed statement PostgreSQL answers COMMIT with a rollback, and nothing is left open.
-      connection.unsafe('COMMIT'),
-    ];
-    // Every answer is awaited before the connection goes back to the pool.
-    const answers = (await Promise.allSettled(sent)).map((answer) => {
-      if (answer.status === 'rejected') throw answer.reason;
-      return answer.value;
-    });
-    return rowsOf<T>(answers[2]);
-  } finally {
-    connection.release();
-  }
+  return withReservedConnection(
+    () => pool.reserve(),
+    async (connection) => {
+      const sent = [
+        connection.unsafe('BEGIN'),
+        connection.unsafe(statementOf(setLocally(settings)).sql),
+        connection.unsafe(text, params as postgres.ParameterOrJSON<never>[], { prepare: true }),
+        // After a failed statement PostgreSQL answers COMMIT with a rollback, and nothing is left open.
+        connection.unsafe('COMMIT'),
+      ];
+      // Every answer is awaited before the connection goes back to the pool. A lost connection
+      // is the failure reported, so that it is not handed back (withReservedConnection).
+      const answers = await Promise.allSettled(sent);
+      const failures = answers.flatMap((a) => (a.status === 'rejected' ? [a.reason as unknown] : []));
+      if (failures.length) throw failures.find(isConnectionLost) ?? failures[0];
+      return rowsOf<T>((answers[2] as PromiseFulfilledResult<unknown>).value);
+    },
+  );
 }
 
 /** The postgres.js pool behind `db`, unless `db` is PGlite or a transaction. */

@@ -4,6 +4,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { Database } from '../../db/client.ts';
+import { isConnectionLost, withReservedConnection } from '../../db/connection-lost.ts';
 
 /** pg-boss's SQL numbers its parameters `$1…$n`; drizzle binds values by position in its template. */
 export function toDrizzleSql(text: string, values: readonly unknown[]): SQL {
@@ -47,18 +48,18 @@ export function queueDb(db: Database): PgBoss.Db {
         // postgres.js's pool is a function with methods; a transaction's handle has no $client.
         if (client?.reserve) {
           // Reserved: postgres.js refuses a BEGIN sent on a pooled connection (pg-boss's migrations lock in one).
-          const connection = await client.reserve();
-          try {
-            const rows = (await connection.unsafe(text).simple()) as unknown;
-            return { rows: Array.isArray(rows) ? rows : [] };
-          } catch (e) {
-            // A failed statement inside the text's own BEGIN leaves the connection in an aborted
-            // transaction; back in the pool it would fail every later query sent on it.
-            await connection.unsafe('ROLLBACK').simple().catch(() => {});
-            throw e;
-          } finally {
-            connection.release();
-          }
+          return withReservedConnection(() => client.reserve!(), async (connection) => {
+            try {
+              const rows = (await connection.unsafe(text).simple()) as unknown;
+              return { rows: Array.isArray(rows) ? rows : [] };
+            } catch (e) {
+              // A failed statement inside the text's own BEGIN leaves the connection in an aborted
+              // transaction; back in the pool it would fail every later query sent on it. A lost
+              // connection takes nothing more.
+              if (!isConnectionLost(e)) await connection.unsafe('ROLLBACK').simple().catch(() => {});
+              throw e;
+            }
+          });
         }
       }
       const result = (await db.execute(toDrizzleSql(text, values ?? []))) as unknown;

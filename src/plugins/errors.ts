@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { codesOf, isConnectionLost } from '../../db/connection-lost.ts';
 import type { Problem } from '../../schemas/problem.ts';
 import { type FieldError, HttpProblem } from '../errors.ts';
 
@@ -45,25 +46,9 @@ function isStatementTimeout(error: unknown): boolean {
   return code === '57014' || cause?.code === '57014';
 }
 
-/**
- * The database server cannot be reached or is going away (postgres.js connection errors;
- * admin shutdown, crash shutdown, cannot connect now): the request may succeed if retried.
- */
-export function isDatabaseUnreachable(error: unknown): boolean {
-  return codesOf(error).some(
-    (code) => /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|CONNECT_TIMEOUT|CONNECTION_\w+)$/.test(code) || /^57P0[1-3]$/.test(code),
-  );
-}
-
 /** A query on a standby cancelled because replay needed what it held (a recovery conflict). */
 function isRecoveryConflict(error: unknown): boolean {
   return codesOf(error).includes('40001') && /conflict with recovery/.test(String((error as { cause?: Error }).cause?.message ?? (error as Error).message));
-}
-
-function codesOf(error: unknown): string[] {
-  return [error, (error as { cause?: unknown } | null)?.cause]
-    .map((e) => (e as { code?: unknown } | undefined)?.code)
-    .filter((code): code is string => typeof code === 'string');
 }
 
 /**
@@ -103,7 +88,7 @@ async function errorsPlugin(app: FastifyInstance) {
         detail: 'The database gave up on this request after its statement time limit; retry later or ask for less.',
       });
     }
-    if (isDatabaseUnreachable(error) || isRecoveryConflict(error)) {
+    if (isConnectionLost(error) || isRecoveryConflict(error)) {
       request.log.warn({ err: error, reqId: request.id }, 'database unreachable');
       reply.header('retry-after', '1');
       return send(reply, request, {

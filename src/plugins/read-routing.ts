@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Database, DatabaseHandle } from '../../db/client.ts';
+import { isConnectionLost } from '../../db/connection-lost.ts';
 import { type RecentWriters, LocalRecentWriters, SharedRecentWriters } from '../platform/recent-writers.ts';
 import { ReplicaMonitor } from '../platform/replica-monitor.ts';
-import { isDatabaseUnreachable } from './errors.ts';
 import { callerKey } from './security.ts';
 
 declare module 'fastify' {
@@ -63,7 +63,7 @@ async function readRoutingPlugin(app: FastifyInstance, options: ReadRoutingOptio
     return payload;
   });
   app.addHook('onError', async (request, _reply, error) => {
-    if (onReplica.has(request) && isDatabaseUnreachable(error)) monitor.markDown(error);
+    if (onReplica.has(request) && isConnectionLost(error)) monitor.markDown(error);
   });
   await monitor.start();
   app.addHook('onClose', async () => {
