@@ -125,6 +125,8 @@ export const exchangeSchema = z
     id: z.uuid(),
     status: exchangeStatusSchema,
     material: z.string().meta({ description: "The offer's material code" }),
+    ewcCode: z.string().nullable().meta({ description: "The offer's List of Waste code" }),
+    hazardous: z.boolean().meta({ description: 'The offer is hazardous waste: a transfer needs a consignment code (or the reason for none)' }),
     yourSide: z
       .enum(['offer', 'want'])
       .nullable()

@@ -61,6 +61,8 @@ export const matchedListingSchema = z
       .object({ id: z.uuid(), name: z.string() })
       .nullable()
       .meta({ description: 'Officers only; members see other firms anonymously until an exchange is accepted' }),
+    ewcCode: z.string().nullable().meta({ description: "Offers: the List of Waste code (wants take the offer's)" }),
+    hazardous: z.boolean().meta({ description: 'Offers: hazardous waste; its exchanges need a consignment code before a transfer' }),
   })
   .meta({ id: 'MatchedListing' });
 

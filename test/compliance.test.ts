@@ -175,6 +175,23 @@ t.test('a listing names its status and code; a mirror entry needs an assessment;
   );
 });
 
+t.test("a hazardous offer is flagged in the want's matches and in every exchange view", async (t) => {
+  const m = await market(MIRROR_HAZARDOUS);
+  const matches = await call('GET', `/listings/${m.wantId}/matches`, m.buyer.apiKey);
+  t.equal(matches.statusCode, 200);
+  t.match(matches.json().items, [{ listing: { id: m.offerId, ewcCode: '10 09 07', hazardous: true } }], 'the match says it');
+  const sellers = await call('GET', `/listings/${m.offerId}/matches`, m.seller.apiKey);
+  t.match(sellers.json().items, [{ listing: { id: m.wantId, ewcCode: null, hazardous: false } }], 'a want carries no classification of its own');
+  const officer = await call('GET', `/listings/${m.wantId}/matches`, ADMIN_KEY);
+  t.match(officer.json().items, [{ listing: { hazardous: true, organisation: { id: m.seller.id } } }], 'officers see it beside the firm');
+  for (const key of [m.seller.apiKey, m.buyer.apiKey]) {
+    t.match((await call('GET', '/exchanges', key)).json().items, [{ id: m.exchangeId, ewcCode: '10 09 07', hazardous: true }], 'the list');
+    t.match((await call('GET', `/exchanges/${m.exchangeId}`, key)).json(), { ewcCode: '10 09 07', hazardous: true }, 'the exchange');
+  }
+  const plain = await market(MIRROR_NON_HAZARDOUS);
+  t.match((await call('GET', `/exchanges/${plain.exchangeId}`, plain.buyer.apiKey)).json(), { ewcCode: '10 09 08', hazardous: false });
+});
+
 t.test('organisations take an address and SIC code; sites an authorisation', async (t) => {
   const org = await createOrganisation(app, 'member');
   const stranger = await createOrganisation(app, 'member');

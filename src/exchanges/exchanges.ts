@@ -330,12 +330,16 @@ async function partiesOf(db: Database, rows: readonly ExchangeRow[]): Promise<Ma
   );
 }
 
-function toExchange(p: Principal, row: ExchangeRow, material: string, messages: { count: number; unread: number } | undefined) {
+/** What an exchange shows of its offer: the material, and the hazard flag it carries everywhere. */
+const OFFER_FACTS = { material: listings.materialCode, ewcCode: listings.ewcCode, hazardous: listings.hazardous };
+type OfferFacts = { material: string; ewcCode: string | null; hazardous: boolean };
+
+function toExchange(p: Principal, row: ExchangeRow, offer: OfferFacts, messages: { count: number; unread: number } | undefined) {
   const side = sideOf(p, row);
   return {
     id: row.id,
     status: row.status,
-    material,
+    ...offer,
     yourSide: side === 'offer' || side === 'want' ? side : null,
     offerId: row.offerId,
     wantId: row.wantId,
@@ -358,7 +362,7 @@ function toExchange(p: Principal, row: ExchangeRow, material: string, messages: 
 /** The exchange as this caller may see it, or null when it does not exist or is not theirs. */
 export async function getExchange(db: Database, p: Principal, id: string): Promise<Exchange | null> {
   const [found] = await db
-    .select({ row: exchanges, material: listings.materialCode })
+    .select({ row: exchanges, offer: OFFER_FACTS })
     .from(exchanges)
     .innerJoin(listings, eq(listings.id, exchanges.offerId))
     .where(eq(exchanges.id, id));
@@ -373,7 +377,7 @@ export async function getExchange(db: Database, p: Principal, id: string): Promi
   const counterparty = p.organisationId === row.offerOrganisationId ? row.wantOrganisationId : row.offerOrganisationId;
   const counts = await messageCounts(db, p, [row.id]);
   return {
-    ...toExchange(p, row, found.material, counts.get(row.id)),
+    ...toExchange(p, row, found.offer, counts.get(row.id)),
     parties: disclose ? ((await partiesOf(db, [row])).get(row.id) ?? null) : null,
     events: events.map((e) => ({
       at: e.at.toISOString(),
@@ -410,7 +414,7 @@ export async function listExchanges(
     );
   }
   const rows = await db
-    .select({ row: exchanges, material: listings.materialCode })
+    .select({ row: exchanges, offer: OFFER_FACTS })
     .from(exchanges)
     .innerJoin(listings, eq(listings.id, exchanges.offerId))
     .where(and(...conditions))
@@ -420,8 +424,8 @@ export async function listExchanges(
   const last = page[page.length - 1]?.row;
   const parties = await partiesOf(db, page.map((r) => r.row).filter((row) => disclosedTo(p, row)));
   const counts = await messageCounts(db, p, page.map((r) => r.row.id));
-  const items = page.map(({ row, material }) => ({
-    ...toExchange(p, row, material, counts.get(row.id)),
+  const items = page.map(({ row, offer }) => ({
+    ...toExchange(p, row, offer, counts.get(row.id)),
     parties: parties.get(row.id) ?? null,
   }));
   return { items, nextCursor: rows.length > q.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };

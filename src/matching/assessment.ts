@@ -119,8 +119,9 @@ export function savingsOf(
 
 export function toMatch(
   c: Candidate & { savings: ReturnType<typeof savingsOf> },
-  organisation: { id: string; name: string } | null,
+  facts: { organisation: { id: string; name: string } | null; ewcCode: string | null; hazardous: boolean },
 ): Match {
+  const { organisation } = facts;
   const { row } = c;
   const exact: [number, number] = [Number(row.lon), Number(row.lat)];
   return {
@@ -137,6 +138,8 @@ export function toMatch(
       location: { type: 'Point', coordinates: organisation ? exact : generaliseLocation(exact) },
       locationPrecision: organisation ? 'exact' : 'approximate',
       organisation,
+      ewcCode: facts.ewcCode,
+      hazardous: facts.hazardous,
     },
     distanceKm: c.distanceKm,
     roadKm: c.savings.roadKm,

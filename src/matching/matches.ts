@@ -127,22 +127,45 @@ async function rankedMatches(
     ...c,
     savings: savingsOf(subject, c, materialsByCode, view.factorSet, view.today),
   }));
-  const names = view.officer ? await organisationNames(db, page.map((c) => c.row.organisation_id)) : new Map();
+  const facts = await pageFacts(db, page.map((c) => c.row), { officer: view.officer, offers: subject.kind === 'want' });
   return {
-    items: page.map((c) => toMatch(c, view.officer ? (names.get(c.row.organisation_id) ?? null) : null)),
+    items: page.map((c) => toMatch(c, facts.get(c.row.id) ?? NO_FACTS)),
     candidates: ranked.length,
     nextCursor:
       offset + view.limit < ranked.length ? encodeCursor([offset + view.limit]) : null,
   };
 }
 
-async function organisationNames(db: Database, ids: string[]): Promise<Map<string, { id: string; name: string }>> {
-  if (!ids.length) return new Map();
-  // One array parameter: a text that does not vary with the number of ids can be kept prepared.
-  const rows = await queryPreparedRows<{ id: string; name: string }>(
-    db,
-    sql`SELECT id, name FROM organisations WHERE id = ANY(${sql.param([...new Set(ids)])}::uuid[])`,
-  );
-  return new Map(rows.map((r) => [r.id, r]));
+interface PageFacts {
+  /** Officers only: who listed it. */
+  organisation: { id: string; name: string } | null;
+  ewcCode: string | null;
+  hazardous: boolean;
 }
+const NO_FACTS: PageFacts = { organisation: null, ewcCode: null, hazardous: false };
 
+/**
+ * What a page shows beside the ranking's columns, read for the page alone rather than carried
+ * by every candidate row (candidateColumns says why rows stay small): an offer's List of Waste
+ * code and hazard flag (wants take the offer's classification), and for officers the firm.
+ */
+async function pageFacts(
+  db: Database,
+  rows: { id: string }[],
+  wanted: { officer: boolean; offers: boolean },
+): Promise<Map<string, PageFacts>> {
+  if (!rows.length || (!wanted.officer && !wanted.offers)) return new Map();
+  // One array parameter: a text that does not vary with the page's length can be kept prepared.
+  const found = await queryPreparedRows<{ id: string; ewc_code: string | null; hazardous: boolean; organisation_id: string; name: string }>(
+    db,
+    sql`SELECT l.id, l.ewc_code, l.hazardous, o.id AS organisation_id, o.name
+          FROM listings l JOIN organisations o ON o.id = l.organisation_id
+         WHERE l.id = ANY(${sql.param(rows.map((r) => r.id))}::uuid[])`,
+  );
+  return new Map(
+    found.map((r) => [
+      r.id,
+      { organisation: wanted.officer ? { id: r.organisation_id, name: r.name } : null, ewcCode: r.ewc_code, hazardous: r.hazardous },
+    ]),
+  );
+}

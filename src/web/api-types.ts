@@ -2061,6 +2061,10 @@ export interface components {
                 id: string;
                 name: string;
             } | null;
+            /** @description Offers: the List of Waste code (wants take the offer's) */
+            ewcCode: string | null;
+            /** @description Offers: hazardous waste; its exchanges need a consignment code before a transfer */
+            hazardous: boolean;
         };
         Match: {
             listing: components["schemas"]["MatchedListing"];
@@ -2706,6 +2710,10 @@ export interface components {
             status: "proposed" | "accepted" | "active" | "completed" | "declined" | "cancelled";
             /** @description The offer's material code */
             material: string;
+            /** @description The offer's List of Waste code */
+            ewcCode: string | null;
+            /** @description The offer is hazardous waste: a transfer needs a consignment code (or the reason for none) */
+            hazardous: boolean;
             /** @description The caller's side: its organisation offers or wants; null for officers brokering */
             yourSide: ("offer" | "want") | null;
             /** Format: uuid */
@@ -6275,6 +6283,10 @@ export interface operations {
                             status: "proposed" | "accepted" | "active" | "completed" | "declined" | "cancelled";
                             /** @description The offer's material code */
                             material: string;
+                            /** @description The offer's List of Waste code */
+                            ewcCode: string | null;
+                            /** @description The offer is hazardous waste: a transfer needs a consignment code (or the reason for none) */
+                            hazardous: boolean;
                             /** @description The caller's side: its organisation offers or wants; null for officers brokering */
                             yourSide: ("offer" | "want") | null;
                             /** Format: uuid */

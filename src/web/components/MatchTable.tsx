@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { post } from '../api.ts';
 import { money, num, tonnesCo2e } from '../format.ts';
 import { materialName, useApp } from '../session.ts';
+import { HazardFlag } from './WasteQuestions.tsx';
 import type { Estimate, Match } from '../types.ts';
 import { Field, Loading, ProblemSummary, useAction } from './Form.tsx';
 import type { MapMarker } from './MapView.tsx';
@@ -171,7 +172,7 @@ export function MatchTable(props: {
               <tr key={m.listing.id}>
                 <td>{i + 1}</td>
                 <td>
-                  {m.listing.kind === 'offer' ? 'Offer' : 'Want'}: {name}
+                  {m.listing.kind === 'offer' ? 'Offer' : 'Want'}: {name} <HazardFlag hazardous={m.listing.hazardous} code={m.listing.ewcCode} />
                   <br />
                   <span class="hint">{m.listing.organisation?.name ?? (m.listing.locationPrecision === 'approximate' ? 'a firm (anonymous until accepted)' : '')}</span>
                 </td>

@@ -8,7 +8,6 @@ import type { Exchange, Transfer } from '../types.ts';
 import { AdditionalityForm } from '../components/AdditionalityForm.tsx';
 import { MovementFields, movementBody, NO_MOVEMENT, TransferNote } from '../components/TransferPaperwork.tsx';
 import { HazardFlag } from '../components/WasteQuestions.tsx';
-import type { Listing } from '../types.ts';
 import { CounterForm, DecisionPicture, termsText, Thread } from './ExchangeNegotiation.tsx';
 
 const STATUSES = ['proposed', 'accepted', 'active', 'completed', 'declined', 'cancelled'];
@@ -71,7 +70,7 @@ export function Exchanges() {
             {items.map((e) => (
               <tr key={e.id}>
                 <td>
-                  <a href={`#/exchanges/${e.id}`}>{materialName(materials, e.material)}</a>
+                  <a href={`#/exchanges/${e.id}`}>{materialName(materials, e.material)}</a> <HazardFlag hazardous={e.hazardous} code={e.ewcCode} />
                 </td>
                 <td>{e.parties ? `${e.parties.offer.organisation.name} → ${e.parties.want.organisation.name}` : e.yourSide === 'offer' ? 'you → a firm' : 'a firm → you'}</td>
                 <td>{amount(e)}</td>
@@ -135,7 +134,6 @@ export function ExchangeDetail({ id }: { id: string }) {
   const { session, materials } = useApp();
   const [exchange, setExchange] = useState<Exchange | null>(null);
   const [transfers, setTransfers] = useState<Transfer[]>([]);
-  const [offer, setOffer] = useState<Listing | null>(null);
   const [reason, setReason] = useState('price');
   const [note, setNote] = useState('');
   const action = useAction();
@@ -145,10 +143,6 @@ export function ExchangeDetail({ id }: { id: string }) {
       setTransfers((await get<{ items: Transfer[] }>(`/exchanges/${id}/transfers`)).items);
     });
   useEffect(() => void load(), [id]);
-  // The offer's classification, where this caller may still see the listing (it may have closed).
-  useEffect(() => {
-    if (exchange) get<Listing>(`/listings/${exchange.offerId}`).then(setOffer, () => setOffer(null));
-  }, [exchange?.offerId]);
   const act = async (verb: string, body?: unknown) => {
     if (await action.run(() => post<Exchange>(`/exchanges/${id}/${verb}`, body))) await load();
   };
@@ -162,7 +156,7 @@ export function ExchangeDetail({ id }: { id: string }) {
   return (
     <main id="main">
       <h1>
-        Exchange of {materialName(materials, e.material)} <HazardFlag hazardous={offer?.hazardous} code={offer?.ewcCode} />
+        Exchange of {materialName(materials, e.material)} <HazardFlag hazardous={e.hazardous} code={e.ewcCode} />
       </h1>
       <p>
         {amount(e)}: <span class={`status status-${e.status}`}>{e.status}</span>
@@ -234,7 +228,7 @@ export function ExchangeDetail({ id }: { id: string }) {
           Cancel exchange
         </button>
       )}
-      {party && (e.status === 'accepted' || e.status === 'active') && <TransferForm exchange={e} onRecorded={load} hazardous={Boolean(offer?.hazardous) || transfers.some((t) => t.hazardous)} />}
+      {party && (e.status === 'accepted' || e.status === 'active') && <TransferForm exchange={e} onRecorded={load} hazardous={e.hazardous || transfers.some((t) => t.hazardous)} />}
       {party && e.status === 'active' && (
         <button type="button" class="secondary" onClick={() => act('complete')} disabled={action.busy}>
           Mark completed
