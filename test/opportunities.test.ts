@@ -53,6 +53,35 @@ t.test('optimal beats greedy on a hand-solved instance; flows agree with POST /e
   t.ok(Math.abs(sum - body.totals.costSavedGbpPerYear) < 1e-6, 'the totals are the sum of the flows');
 });
 
+t.test('a want of several materials pairs with offers of each (hand-solved)', async (t) => {
+  // Want M takes foundry sand or silica sand; want F foundry sand only (silica sand may stand in
+  // for nothing else). Offer S (silica sand) can only serve M; offer A (foundry sand) either.
+  // Greedy gives A to M (the nearest, 0 km) and strands S and F; the optimum is S to M and A to
+  // F: 2,400 t. Read as its first material only, M would never see S, and 1,200 t is the most.
+  const [sa, ss, bm, bf] = await Promise.all(['Sand Offer A', 'Sand Offer S', 'Mixed Want', 'Foundry Want'].map((n) => createOrganisation(app, 'member', n)));
+  const officer = await createOrganisation(app, 'officer', 'Materials Officer');
+  const a = await insertListing(db, sa!.id, 'tipton', { kind: 'offer', materialCode: 'foundry-sand' });
+  const s = await insertListing(db, ss!.id, 'wolverhampton', { kind: 'offer', materialCode: 'silica-sand' });
+  const m = await insertListing(db, bm!.id, 'tipton', { kind: 'want', materialCode: 'foundry-sand', otherMaterials: ['silica-sand'] });
+  const f = await insertListing(db, bf!.id, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
+  for (const objective of ['cost', 'tonnes'] as const) {
+    const res = await post(officer!.apiKey, { bbox: BLACK_COUNTRY, objective });
+    t.equal(res.statusCode, 200, res.body);
+    const body = res.json();
+    t.equal(body.status, 'optimal');
+    t.same(
+      body.flows.map((x: Flow & { material: string }) => [x.offerId, x.wantId, x.material, x.tonnesPerYear]).sort(),
+      [
+        [a, f, 'foundry-sand', 1200],
+        [s, m, 'silica-sand', 1200],
+      ].sort(),
+      `${objective}: silica sand to the want that accepts it, foundry sand to the other`,
+    );
+    t.match(body.scope, { offers: 2, wants: 2, pairs: 3 }, 'S pairs with M only; A with both');
+    t.equal(body.greedy.totals.tonnesPerYear, 1200);
+  }
+});
+
 t.test('objective variants: each maximises its own figure', async (t) => {
   const { officer } = await market(app, db);
   for (const [objective, figure] of [

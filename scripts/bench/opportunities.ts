@@ -17,6 +17,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,10000' },
     k: { type: 'string', default: '50' },
     objective: { type: 'string', default: 'cost' },
+    // Solve what the database holds (one size), without emptying and loading it again.
+    reuse: { type: 'boolean', default: false },
   },
 });
 const url = process.env.BENCH_DATABASE_URL;
@@ -30,8 +32,10 @@ const ACTIVE_SHARE = 0.82;
 const GREAT_BRITAIN = [-8.5, 49.8, 2, 61];
 
 for (const size of values.sizes.split(',').map(Number)) {
-  await db.execute(sql`TRUNCATE organisations CASCADE`);
-  await loadSynthetic(db, Math.ceil(size / ACTIVE_SHARE));
+  if (!values.reuse) {
+    await db.execute(sql`TRUNCATE organisations CASCADE`);
+    await loadSynthetic(db, Math.ceil(size / ACTIVE_SHARE));
+  }
   const [count] = await queryRows<{ offers: number; wants: number }>(
     db,
     sql`SELECT count(*) FILTER (WHERE kind = 'offer')::int AS offers, count(*) FILTER (WHERE kind = 'want')::int AS wants
@@ -41,23 +45,29 @@ for (const size of values.sizes.split(',').map(Number)) {
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 20);
-  let walked = 0;
+  // Phases by wall clock, and the process's CPU time (load moves it far less than wall time).
+  const phases = { prepared: 0, walked: 0, walkedCpu: 0 };
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const request = opportunityRequestSchema.parse({ bbox: GREAT_BRITAIN, k: Number(values.k), objective: values.objective });
   const defaults = {
     factorSet: config.defaultFactorSet,
     today: new Date().toISOString().slice(0, 10),
     minShare: config.matchMinShare,
-    parallelWalks: Math.max(1, Math.min(4, Math.floor(config.dbPoolMax / 2))),
   };
   const prepared = await prepare(db, request, defaults);
+  phases.prepared = performance.now() - started;
   const result = await opportunityMap(db, prepared, defaults, solve, {
     timeLimitSeconds: 120,
     progress: (phase) => {
-      if (phase === 'solving') walked = performance.now() - started;
+      if (phase !== 'solving') return;
+      phases.walked = performance.now() - started;
+      const used = process.cpuUsage(cpuStarted);
+      phases.walkedCpu = (used.user + used.system) / 1000;
     },
   });
   const wallMs = performance.now() - started;
+  const cpu = process.cpuUsage(cpuStarted);
   clearInterval(sampler);
   const gain = (a: number, b: number) => (b > 0 ? `${(((a - b) / b) * 100).toFixed(1)} %` : 'n/a');
   console.log(
@@ -73,9 +83,14 @@ for (const size of values.sizes.split(',').map(Number)) {
       rounds: result.solve.rounds,
       status: result.status,
       gap: result.solve.gap,
-      candidatesMs: Math.round(walked),
+      prepareMs: Math.round(phases.prepared),
+      candidatesMs: Math.round(phases.walked - phases.prepared),
       solveMs: result.solve.ms,
       wallMs: Math.round(wallMs),
+      // This thread's and the solver worker's CPU (the worker is a thread of this process).
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+      cpuToSolvingMs: Math.round(phases.walkedCpu),
+      loadAverage: (await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' '),
       peakRssMb: Math.round(peakRss / 2 ** 20),
       optimal: result.totals,
       greedy: result.greedy.totals,

@@ -30,12 +30,8 @@ export function assessCandidates(s: MatchSubject, rows: CandidateRow[], options:
   const out: Candidate[] = [];
   for (const row of rows) {
     const unit = s.quantity.unit;
-    const amount = inUnit(Number(row.quantity_amount), row.quantity_unit, unit, row.density_t_per_m3);
-    if (amount === null) continue;
-    const other = { amount, rate: row.quantity_rate };
-    const [offer, want] = s.kind === 'offer' ? [s.quantity, other] : [other, s.quantity];
-    const quantity = matchedQuantity(offer, want);
-    if (quantity.shareOfWant < options.minShareOfWant) continue;
+    const quantity = quantityAgainst(s, { amount: Number(row.quantity_amount), unit: row.quantity_unit, rate: row.quantity_rate }, row.density_t_per_m3);
+    if (!quantity || quantity.shareOfWant < options.minShareOfWant) continue;
     const [grade, accepts] = s.kind === 'offer' ? [s.grade, row.accepts] : [row.grade, s.accepts];
     const { checks } = checkGrade(grade, accepts, options.strict);
     const distanceKm = Number(row.distance_m) / 1000;
@@ -44,6 +40,22 @@ export function assessCandidates(s: MatchSubject, rows: CandidateRow[], options:
     out.push({ row, distanceKm, quantity: { ...quantity, unit }, checks, score });
   }
   return out;
+}
+
+/**
+ * What a subject and a counterpart can exchange, the counterpart's quantity put in the subject's
+ * unit (by the counterpart material's density); null when it cannot be, for want of a density.
+ */
+export function quantityAgainst(
+  s: MatchSubject,
+  counterpart: { amount: number; unit: QuantityUnit; rate: MatchSubject['quantity']['rate'] },
+  densityTPerM3: number | null,
+): MatchedQuantity | null {
+  const amount = inUnit(counterpart.amount, counterpart.unit, s.quantity.unit, densityTPerM3);
+  if (amount === null) return null;
+  const other = { amount, rate: counterpart.rate };
+  const [offer, want] = s.kind === 'offer' ? [s.quantity, other] : [other, s.quantity];
+  return matchedQuantity(offer, want);
 }
 
 /**

@@ -44,3 +44,12 @@ export function checkGrade(
   const qualifies = checks.every((c) => c.result === 'pass' || (c.result === 'unknown' && !strict));
   return { checks, qualifies };
 }
+
+/** checkGrade's `qualifies` alone, without building the checks: for walks that only filter. */
+export function gradeQualifies(grade: Grade, accepts: Accepts, strict = false): boolean {
+  for (const property in accepts) {
+    const offered = grade[property];
+    if (offered === undefined ? strict : !meets(offered, accepts[property] as Constraint)) return false;
+  }
+  return true;
+}

@@ -90,12 +90,16 @@ export function lpModel(instance: Instance, objective: Objective, use: number[])
 export function greedyAllocation(instance: Instance, objective: Objective, use: number[]): Allocation {
   const supply = [...instance.supply];
   const demand = [...instance.demand];
-  const worth = (p: number) => {
+  // Worth and distance by pair index, worked out once rather than at every comparison.
+  const worth = new Float64Array(instance.pairs.length);
+  const distance = new Float64Array(instance.pairs.length);
+  for (const p of use) {
     const pair = instance.pairs[p] as Pair;
-    return unitValue(pair, objective) * Math.min(instance.supply[pair.offer] ?? 0, instance.demand[pair.want] ?? 0);
-  };
-  const order = [...use].sort(
-    (a, b) => worth(b) - worth(a) || (instance.pairs[a] as Pair).distanceKm - (instance.pairs[b] as Pair).distanceKm || a - b,
+    worth[p] = unitValue(pair, objective) * Math.min(instance.supply[pair.offer] ?? 0, instance.demand[pair.want] ?? 0);
+    distance[p] = pair.distanceKm;
+  }
+  const order = Int32Array.from(use).sort(
+    (a, b) => (worth[b] as number) - (worth[a] as number) || (distance[a] as number) - (distance[b] as number) || a - b,
   );
   const out: Allocation = new Map();
   for (const p of order) {

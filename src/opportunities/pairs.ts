@@ -1,25 +1,21 @@
-// The candidate pairs of a region: each listing's k nearest qualifying counterparts, found by the
-// same indexed walks as matching, for all the area's listings in one statement per kind (a
-// lateral walk per listing and counterpart material), never a cross join.
+// The candidate pairs of a region: each listing's k nearest qualifying counterparts in the area,
+// by matching's rules, found by a walk of an index of the area's listings (read once, in one
+// statement), never a cross join of offers and wants.
 import { type SQL, sql } from 'drizzle-orm';
-import { type Database, queryRows, queryWithSettings } from '../../db/client.ts';
+import { type Database, queryRows } from '../../db/client.ts';
 import type { FactorSet } from '../../schemas/factor-set.ts';
 import type { Material } from '../../schemas/material.ts';
 import { perYearFactor } from '../matching/quantity.ts';
-import { EstimateInputError, estimateSavings } from '../savings/estimate.ts';
+import { EstimateInputError } from '../savings/estimate.ts';
+import { estimateTotals, factorValuesOn } from '../savings/estimate-totals.ts';
 import type { ListingColumns } from '../listings/columns.ts';
-import { GENERALISATION_MAX_OFFSET_M } from '../listings/location.ts';
-import { assessCandidates } from '../matching/assessment.ts';
-import { counterpartMaterials, findCandidates } from '../matching/candidates.ts';
-import {
-  candidatePlanSettings,
-  type CandidateRow,
-  GRID_AREA,
-  GRID_SLACK,
-  type MatchOptions,
-} from '../matching/candidates-sql.ts';
+import { quantityAgainst } from '../matching/assessment.ts';
+import { counterpartMaterials } from '../matching/candidates.ts';
+import type { MatchOptions } from '../matching/candidates-sql.ts';
+import { gradeQualifies } from '../matching/grade-checks.ts';
 import { type MatchSubject, subjectFromRow } from '../matching/subject.ts';
 import type { ListingKind } from '../reference/enums.ts';
+import { latitudeDegreesWithin, SPHERE_ERROR, spheroidMetres, sphereMetres } from './distance.ts';
 import type { Instance, Pair } from './model.ts';
 
 /** A listing of the instance: stored (its id) or a what-if one (scenario:<n>). */
@@ -38,7 +34,7 @@ export type AreaListing = Omit<ListingColumns, 'site_id' | 'version'>;
 export async function areaListings(db: Database, inArea: SQL): Promise<AreaListing[]> {
   return queryRows<AreaListing>(
     db,
-    sql`SELECT l.id, l.organisation_id, l.kind, l.material_code, l.grade, l.accepts, l.quantity_amount, l.quantity_unit,
+    sql`SELECT l.id, l.organisation_id, l.kind, l.material_code, l.other_materials, l.grade, l.accepts, l.quantity_amount, l.quantity_unit,
           l.quantity_rate, l.available_from::text AS available_from, l.available_until::text AS available_until,
           l.max_haul_km, l.current_route, l.gate_fee_gbp_per_tonne, l.virgin_price_gbp_per_tonne,
           ST_X(l.location::geometry) AS lon, ST_Y(l.location::geometry) AS lat
@@ -95,8 +91,6 @@ export interface GatherInput {
   pricing: PairPricing;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
-  /** Statements in flight at once: PostgreSQL's cores, not the pool, limit them. */
-  parallel: number;
 }
 
 export interface Gathered {
@@ -108,58 +102,47 @@ export interface Gathered {
 }
 
 /**
- * Walks from each listing (stored ones in one statement per kind, what-if ones one by one),
- * keeps pairs whose two ends are both in the instance, prices them.
+ * Walks from each listing to its k nearest qualifying counterparts among the instance's stored
+ * listings (a what-if listing walks too, but is no one's counterpart), keeps a pair found from
+ * either end, prices it.
  */
-export async function gatherPairs(db: Database, input: GatherInput): Promise<Gathered> {
-  const { parties, materials } = input;
-  const index = new Map(parties.map((p, i) => [p.id, i]));
-  const found = new Map<string, { offer: number; want: number; distanceKm: number }>();
-  const keep = (from: number, candidates: CandidateRow[]) => {
-    const party = parties[from] as Party;
-    for (const c of assessCandidates(party.subject, candidates, input.options)) {
-      const other = index.get(c.row.id);
-      if (other === undefined) continue;
-      const [offer, want] = party.subject.kind === 'offer' ? [from, other] : [other, from];
-      if (!input.offerInScope(parties[offer] as Party)) continue;
-      found.set(`${offer}:${want}`, { offer, want, distanceKm: c.distanceKm });
-    }
-  };
-  const stored = input.walkFrom.filter((i) => parties[i]?.row);
-  const whatIf = input.walkFrom.filter((i) => !parties[i]?.row);
+export async function gatherPairs(input: GatherInput): Promise<Gathered> {
+  const { parties, materials, options } = input;
   const catalogue = [...materials.values()];
+  const index = new CounterpartIndex(parties);
+  const distances = new Map<number, number>();
+  /** Exact metres between two parties, offer first, measured once whichever end walks. */
+  const metres = (offer: number, want: number) => {
+    const key = offer * parties.length + want;
+    let d = distances.get(key);
+    if (d === undefined) {
+      const [o, w] = [(parties[offer] as Party).subject, (parties[want] as Party).subject];
+      d = spheroidMetres(o.lon, o.lat, w.lon, w.lat);
+      distances.set(key, d);
+    }
+    return d;
+  };
+  const found = new Map<number, { offer: number; want: number; distanceKm: number }>();
   let done = 0;
-  const total = stored.length + whatIf.length;
-  const chunks = walkGroups(parties, stored).flatMap((g) =>
-    Array.from({ length: Math.ceil(g.members.length / WALK_CHUNK) }, (_, n) => ({ ...g, members: g.members.slice(n * WALK_CHUNK, (n + 1) * WALK_CHUNK) })),
-  );
-  const walkChunk = async (group: WalkGroup) => {
-    const nearest = await nearestInArea(db, group, parties, catalogue, input.options);
-    for (const from of group.members) {
-      const candidates: CandidateRow[] = [];
-      for (const { id, distance_m } of nearest.get((parties[from] as Party).id) ?? []) {
-        const row = parties[index.get(id) ?? -1]?.row;
-        // A counterpart outside the instance (out of the area, or of no tonnage) pairs with nothing.
-        if (row) candidates.push({ ...row, distance_m, density_t_per_m3: materials.get(row.material_code)?.densityTPerM3 ?? null });
-      }
-      keep(from, candidates);
-    }
-    done += group.members.length;
-    input.onProgress?.(done, total);
-  };
-  let next = 0;
-  const worker = async () => {
-    while (next < chunks.length) {
+  for (const from of input.walkFrom) {
+    if (done % YIELD_EVERY === 0) {
+      // The walks are CPU in this thread: let the event loop serve other requests now and then.
+      await new Promise((resolve) => setImmediate(resolve));
       input.signal?.throwIfAborted();
-      await walkChunk(chunks[next++] as WalkGroup);
+      input.onProgress?.(done, input.walkFrom.length);
     }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(input.parallel, chunks.length)) }, worker));
-  for (const from of whatIf) {
-    input.signal?.throwIfAborted();
-    keep(from, await findCandidates(db, (parties[from] as Party).subject, input.options));
-    input.onProgress?.(++done, total);
+    const s = (parties[from] as Party).subject;
+    for (const { other, metres: d } of nearestQualifying(from, parties, index, counterpartMaterials(s, catalogue), options.cap, metres)) {
+      const c = parties[other] as Party;
+      const quantity = quantityAgainst(s, c.subject.quantity, materials.get(c.subject.materialCode)?.densityTPerM3 ?? null);
+      if (!quantity || quantity.shareOfWant < options.minShareOfWant) continue;
+      const [offer, want] = s.kind === 'offer' ? [from, other] : [other, from];
+      if (!input.offerInScope(parties[offer] as Party)) continue;
+      found.set(offer * parties.length + want, { offer, want, distanceKm: d / 1000 });
+    }
+    done++;
   }
+  input.onProgress?.(done, input.walkFrom.length);
 
   // Renumbered so that the model sees offers 0..m-1 and wants 0..n-1, only those in some pair.
   const offerNo = new Map<number, number>();
@@ -168,6 +151,7 @@ export async function gatherPairs(db: Database, input: GatherInput): Promise<Gat
   const wants: Party[] = [];
   const pairs: Pair[] = [];
   let unpriced = 0;
+  const factors = factorValuesOn(input.pricing.set, input.pricing.date);
   const sorted = [...found.values()].sort((a, b) => a.offer - b.offer || a.want - b.want);
   for (const f of sorted) {
     const offer = parties[f.offer] as Party;
@@ -175,7 +159,8 @@ export async function gatherPairs(db: Database, input: GatherInput): Promise<Gat
     const material = materials.get(offer.subject.materialCode) as Material;
     let unit;
     try {
-      unit = estimateSavings(estimateInput(offer.subject, want.subject, material, f.distanceKm, 1, input.pricing), input.pricing.set);
+      // Totals only, equal to the full estimate's to the bit: a pair needs its two values.
+      unit = estimateTotals(estimateInput(offer.subject, want.subject, material, f.distanceKm, 1, input.pricing), input.pricing.set, factors);
     } catch (err) {
       if (!(err instanceof EstimateInputError)) throw err;
       unpriced++;
@@ -186,8 +171,8 @@ export async function gatherPairs(db: Database, input: GatherInput): Promise<Gat
     pairs.push({
       offer: offerNo.get(f.offer) as number,
       want: wantNo.get(f.want) as number,
-      costGbpPerTonne: unit.totals.costSavedGbp,
-      co2eKgPerTonne: unit.totals.co2eAvoidedKg,
+      costGbpPerTonne: unit.costSavedGbp,
+      co2eKgPerTonne: unit.co2eAvoidedKg,
       distanceKm: f.distanceKm,
     });
   }
@@ -200,122 +185,135 @@ export async function gatherPairs(db: Database, input: GatherInput): Promise<Gat
 }
 
 /** Whether a listing of this kind and material could pair with an offer of one of these materials. */
-export function couldPairWith(s: Pick<MatchSubject, 'kind' | 'materialCode'>, offerMaterials: Set<string>, catalogue: Material[]): boolean {
+export function couldPairWith(s: Pick<MatchSubject, 'kind' | 'materialCode' | 'otherMaterials'>, offerMaterials: Set<string>, catalogue: Material[]): boolean {
   return counterpartMaterials(s, catalogue).some((m) => offerMaterials.has(s.kind === 'want' ? m.code : s.materialCode));
 }
 
-/**
- * Listings walked from per statement: each walk costs ~0.5–2 ms, so a chunk stays well inside
- * the statement timeout, and progress is reported as chunks finish.
- */
-const WALK_CHUNK = 500;
-
-interface WalkGroup {
-  kind: ListingKind;
-  /** Whether the members lie where grid_point() gives a position (matches.ts walks them by it). */
-  onGrid: boolean;
-  members: number[];
-}
-
-/** Stored listings to walk from, by kind and by whether they are on the grid: one statement each. */
-function walkGroups(parties: Party[], stored: number[]): WalkGroup[] {
-  const groups = new Map<string, WalkGroup>();
-  for (const i of stored) {
-    const { kind, lon, lat } = (parties[i] as Party).subject;
-    const onGrid = lon >= GRID_AREA.west && lon <= GRID_AREA.east && lat >= GRID_AREA.south && lat <= GRID_AREA.north;
-    const key = `${kind}:${onGrid}`;
-    const group = groups.get(key) ?? { kind, onGrid, members: [] };
-    group.members.push(i);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
-}
+/** Walks between yields to the event loop (and checks for a cancel, and reports progress). */
+const YIELD_EVERY = 250;
 
 /**
- * The grade test of matching (checkGrade, as offeredGradeFails and wantedGradeFails put it in
- * SQL) with both grade and constraints from columns, so one statement serves every listing:
- * a property the offer states fails a constraint it does not meet; an unstated one passes (not
- * strict). Those build their SQL from one subject's values, which a set-based walk cannot.
+ * The instance's stored listings by kind and by each material they can be found by (a want by
+ * every material it accepts), each list in order of latitude: a walk reads only the band of
+ * latitude its haul can reach, by binary search.
  */
-const gradeFails = (grade: SQL, accepts: SQL) => sql`EXISTS (
-    SELECT 1 FROM jsonb_each(${accepts}) con(property, c)
-    WHERE ${grade} ? con.property AND (
-      COALESCE(NOT ((con.c -> 'oneOf') @> jsonb_build_array(${grade} -> con.property)), false)
-      OR CASE WHEN jsonb_typeof(${grade} -> con.property) = 'number'
-        THEN COALESCE((con.c ->> 'min')::float8 > (${grade} ->> con.property)::float8, false)
-          OR COALESCE((con.c ->> 'max')::float8 < (${grade} ->> con.property)::float8, false)
-        ELSE con.c ? 'min' OR con.c ? 'max' END))`;
+class CounterpartIndex {
+  private readonly lists = new Map<string, { members: Int32Array; lats: Float64Array }>();
+  /** Every party's point and haul, by its index, read by walks without chasing objects. */
+  readonly lon: Float64Array;
+  readonly lat: Float64Array;
+  readonly haulKm: Float64Array;
 
-/**
- * Each member's `cap` nearest qualifying counterparts (ids and exact distances), by the rules of
- * findCandidates for officers (exact positions): one nearest-first index walk per listing and
- * counterpart material, merged by distance. The minimum share is left to assessCandidates.
- */
-async function nearestInArea(
-  db: Database,
-  group: WalkGroup,
-  parties: Party[],
-  catalogue: Material[],
-  options: MatchOptions,
-): Promise<Map<string, { id: string; distance_m: number }[]>> {
-  if (!options.exactPositions || options.strict) throw new Error('the area walk measures exact positions, not strict');
-  const ids: string[] = [];
-  const codes: string[] = [];
-  for (const i of group.members) {
-    const { id, subject } = parties[i] as Party;
-    for (const m of counterpartMaterials(subject, catalogue)) {
-      ids.push(id);
-      codes.push(m.code);
+  constructor(parties: Party[]) {
+    this.lon = Float64Array.from(parties, (p) => p.subject.lon);
+    this.lat = Float64Array.from(parties, (p) => p.subject.lat);
+    this.haulKm = Float64Array.from(parties, (p) => p.subject.maxHaulKm);
+    const groups = new Map<string, number[]>();
+    parties.forEach((p, i) => {
+      if (!p.row) return;
+      const { kind, materialCode, otherMaterials } = p.subject;
+      for (const code of kind === 'want' ? [materialCode, ...(otherMaterials ?? [])] : [materialCode]) {
+        const key = `${kind}:${code}`;
+        const list = groups.get(key) ?? [];
+        list.push(i);
+        groups.set(key, list);
+      }
+    });
+    for (const [key, list] of groups) {
+      list.sort((a, b) => (parties[a] as Party).subject.lat - (parties[b] as Party).subject.lat);
+      this.lists.set(key, {
+        members: Int32Array.from(list),
+        lats: Float64Array.from(list, (i) => (parties[i] as Party).subject.lat),
+      });
     }
   }
-  const counterpart = group.kind === 'offer' ? 'want' : 'offer';
-  const [offerGrade, wantAccepts] = group.kind === 'offer' ? [sql`s.grade`, sql`c.accepts`] : [sql`c.grade`, sql`s.accepts`];
-  const walk = (where: SQL, nearest: SQL) => sql`(
-      SELECT c.id, ST_Distance(c.location, s.here) AS distance_m
-        FROM listings c
-        WHERE c.material_code = s.code
-          AND c.kind = ${counterpart}::listing_kind
-          AND c.status = 'active'
-          AND ${where}
-          AND ST_DWithin(c.location, s.here, s.max_haul_km * 1000)
-          AND c.expires_at > now()
-          AND c.organisation_id <> s.organisation_id
-          AND ST_DWithin(c.location, s.here, c.max_haul_km * 1000)
-          AND (c.available_until IS NULL OR c.available_until >= current_date)
-          AND (c.available_until IS NULL OR s.available_from IS NULL OR c.available_until >= s.available_from)
-          AND (c.available_from IS NULL OR s.available_until IS NULL OR c.available_from <= s.available_until)
-          AND NOT ${gradeFails(offerGrade, wantAccepts)}
-        ORDER BY ${nearest}
-        LIMIT ${options.cap})`;
-  // As candidateQuery: on the grid, walk the match points (widened by the grid's stretch and the
-  // most a public point is off), plus the listings off the grid; off the grid, geography.
-  const matchPoint = sql`match_point(s.code, ${counterpart}::listing_kind, s.grid)`;
-  const slackMetres = GRID_SLACK.metres + GENERALISATION_MAX_OFFSET_M;
-  const walks = group.onGrid
-    ? sql`${walk(sql`c.match_point IS NOT NULL AND ST_DWithin(c.match_point, ${matchPoint}, s.max_haul_km * 1000 * ${GRID_SLACK.factor}::float8 + ${slackMetres}::float8)`, sql`c.match_point <-> ${matchPoint}`)}
-        UNION ALL ${walk(sql`c.match_point IS NULL`, sql`c.public_location <-> s.here`)}`
-    : walk(sql`true`, sql`c.public_location <-> s.here`);
-  const rows = await queryWithSettings<{ subject: string; id: string; distance_m: number }>(
-    db,
-    candidatePlanSettings,
-    sql`WITH s AS MATERIALIZED (
-        SELECT l.id, l.organisation_id, l.location AS here, grid_point(l.location) AS grid, x.code,
-          l.grade, l.accepts, l.max_haul_km, l.available_from, l.available_until
-        FROM unnest(${sql.param(ids)}::uuid[], ${sql.param(codes)}::text[]) x(id, code)
-        JOIN listings l ON l.id = x.id
-      )
-      SELECT subject, id, distance_m FROM (
-        SELECT s.id::text AS subject, w.id::text AS id, w.distance_m,
-          row_number() OVER (PARTITION BY s.id ORDER BY w.distance_m, w.id) AS rank
-        FROM s CROSS JOIN LATERAL (${walks}) w
-      ) ranked
-      WHERE rank <= ${options.cap}`,
-  );
-  const out = new Map<string, { id: string; distance_m: number }[]>();
-  for (const r of rows) {
-    const list = out.get(r.subject) ?? [];
-    list.push({ id: r.id, distance_m: Number(r.distance_m) });
-    out.set(r.subject, list);
+
+  /** Listings of this kind found by this material whose latitude lies within `[south, north]`. */
+  band(kind: ListingKind, code: string, south: number, north: number): Int32Array {
+    const list = this.lists.get(`${kind}:${code}`);
+    if (!list) return EMPTY;
+    /** The first position whose latitude is past `lat` (or at it, unless `inclusive`). */
+    const first = (lat: number, inclusive: boolean) => {
+      let lo = 0;
+      let hi = list.lats.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const at = list.lats[mid] as number;
+        if (at < lat || (inclusive && at === lat)) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    return list.members.subarray(first(south, false), first(north, true));
   }
-  return out;
+}
+
+const EMPTY = new Int32Array(0);
+
+/**
+ * A listing's `cap` nearest qualifying counterparts among the index's listings, nearest first
+ * (ties by id), with their exact distances: matching's rules (findCandidates, not strict) but
+ * the minimum share, which is applied after the cap, as matching does. Counterparts within
+ * the haul by the cheap sphere are taken nearest first, and the spheroid is measured only until
+ * no farther one could still make the cap.
+ */
+function nearestQualifying(
+  from: number,
+  parties: Party[],
+  index: CounterpartIndex,
+  codes: Material[],
+  cap: number,
+  metres: (offer: number, want: number) => number,
+): { other: number; metres: number }[] {
+  const s = (parties[from] as Party).subject;
+  const kind: ListingKind = s.kind === 'offer' ? 'want' : 'offer';
+  const reach = s.maxHaulKm * 1000 * SPHERE_ERROR;
+  const band = latitudeDegreesWithin(reach);
+  // The band's longitudes the haul can reach, from the band's edge nearer a pole.
+  const lonBand = band / Math.max(1e-6, Math.cos((Math.min(89, Math.abs(s.lat) + band) * Math.PI) / 180));
+  const { lon, lat, haulKm } = index;
+  const seen = new Set<number>();
+  const near: { other: number; sphere: number; limit: number }[] = [];
+  // Within the haul by the sphere: cheap enough for every listing of the band.
+  for (const { code } of codes) {
+    for (const other of index.band(kind, code, s.lat - band, s.lat + band)) {
+      if (Math.abs((lon[other] as number) - s.lon) > lonBand) continue;
+      // A want accepting several of the walked materials is met once.
+      if (seen.has(other)) continue;
+      seen.add(other);
+      const limit = Math.min(s.maxHaulKm, haulKm[other] as number) * 1000;
+      const sphere = sphereMetres(s.lon, s.lat, lon[other] as number, lat[other] as number);
+      if (sphere <= limit * SPHERE_ERROR) near.push({ other, sphere, limit });
+    }
+  }
+  near.sort((a, b) => a.sphere - b.sphere);
+  // Nearest first, the other rules and the spheroid, until no farther listing could make the cap.
+  const kept: { other: number; metres: number; id: string }[] = [];
+  for (const n of near) {
+    const last = kept[cap - 1];
+    if (last && n.sphere / SPHERE_ERROR > last.metres) break;
+    const c = (parties[n.other] as Party).subject;
+    if (s.organisationId && c.organisationId === s.organisationId) continue;
+    if (!datesOverlap(s, c)) continue;
+    if (!(s.kind === 'offer' ? gradeQualifies(s.grade, c.accepts) : gradeQualifies(c.grade, s.accepts))) continue;
+    const d = s.kind === 'offer' ? metres(from, n.other) : metres(n.other, from);
+    // ST_DWithin on the spheroid, as matching tests both hauls.
+    if (d > n.limit) continue;
+    const id = (parties[n.other] as Party).id;
+    let at = kept.length;
+    while (at > 0 && before(d, id, kept[at - 1] as { metres: number; id: string })) at--;
+    kept.splice(at, 0, { other: n.other, metres: d, id });
+    if (kept.length > cap) kept.pop();
+  }
+  return kept;
+}
+
+const before = (d: number, id: string, k: { metres: number; id: string }) => d < k.metres || (d === k.metres && id < k.id);
+
+/** Availability windows overlap (an open end overlaps anything), as matching's SQL tests them. */
+function datesOverlap(a: MatchSubject, b: MatchSubject): boolean {
+  return (
+    (b.availableUntil === null || a.availableFrom === null || b.availableUntil >= a.availableFrom) &&
+    (b.availableFrom === null || a.availableUntil === null || b.availableFrom <= a.availableUntil)
+  );
 }

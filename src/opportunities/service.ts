@@ -33,7 +33,6 @@ export interface Defaults {
   factorSet: string;
   today: string;
   minShare: number;
-  parallelWalks: number;
 }
 
 /** Everything checked and loaded before any walking: bad input fails here, fast, as a 400. */
@@ -145,7 +144,7 @@ export async function opportunityMap(
     )
     .map(({ i }) => i);
   const pricing = { set: p.pricingSet, date: p.date, haulageGbpPerTonneKm: request.scenario?.haulageGbpPerTonneKm };
-  const gathered = await gatherPairs(db, {
+  const gathered = await gatherPairs({
     parties,
     walkFrom,
     offerInScope,
@@ -155,7 +154,6 @@ export async function opportunityMap(
     pricing,
     onProgress: (done, total) => how.progress?.('candidates', done, total),
     signal: how.signal,
-    parallel: defaults.parallelWalks,
   });
   const { instance } = gathered;
   const objective = request.objective as Objective;

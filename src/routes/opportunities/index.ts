@@ -36,8 +36,6 @@ const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
     factorSet: config.defaultFactorSet,
     today: new Date().toISOString().slice(0, 10),
     minShare: config.matchMinShare,
-    // Walks wait on the database: a few in flight keep the pool busy without queueing everyone else.
-    parallelWalks: Math.max(1, Math.min(4, Math.floor(config.dbPoolMax / 2))),
   });
 
   app.post(
