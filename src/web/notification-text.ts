@@ -17,6 +17,8 @@ export function inboxText(n: Notification): string {
     }
     case 'exchange.proposed':
       return `An exchange of ${str(d.material)} was proposed to you`;
+    case 'exchange.countered':
+      return `New terms were proposed on your exchange of ${str(d.material)}: it is your turn`;
     case 'exchange.accepted':
       return `Your exchange of ${str(d.material)} was accepted`;
     case 'exchange.declined':

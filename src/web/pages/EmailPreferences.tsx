@@ -9,6 +9,7 @@ const LABELS: Record<string, string> = {
   'match.found': 'A new match for one of our listings',
   'saved-search.matched': 'A saved search found a listing',
   'exchange.proposed': 'An exchange is proposed',
+  'exchange.countered': 'New terms are proposed on an exchange',
   'exchange.accepted': 'An exchange is accepted',
   'exchange.declined': 'An exchange is declined',
   'exchange.cancelled': 'An exchange is cancelled',
