@@ -45,6 +45,6 @@ export function inboxLink(n: Notification): string {
   const d = n.data as Record<string, unknown>;
   if (n.type.startsWith('exchange.') || n.type === 'transfer.recorded') return `#/exchanges/${str(d.exchangeId)}`;
   if (n.type === 'saved-search.matched') return '#/search';
-  if (n.type === 'webhook.disabled') return '#/account';
+  if (n.type === 'webhook.disabled') return '#/webhooks';
   return `#/listings/${str(d.listingId)}`;
 }
