@@ -154,8 +154,8 @@ t.test('a firm edits its listing, is told when someone else changed it first, an
 
   await page.getByRole('button', { name: 'Load the latest version' }).click();
   // The editor is drawn again from the version just read.
-  // A function, not a string: the app's CSP forbids eval, which a string predicate needs.
-  await page.waitForFunction(() => document.querySelector<HTMLInputElement>('#edit-maxHaulKm')?.value === '45');
+  // Polled from here: a string predicate for waitForFunction needs eval, which the app's CSP forbids.
+  for (let i = 0; i < 100 && (await page.inputValue('#edit-maxHaulKm')) !== '45'; i++) await page.waitForTimeout(100);
   t.equal(await page.inputValue('#edit-maxHaulKm'), '45', 'the latest version is in the form');
   await page.fill('#edit-amount', '2400');
   await page.fill('#edit-description', 'Spent green sand, bagged on pallets; collection Monday to Friday.');
