@@ -121,7 +121,7 @@ t.test('exchange.countered reaches the party whose turn it now is: inbox, e-mail
   const countered = await app.inject({ method: 'POST', url: `/exchanges/${exchangeId}/counter`, headers: bearer(seller.org.apiKey), payload: { amount: 40, priceGbpPerTonne: 3.5, note: 'Call me on 07700 900123' } });
   t.equal(countered.statusCode, 200, countered.body);
   t.equal(countered.json().turn, 'want');
-  await waitFor(async () => (await inboxOf(buyer.org, 'exchange.countered')).length === 1 && buyerHook.received.length === 1 && mailTo(buyer.email).some((m) => m.subject === 'New terms were proposed on an exchange'));
+  await waitFor(async () => (await inboxOf(buyer.org, 'exchange.countered')).length === 1 && buyerHook.received.length === 1 && mailTo(buyer.email).some((m) => m.subject === 'New terms were proposed on an exchange'), { timeoutMs: 90_000 });
   const [item] = await inboxOf(buyer.org, 'exchange.countered');
   t.same(item?.data, {
     exchangeId, status: 'proposed', offerId: offer, wantId: want, material: 'foundry-sand',
@@ -158,7 +158,7 @@ t.test('transfer.recorded reaches officers who opted in (inbox, e-mail), and no 
   t.equal((await app.inject({ method: 'POST', url: `/exchanges/${exchangeId}/accept`, headers: bearer(seller.org.apiKey), payload: {} })).statusCode, 200);
   const transfer = await app.inject({ method: 'POST', url: `/exchanges/${exchangeId}/transfers`, headers: bearer(buyer.org.apiKey), payload: { date: new Date().toISOString().slice(0, 10), amount: 20, unit: 't' } });
   t.equal(transfer.statusCode, 201, transfer.body);
-  await waitFor(async () => (await inboxOf(keen.org, 'transfer.recorded')).length === 1 && mailTo(keen.email).some((m) => m.subject === 'A transfer was recorded'));
+  await waitFor(async () => (await inboxOf(keen.org, 'transfer.recorded')).length === 1 && mailTo(keen.email).some((m) => m.subject === 'A transfer was recorded'), { timeoutMs: 90_000 });
   const [item] = await inboxOf(keen.org, 'transfer.recorded');
   t.same(item?.data, { exchangeId, transferId: transfer.json().id, date: transfer.json().date, amount: 20, unit: 't', material: 'foundry-sand' }, 'the same data as the parties get');
   t.same((await inboxOf(buyer.org, 'transfer.recorded')).map((i) => i.data), [item?.data], 'the parties are told as before');

@@ -180,7 +180,7 @@ t.test('listing.expiring once, seven days ahead; listing.expired once', async (t
 });
 
 const fanOutsDone = () =>
-  waitFor(async () => (await queryRows(db, sql`SELECT 1 FROM pgboss.job WHERE name = 'notification.fan-out' AND state <> 'completed'`)).length === 0);
+  waitFor(async () => (await queryRows(db, sql`SELECT 1 FROM pgboss.job WHERE name = 'notification.fan-out' AND state <> 'completed'`)).length === 0, { timeoutMs: 90_000 });
 
 t.test('a saved search for a want of several materials is told of an offer of any of them', async (t) => {
   const searcher = await createOrganisation(app, 'member', 'Brum Cores');
@@ -196,7 +196,7 @@ t.test('a saved search for a want of several materials is told of an offer of an
   // An offer of the second material: the prefilter once looked at the first only.
   const silica = await listingAt(seller, 'tipton', { ...sandOffer, material: 'silica-sand', grade: { clayPct: 6 } });
   const glass = await listingAt(seller, 'tipton', { ...sandOffer, material: 'glass-cullet', grade: {} });
-  await waitFor(async () => (await ofType(searcher, 'saved-search.matched')).length === 1);
+  await waitFor(async () => (await ofType(searcher, 'saved-search.matched')).length === 1, { timeoutMs: 90_000 });
   await fanOutsDone();
   const hits = await ofType(searcher, 'saved-search.matched');
   t.same(hits.map((h) => h.data.matches[0].listing.id), [silica], 'the silica sand, once; not the glass');
@@ -221,7 +221,7 @@ t.test('listings imported from a CSV set off match alerts and saved searches as 
   const imported = await app.inject({ method: 'POST', url: '/listings/import', headers: { ...bearer(seller.apiKey), 'content-type': 'text/csv' }, payload: csv });
   t.equal(imported.statusCode, 201, imported.body);
   const [active1, active2, draft] = imported.json().listings.map((l: { id: string }) => l.id);
-  await waitFor(async () => (await ofType(buyer, 'match.found')).length === 2 && (await ofType(searcher, 'saved-search.matched')).length === 2);
+  await waitFor(async () => (await ofType(buyer, 'match.found')).length === 2 && (await ofType(searcher, 'saved-search.matched')).length === 2, { timeoutMs: 90_000 });
   await fanOutsDone();
   const alerts = await ofType(buyer, 'match.found');
   t.same(alerts.map((a) => a.data.match.listing.id).sort(), [active1, active2].sort(), 'one alert per active imported listing; none for the draft');
