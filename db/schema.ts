@@ -845,9 +845,12 @@ export const savedSearches = pgTable(
     createdByUserId: uuid().references(() => users.id, { onDelete: 'set null' }),
     name: text().notNull(),
     query: jsonb().notNull(),
-    /** The kind and material a listing must have to be looked at, copied from the query. */
+    /**
+     * The kind a listing must have, and the materials of which it must be one (every material of
+     * a want's query, not only its first), copied from the query for the fan-out's prefilter.
+     */
     kind: listingKindEnum().notNull(),
-    materialCode: text().notNull(),
+    materialCodes: text().array().notNull(),
     frequency: savedSearchFrequencyEnum().notNull(),
     /** Digest bookkeeping: matches since this time go into the next daily or weekly digest. */
     lastDigestAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -855,7 +858,7 @@ export const savedSearches = pgTable(
   },
   (t) => [
     index('saved_searches_organisation_idx').on(t.organisationId),
-    index('saved_searches_material_kind_idx').on(t.materialCode, t.kind),
+    index('saved_searches_material_codes_idx').using('gin', t.materialCodes),
   ],
 );
 

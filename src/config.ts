@@ -100,6 +100,14 @@ const envSchema = z.object({
     emptyAsUndefined,
     z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   ),
+  WEBHOOK_SECRETS_KEY_PREVIOUS: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .transform((v) => v.split(',').map((k) => k.trim()).filter(Boolean))
+      .refine((keys) => keys.every((k) => k.length >= 32), { error: 'must be keys of at least 32 characters, separated by commas' })
+      .optional(),
+  ),
   WEBHOOK_TIMEOUT_MS: integer(100, 60_000).default(10_000),
   WEBHOOK_CONCURRENCY: integer(1, 1000).default(64),
   SMTP_URL: z.preprocess(
@@ -126,6 +134,10 @@ export const configSchema = envSchema
   .refine((e) => !e.DATABASE_REPLICA_URL || e.READ_YOUR_WRITES_MS >= e.REPLICA_MAX_LAG_MS, {
     path: ['READ_YOUR_WRITES_MS'],
     error: 'must be at least REPLICA_MAX_LAG_MS, or a client could read the replica before it has its own write',
+  })
+  .refine((e) => !e.WEBHOOK_SECRETS_KEY_PREVIOUS || e.WEBHOOK_SECRETS_KEY, {
+    path: ['WEBHOOK_SECRETS_KEY_PREVIOUS'],
+    error: 'needs WEBHOOK_SECRETS_KEY: previous keys only open secrets, the current one seals them',
   })
   .transform((e) => ({
   port: e.PORT,
@@ -185,8 +197,11 @@ export const configSchema = envSchema
   ogcPublic: e.OGC_PUBLIC === 'true',
   /** Webhooks may target loopback and private addresses (tests, closed networks). */
   webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
-  /** Encrypts stored webhook secrets; unset: they are stored as they are (start-up warns). */
-  webhookSecretsKey: e.WEBHOOK_SECRETS_KEY,
+  /**
+   * Keys of stored webhook secrets, newest first: secrets are sealed under the first and opened
+   * under any (WEBHOOK_SECRETS_KEY, then WEBHOOK_SECRETS_KEY_PREVIOUS). Empty: stored as they are.
+   */
+  webhookSecretsKeys: e.WEBHOOK_SECRETS_KEY ? [e.WEBHOOK_SECRETS_KEY, ...(e.WEBHOOK_SECRETS_KEY_PREVIOUS ?? [])] : [],
   /** Longest one delivery attempt may take, connect to last byte. */
   webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
   /** Deliveries a worker claims and sends at once. */
@@ -218,6 +233,7 @@ const secretBearing = new Set([
   'DATABASE_REPLICA_URL',
   'REDIS_URL',
   'WEBHOOK_SECRETS_KEY',
+  'WEBHOOK_SECRETS_KEY_PREVIOUS',
   'SMTP_URL',
 ]);
 

@@ -51,13 +51,13 @@ await db.execute(sql`TRUNCATE organisations CASCADE`);
 const [org] = await db.insert(organisations).values({ name: 'Bench receiver', role: 'member', contactEmail: 'bench@example.org' }).returning();
 const [hook] = await db
   .insert(webhooks)
-  .values({ organisationId: org!.id, url: `http://127.0.0.1:${port}/hooks`, events: ['match.found'], secret: sealSecret(newWebhookSecret(), undefined) })
+  .values({ organisationId: org!.id, url: `http://127.0.0.1:${port}/hooks`, events: ['match.found'], secret: sealSecret(newWebhookSecret(), []) })
   .returning();
 const data = JSON.stringify({ type: 'match.found', timestamp: new Date().toISOString(), data: { listingId: '6f0e2c1a-8a7d-4c57-9d59-1f1f4ec0a001', match: { distanceKm: 12.3, savings: { costSavedGbpPerYear: 4200, co2eAvoidedKgPerYear: 8100 } } } });
 await db.execute(sql`INSERT INTO webhook_deliveries (webhook_id, event_id, type, body, next_attempt_at)
   SELECT ${hook!.id}, 'evt-' || g, 'match.found', ${data}, now() FROM generate_series(1, ${total}) g`);
 
-const options = { timeoutMs: 10_000, allowPrivate: true, secretsKey: undefined, batchSize };
+const options = { timeoutMs: 10_000, allowPrivate: true, secretsKeys: [], batchSize };
 const loadBefore = loadavg()[0]!;
 const started = performance.now();
 await Promise.all(

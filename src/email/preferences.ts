@@ -85,6 +85,17 @@ export async function emailRecipients(db: Database, organisationIds: string[], t
   return rows;
 }
 
+/** Officer organisations with at least one person who asked for every transfer.recorded. */
+export async function officerOrganisationsWantingAllTransfers(db: Database): Promise<string[]> {
+  const rows = await queryRows<{ organisation_id: string }>(
+    db,
+    sql`SELECT DISTINCT o.id AS organisation_id FROM ${notificationPreferences} p
+        JOIN ${users} u ON u.id = p.user_id JOIN ${organisations} o ON o.id = u.organisation_id
+        WHERE p.type = ${OFFICER_TRANSFERS} AND p.opt_in AND o.role IN ('officer', 'admin')`,
+  );
+  return rows.map((r) => r.organisation_id);
+}
+
 /** People of officer organisations (of one, when given) who asked for every transfer.recorded. */
 export async function officersWantingAllTransfers(db: Database, organisationId?: string): Promise<string[]> {
   const rows = await queryRows<{ user_id: string }>(

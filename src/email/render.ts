@@ -20,6 +20,7 @@ const titles: Record<string, string> = {
   'match.found': 'A new match for your listing',
   'saved-search.matched': 'A new listing matches your saved search',
   'exchange.proposed': 'An exchange was proposed',
+  'exchange.countered': 'New terms were proposed on an exchange',
   'exchange.accepted': 'An exchange was accepted',
   'exchange.declined': 'An exchange was declined',
   'exchange.cancelled': 'An exchange was cancelled',
@@ -61,6 +62,11 @@ function factsOf(data: unknown): Line[] {
   if (cost !== null) lines.push(['Estimated saving', `${gbp(cost)} a year`]);
   const co2 = asNumber(savings?.co2eAvoidedKgPerYear);
   if (co2 !== null) lines.push(['Emissions avoided', `${(co2 / 1000).toFixed(1)} tCO2e a year`]);
+  const quantity = (d.quantity ?? null) as Record<string, unknown> | null;
+  const amount = asNumber(quantity?.amount);
+  if (amount !== null) lines.push(['Quantity', `${amount} ${asText(quantity?.unit) ?? ''} ${asText(quantity?.rate) ?? ''}`.trim()]);
+  const price = asNumber(d.priceGbpPerTonne);
+  if (price !== null) lines.push(['Price', `£${price.toFixed(2)} a tonne`]);
   const status = asText(d.status);
   if (status) lines.push(['Status', status]);
   const reason = asText(d.reason);

@@ -9,7 +9,7 @@ import { disclosedTo } from './disclosure.ts';
 import { messageCounts } from './messages.ts';
 import { sideOf } from './sides.ts';
 import { defaultQuantity } from './terms.ts';
-import { publishExchangeStep } from '../notifications/exchange-events.ts';
+import { publishExchangeCountered, publishExchangeStep } from '../notifications/exchange-events.ts';
 import { perYearFactor } from '../matching/quantity.ts';
 import { badRequest, conflict, type HttpProblem, notFound } from '../errors.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
@@ -195,6 +195,18 @@ export async function counterExchange(db: Database, p: Principal, id: string, in
       note: input.note,
       quantityAmount: amount,
       priceGbpPerTonne: price,
+    });
+    await publishExchangeCountered(tx, p, {
+      exchangeId: id,
+      offerId: row.offerId,
+      wantId: row.wantId,
+      offerOrganisationId: row.offerOrganisationId,
+      wantOrganisationId: row.wantOrganisationId,
+      material: offer.materialCode,
+      quantity: { amount, unit: row.quantityUnit, rate: row.quantityRate },
+      priceGbpPerTonne: price,
+      // The counter-proposer has accepted its own terms: the turn is the other side's.
+      turn: side === 'offer' ? 'want' : 'offer',
     });
   });
   return (await getExchange(db, p, id)) as Exchange;

@@ -5,6 +5,7 @@ import { distance } from '@turf/turf';
 import { parse as parseCsv } from 'csv-parse';
 import { sql } from 'drizzle-orm';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
+import { enqueueFanOuts } from '../notifications/queue.ts';
 import {
   type CreateListing,
   createListingSchema,
@@ -221,9 +222,12 @@ export async function prepareImport(db: Database, p: Principal, file: ImportFile
   return { received, chunks, listings, rejected, fingerprint };
 }
 
-/** One statement per chunk: the listings and their audit entries, located at their sites. */
+/**
+ * One statement per chunk: the listings and their audit entries, located at their sites. Answers
+ * the ids of the active ones, whose fan-out (match alerts, saved searches) is then enqueued.
+ */
 async function insertChunk(tx: Database, p: Principal, organisationId: string, chunk: PreparedImport['chunks'][number], ttlDays: number) {
-  const [result] = await queryRows<{ n: number }>(
+  const [result] = await queryRows<{ n: number; active: string[] | null }>(
     tx,
     sql`WITH r AS (
         -- The records' keys are listingValues' names, quoted to keep their case.
@@ -241,20 +245,22 @@ async function insertChunk(tx: Database, p: Principal, organisationId: string, c
           r."currentRoute", r."gateFeeGbpPerTonne", r."virginPriceGbpPerTonne", r."replacesSupply", r.status,
           now() + make_interval(days => ${ttlDays}), s.location
         FROM r JOIN sites s ON s.id = r."siteId" AND s.organisation_id = ${organisationId}
-        RETURNING id
+        RETURNING id, status
       ), audited AS (
         INSERT INTO audit_log (actor_organisation_id, actor_key_id, action, entity_type, entity_id, before, after)
         SELECT ${organisationId}, ${p.keyId}::uuid, 'import', 'listing', i.id::text, NULL, r.body
         FROM inserted i JOIN r ON r.id = i.id
         RETURNING 1
       )
-      SELECT count(*)::int AS n FROM audited`,
+      SELECT (SELECT count(*)::int FROM audited) AS n,
+             (SELECT array_agg(id) FROM inserted WHERE status = 'active') AS active`,
   );
   // A site deleted between validation and insert would drop rows silently; refuse instead.
   if (Number(result?.n) !== chunk.rows)
     throw new HttpProblem(409, 'A site named in the file changed during the import; nothing was imported.', {
       type: 'conflict',
     });
+  return result?.active ?? [];
 }
 
 /**
@@ -281,7 +287,10 @@ export async function writeImport(
     );
   }
   await inTransaction(db, async (tx) => {
-    for (const chunk of chunks) await insertChunk(tx, p, organisationId, chunk, ttlDays);
+    const active: string[] = [];
+    for (const chunk of chunks) active.push(...(await insertChunk(tx, p, organisationId, chunk, ttlDays)));
+    // Imported listings set off alerts as listings created one by one do, committed with them.
+    await enqueueFanOuts(tx, active);
   });
   return { mode, received, imported: listings.length, rejected: rejected.length, listings, rejectedRows: rejected };
 }

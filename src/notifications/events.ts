@@ -5,6 +5,8 @@ export const notificationTypes = [
   'match.found',
   'saved-search.matched',
   'exchange.proposed',
+  // New terms from one side (POST /exchanges/{id}/counter), to the party whose turn it now is.
+  'exchange.countered',
   'exchange.accepted',
   'exchange.declined',
   'exchange.cancelled',

@@ -74,6 +74,21 @@ export async function enqueueFanOut(tx: Database, listingId: string): Promise<vo
   await publisher.send(FANOUT_QUEUE, { listingId }, { db: queueDb(tx), ...DELIVERY_RETRY } as PgBoss.SendOptions);
 }
 
+/**
+ * The same for many listings at once (a CSV import): one insert statement per thousand jobs, in
+ * `tx`, so an import of 10,000 rows adds ten statements to its transaction, not 10,000.
+ */
+export async function enqueueFanOuts(tx: Database, listingIds: readonly string[]): Promise<void> {
+  for (let i = 0; i < listingIds.length; i += FANOUT_INSERT_BATCH) {
+    await publisher.insert(
+      listingIds.slice(i, i + FANOUT_INSERT_BATCH).map((listingId) => ({ name: FANOUT_QUEUE, data: { listingId }, ...DELIVERY_RETRY })),
+      { db: queueDb(tx) },
+    );
+  }
+}
+
+const FANOUT_INSERT_BATCH = 1000;
+
 /** Enqueues a sweep now (tests, and the periodic timer). */
 export async function enqueueSweep(db: Database, data: Record<string, unknown> = {}): Promise<void> {
   await publisher.send(SWEEP_QUEUE, data, { db: queueDb(db), singletonKey: 'sweep' } as PgBoss.SendOptions);

@@ -58,8 +58,10 @@ export async function createSavedSearch(
   input: { name: string; query: SavedQuery; frequency: Frequency },
 ): Promise<SavedSearch> {
   const organisationId = ownOrganisation(p);
-  // A want's further materials are checked by the search itself; the first keys the prefilter.
-  const materialCode = listedMaterials(input.query)[0] ?? '';
+  // Every material the query names keys the fan-out's prefilter; the first one's grade
+  // properties are checked here as POST /matches/search checks them.
+  const materialCodes = listedMaterials(input.query);
+  const materialCode = materialCodes[0] ?? '';
   const material = await getMaterial(db, materialCode);
   if (!material) throw badRequest('query.material', `unknown material ${materialCode}`);
   // The same checks as POST /matches/search, each field named where it sits in this body.
@@ -79,9 +81,9 @@ export async function createSavedSearch(
       throw badRequest('name', `an organisation keeps at most ${MAX_SAVED_SEARCHES} saved searches; delete one first`);
     const [row] = await queryRows<Row>(
       tx,
-      sql`INSERT INTO saved_searches (organisation_id, created_by_user_id, name, query, kind, material_code, frequency)
+      sql`INSERT INTO saved_searches (organisation_id, created_by_user_id, name, query, kind, material_codes, frequency)
           VALUES (${organisationId}::uuid, ${p.userId}::uuid, ${input.name}, ${JSON.stringify(input.query)}::jsonb,
-                  ${input.query.kind}, ${materialCode}, ${input.frequency})
+                  ${input.query.kind}, ${sql.param(materialCodes)}::text[], ${input.frequency})
           RETURNING id, organisation_id, name, query, frequency, to_json(created_at)#>>'{}' AS created_at`,
     );
     if (!row) throw new Error('insert into saved_searches returned no row');
@@ -136,7 +138,7 @@ async function searchesInReach(db: Database, listingId: string): Promise<Row[]> 
         FROM saved_searches s, listings l
         WHERE l.id = ${listingId}::uuid
           AND s.kind = ${listing.kind === 'offer' ? 'want' : 'offer'}
-          AND s.material_code = ANY(${sql.param(codes)}::text[])
+          AND s.material_codes && ${sql.param(codes)}::text[]
           AND s.organisation_id <> l.organisation_id
           AND ST_DWithin(
                 l.public_location,

@@ -6,6 +6,7 @@ import { createMailer, type Mailer } from '../email/mailer.ts';
 import { publishEvent } from '../notifications/publish.ts';
 import { webhookChannel } from '../webhooks/channel.ts';
 import type { DeliveryWorkerOptions } from '../webhooks/deliveries.ts';
+import { resealWebhookSecrets } from '../webhooks/secret-rotation.ts';
 import { closeWebhookAgents } from '../webhooks/send.ts';
 import { WebhookWorker } from '../webhooks/worker.ts';
 import type { WebhookSettings } from '../webhooks/webhooks.ts';
@@ -30,13 +31,13 @@ declare module 'fastify' {
 async function channelsPlugin(app: FastifyInstance, { config }: { config: Config }) {
   const mailer = config.smtpUrl ? createMailer(config.smtpUrl, config.mailFrom) : null;
   if (!mailer) app.log.info('SMTP_URL is not set: no e-mail will be sent (invitations, notifications)');
-  if (!config.webhookSecretsKey)
+  if (config.webhookSecretsKeys.length === 0)
     app.log.warn('WEBHOOK_SECRETS_KEY is not set: webhook signing secrets are stored unencrypted');
-  const webhookSettings: WebhookSettings = { allowPrivate: config.webhookAllowPrivate, secretsKey: config.webhookSecretsKey };
+  const webhookSettings: WebhookSettings = { allowPrivate: config.webhookAllowPrivate, secretsKeys: config.webhookSecretsKeys };
   const deliveryOptions: DeliveryWorkerOptions = {
     timeoutMs: config.webhookTimeoutMs,
     allowPrivate: config.webhookAllowPrivate,
-    secretsKey: config.webhookSecretsKey,
+    secretsKeys: config.webhookSecretsKeys,
     batchSize: config.webhookConcurrency,
     // The owners hear of it in their inbox (and by e-mail), in the transaction that disables it.
     onDisabled: async (tx, webhook) => {
@@ -51,7 +52,14 @@ async function channelsPlugin(app: FastifyInstance, { config }: { config: Config
   app.decorate('channels', { mailer, webhookSettings, deliveryOptions, webhookWorker });
   app.notifications.channels.register(webhookChannel(() => webhookWorker?.notify()));
   if (mailer) app.notifications.channels.register(emailChannel(mailer, config.publicUrl));
-  app.addHook('onReady', async () => webhookWorker?.start());
+  app.addHook('onReady', async () => {
+    // A changed WEBHOOK_SECRETS_KEY: secrets sealed under a previous key are sealed under the new one.
+    const { resealed, unreadable } = await resealWebhookSecrets(app.db, config.webhookSecretsKeys);
+    if (resealed) app.log.info({ resealed }, 'webhook secrets sealed again under the newest WEBHOOK_SECRETS_KEY');
+    if (unreadable)
+      app.log.warn({ unreadable }, 'webhook secrets sealed under a key that is not given: their deliveries fail until it is (WEBHOOK_SECRETS_KEY_PREVIOUS)');
+    webhookWorker?.start();
+  });
   app.addHook('preClose', async () => {
     await webhookWorker?.stop();
     mailer?.close();

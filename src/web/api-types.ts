@@ -1803,7 +1803,7 @@ export interface components {
             vehicleRegistration?: string;
         };
         /** @enum {string} */
-        NotificationTypeInput: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "exchange.message" | "transfer.recorded" | "listing.expiring" | "listing.expired" | "webhook.disabled";
+        NotificationTypeInput: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.countered" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "exchange.message" | "transfer.recorded" | "listing.expiring" | "listing.expired" | "webhook.disabled";
         ScenarioListingInput: {
             /**
              * @description What you would list: an offer finds wants, a want finds offers
@@ -3314,7 +3314,7 @@ export interface components {
             [key: string]: unknown;
         };
         /** @enum {string} */
-        NotificationType: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "exchange.message" | "transfer.recorded" | "listing.expiring" | "listing.expired" | "webhook.disabled";
+        NotificationType: "match.found" | "saved-search.matched" | "exchange.proposed" | "exchange.countered" | "exchange.accepted" | "exchange.declined" | "exchange.cancelled" | "exchange.completed" | "exchange.message" | "transfer.recorded" | "listing.expiring" | "listing.expired" | "webhook.disabled";
         Notification: {
             /** Format: uuid */
             id: string;
@@ -10527,7 +10527,7 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
-                    /** @description E-mail on (true) or off (false) per event type: match.found, saved-search.matched, exchange.proposed, exchange.accepted, exchange.declined, exchange.cancelled, exchange.completed, exchange.message, transfer.recorded, listing.expiring, listing.expired, webhook.disabled */
+                    /** @description E-mail on (true) or off (false) per event type: match.found, saved-search.matched, exchange.proposed, exchange.countered, exchange.accepted, exchange.declined, exchange.cancelled, exchange.completed, exchange.message, transfer.recorded, listing.expiring, listing.expired, webhook.disabled */
                     email?: {
                         [key: string]: boolean;
                     };

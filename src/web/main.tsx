@@ -18,6 +18,7 @@ import { Search } from './pages/Search.tsx';
 import { SignIn } from './pages/SignIn.tsx';
 import { Sites } from './pages/Sites.tsx';
 import { Unsubscribe } from './pages/Unsubscribe.tsx';
+import { Webhooks } from './pages/Webhooks.tsx';
 import { navigate, useRoute } from './router.ts';
 import { labelTableCells } from './table-cards.ts';
 import { AppContext, isOfficer } from './session.ts';
@@ -63,6 +64,8 @@ function Page({ route, session, onInboxRead }: { route: string[]; session: Sessi
       return <Opportunities />;
     case 'account':
       return <Account />;
+    case 'webhooks':
+      return <Webhooks />;
     default:
       navigate(isOfficer(session) ? '/dashboard' : '/listings');
       return <Loading />;

@@ -17,6 +17,8 @@ export function inboxText(n: Notification): string {
     }
     case 'exchange.proposed':
       return `An exchange of ${str(d.material)} was proposed to you`;
+    case 'exchange.countered':
+      return `New terms were proposed on your exchange of ${str(d.material)}: it is your turn`;
     case 'exchange.accepted':
       return `Your exchange of ${str(d.material)} was accepted`;
     case 'exchange.declined':
@@ -43,6 +45,6 @@ export function inboxLink(n: Notification): string {
   const d = n.data as Record<string, unknown>;
   if (n.type.startsWith('exchange.') || n.type === 'transfer.recorded') return `#/exchanges/${str(d.exchangeId)}`;
   if (n.type === 'saved-search.matched') return '#/search';
-  if (n.type === 'webhook.disabled') return '#/account';
+  if (n.type === 'webhook.disabled') return '#/webhooks';
   return `#/listings/${str(d.listingId)}`;
 }

@@ -6,7 +6,7 @@
 // at-least-once, and the receiver tells retries apart by the unchanged webhook-id.
 import { sql } from 'drizzle-orm';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
-import { openSecret } from './secret-box.ts';
+import { openSecret, type SecretKeys } from './secret-box.ts';
 import { type SendOptions, type SendResult, postWebhook } from './send.ts';
 import { signWebhook } from './signature.ts';
 import { messageId } from './webhooks.ts';
@@ -49,7 +49,8 @@ interface Claimed {
 }
 
 export interface DeliveryWorkerOptions extends SendOptions {
-  secretsKey: string | undefined;
+  /** Newest first (secret-box.ts). */
+  secretsKeys: SecretKeys;
   /** Rows claimed at once; they are sent concurrently. */
   batchSize: number;
   /** Told about each webhook disabled for failing too long (the owners' inbox notice). */
@@ -86,7 +87,7 @@ export async function runDeliveryBatch(db: Database, options: DeliveryWorkerOpti
     claimed.map(async (row): Promise<SendResult> => {
       let secret: string;
       try {
-        secret = openSecret(row.secret, options.secretsKey);
+        secret = openSecret(row.secret, options.secretsKeys);
       } catch (err) {
         return { error: (err as Error).message };
       }

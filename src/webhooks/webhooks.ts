@@ -8,13 +8,14 @@ import { recordAudit } from '../platform/audit.ts';
 import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 import { checkWebhookUrl } from './address-policy.ts';
 import type { NotificationType } from '../notifications/events.ts';
-import { sealSecret } from './secret-box.ts';
+import { type SecretKeys, sealSecret } from './secret-box.ts';
 import { checkHostReachable } from './send.ts';
 import { newWebhookSecret } from './signature.ts';
 
 export interface WebhookSettings {
   allowPrivate: boolean;
-  secretsKey: string | undefined;
+  /** Newest first (secret-box.ts). */
+  secretsKeys: SecretKeys;
 }
 
 type WebhookRow = typeof webhooks.$inferSelect;
@@ -78,7 +79,7 @@ export async function createWebhook(
         url: verdict.url.href,
         events: [...new Set(body.events)],
         description: body.description ?? null,
-        secret: sealSecret(secret, settings.secretsKey),
+        secret: sealSecret(secret, settings.secretsKeys),
       })
       .returning();
     const webhook = toWebhook(row as WebhookRow);

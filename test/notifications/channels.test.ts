@@ -26,14 +26,14 @@ function cookieOf(res: LightMyRequestResponse): string {
 }
 
 /** A firm with one person (signed up through an e-mailed invite) and a webhook for `events`. */
-async function firm(name: string, receiver: Receiver, events: string[]) {
-  const org = await createOrganisation(app, 'member', name);
+async function firm(name: string, receiver: Receiver, events: string[], role: 'member' | 'officer' = 'member') {
+  const org = await createOrganisation(app, role, name);
   const email = `${name.toLowerCase().replace(/\W+/g, '.')}@firm.example`;
   const inv = await app.inject({ method: 'POST', url: `/organisations/${org.id}/invites`, headers: bearer(ADMIN_KEY), payload: { email } });
-  await app.inject({ method: 'POST', url: `/invites/${inv.json().inviteUrl.split('/').pop()}/accept`, payload: { name, password: 'correct horse battery staple' } }).then(cookieOf);
+  const signedIn = await app.inject({ method: 'POST', url: `/invites/${inv.json().inviteUrl.split('/').pop()}/accept`, payload: { name, password: 'correct horse battery staple' } });
   const hook = await app.inject({ method: 'POST', url: '/webhooks', headers: bearer(org.apiKey), payload: { url: receiver.url, events } });
   if (hook.statusCode !== 201) throw new Error(hook.body);
-  return { org, email, secret: hook.json().secret as string };
+  return { org, email, secret: hook.json().secret as string, cookie: cookieOf(signedIn), csrf: signedIn.json().csrfToken as string };
 }
 
 const mailTo = (address: string) => sink.messages.filter((m) => JSON.stringify(m.to).includes(address));
@@ -100,4 +100,71 @@ t.test("match.found by webhook and e-mail carries none of the other firm's confi
     t.notMatch(text, String(lon), `${what}: not the seller's exact longitude`);
     t.notMatch(text, String(lat), `${what}: not the seller's exact latitude`);
   }
+});
+
+const sandWant = { kind: 'want', material: 'foundry-sand', accepts: { clayPct: { max: 10 } }, quantity: { amount: 100, unit: 't', rate: 'month' } };
+const sandOffer = { kind: 'offer', material: 'foundry-sand', grade: { afsGfn: 55, clayPct: 8 }, quantity: { amount: 100, unit: 't', rate: 'month' } };
+const inboxOf = async (org: Org, type: string) =>
+  ((await app.inject({ method: 'GET', url: '/notifications', headers: bearer(org.apiKey) })).json().items as { type: string; data: Record<string, unknown> }[]).filter((i) => i.type === type);
+
+t.test('exchange.countered reaches the party whose turn it now is: inbox, e-mail with unsubscribe, webhook', async (t) => {
+  const buyerHook = await startReceiver(t);
+  const sellerHook = await startReceiver(t);
+  const buyer = await firm('Counter Blocks', buyerHook, ['exchange.countered']);
+  const seller = await firm('Counter Castings', sellerHook, ['exchange.countered']);
+  const want = await listingAt(buyer.org, 'wolverhampton', sandWant);
+  const offer = await listingAt(seller.org, 'tipton', sandOffer);
+  const proposed = await app.inject({ method: 'POST', url: '/exchanges', headers: bearer(buyer.org.apiKey), payload: { offerId: offer, wantId: want, quantity: { amount: 50, unit: 't', rate: 'month' } } });
+  t.equal(proposed.statusCode, 201, proposed.body);
+  const exchangeId = proposed.json().id;
+  // The want proposed, so it is the offer's turn: the seller counters, and the turn is the buyer's.
+  const countered = await app.inject({ method: 'POST', url: `/exchanges/${exchangeId}/counter`, headers: bearer(seller.org.apiKey), payload: { amount: 40, priceGbpPerTonne: 3.5, note: 'Call me on 07700 900123' } });
+  t.equal(countered.statusCode, 200, countered.body);
+  t.equal(countered.json().turn, 'want');
+  await waitFor(async () => (await inboxOf(buyer.org, 'exchange.countered')).length === 1 && buyerHook.received.length === 1 && mailTo(buyer.email).some((m) => m.subject === 'New terms were proposed on an exchange'), { timeoutMs: 90_000 });
+  const [item] = await inboxOf(buyer.org, 'exchange.countered');
+  t.same(item?.data, {
+    exchangeId, status: 'proposed', offerId: offer, wantId: want, material: 'foundry-sand',
+    quantity: { amount: 40, unit: 't', rate: 'month' }, by: 'offer', priceGbpPerTonne: 3.5, turn: 'want',
+  }, 'the new terms, whose side countered and whose turn it is; the note stays on the exchange');
+  t.same(JSON.parse(buyerHook.received[0]!.body).data, item?.data, 'the webhook carries the same data');
+  t.ok(verifies(buyer.secret, buyerHook.received[0]!));
+  const mail = mailTo(buyer.email).find((m) => m.subject === 'New terms were proposed on an exchange')!;
+  t.match(mail.text, 'Quantity: 40 t month');
+  t.match(mail.text, 'Price: £3.50 a tonne');
+  t.match(mail.text, `#/exchanges/${exchangeId}`);
+  t.notMatch(mail.text, /07700|Counter Castings/, 'neither the note nor the other firm');
+  const unsubscribe = /#\/unsubscribe\/([\w.-]+)/.exec(mail.text ?? '')?.[1];
+  t.ok(unsubscribe, 'an unsubscribe link, as for every type');
+  t.same((await app.inject({ method: 'POST', url: `/unsubscribe?token=${unsubscribe}` })).json(), { type: 'exchange.countered', email: false });
+  const prefs = await app.inject({ method: 'GET', url: '/users/me/preferences', headers: { cookie: buyer.cookie } });
+  t.match(prefs.json().items.find((i: { type: string }) => i.type === 'exchange.countered'), { email: false }, 'turned off for that type');
+
+  t.same(await inboxOf(seller.org, 'exchange.countered'), [], 'the side that countered is not told');
+  t.equal(sellerHook.received.length, 0);
+});
+
+t.test('transfer.recorded reaches officers who opted in (inbox, e-mail), and no other officer', async (t) => {
+  const none = await startReceiver(t);
+  const buyer = await firm('Transfer Blocks', none, ['webhook.disabled']);
+  const seller = await firm('Transfer Castings', none, ['webhook.disabled']);
+  const keen = await firm('Reuse Programme', none, ['webhook.disabled'], 'officer');
+  const quiet = await firm('Steel Programme', none, ['webhook.disabled'], 'officer');
+  const optIn = await app.inject({ method: 'PATCH', url: '/users/me/preferences', headers: { cookie: keen.cookie, 'x-csrf-token': keen.csrf }, payload: { officerTransfers: true } });
+  t.equal(optIn.json().officerTransfers, true, optIn.body);
+  const want = await listingAt(buyer.org, 'wolverhampton', sandWant);
+  const offer = await listingAt(seller.org, 'tipton', sandOffer);
+  const exchangeId = (await app.inject({ method: 'POST', url: '/exchanges', headers: bearer(buyer.org.apiKey), payload: { offerId: offer, wantId: want, quantity: { amount: 50, unit: 't', rate: 'month' } } })).json().id;
+  t.equal((await app.inject({ method: 'POST', url: `/exchanges/${exchangeId}/accept`, headers: bearer(seller.org.apiKey), payload: {} })).statusCode, 200);
+  const transfer = await app.inject({ method: 'POST', url: `/exchanges/${exchangeId}/transfers`, headers: bearer(buyer.org.apiKey), payload: { date: new Date().toISOString().slice(0, 10), amount: 20, unit: 't' } });
+  t.equal(transfer.statusCode, 201, transfer.body);
+  // One job per recipient: the officer's and the buyer's items may arrive in either order.
+  await waitFor(async () => (await inboxOf(keen.org, 'transfer.recorded')).length === 1 && (await inboxOf(buyer.org, 'transfer.recorded')).length === 1 && mailTo(keen.email).some((m) => m.subject === 'A transfer was recorded'), { timeoutMs: 90_000 });
+  const [item] = await inboxOf(keen.org, 'transfer.recorded');
+  t.same(item?.data, { exchangeId, transferId: transfer.json().id, date: transfer.json().date, amount: 20, unit: 't', material: 'foundry-sand' }, 'the same data as the parties get');
+  t.same((await inboxOf(buyer.org, 'transfer.recorded')).map((i) => i.data), [item?.data], 'the parties are told as before');
+  t.same(await inboxOf(quiet.org, 'transfer.recorded'), [], 'an officer organisation where nobody asked gets nothing');
+  t.notOk(mailTo(quiet.email).some((m) => m.subject === 'A transfer was recorded'));
+  // The officer's inbox item leads to the exchange, which an officer may open.
+  t.equal((await app.inject({ method: 'GET', url: `/exchanges/${exchangeId}`, headers: bearer(keen.org.apiKey) })).statusCode, 200);
 });

@@ -178,3 +178,60 @@ t.test('listing.expiring once, seven days ahead; listing.expired once', async (t
   t.same((await ofType(firm, 'listing.expiring')).map((i) => i.data.listingId), [soon]);
   t.same((await ofType(firm, 'listing.expired')).map((i) => i.data.listingId), [gone]);
 });
+
+const fanOutsDone = () =>
+  waitFor(async () => (await queryRows(db, sql`SELECT 1 FROM pgboss.job WHERE name = 'notification.fan-out' AND state <> 'completed'`)).length === 0, { timeoutMs: 90_000 });
+
+t.test('a saved search for a want of several materials is told of an offer of any of them', async (t) => {
+  const searcher = await createOrganisation(app, 'member', 'Brum Cores');
+  const seller = await createOrganisation(app, 'member', 'Dudley Quarry');
+  const query = {
+    kind: 'want', materials: ['foundry-sand', 'silica-sand'], accepts: { clayPct: { max: 10 } },
+    quantity: { amount: 100, unit: 't', rate: 'month' }, maxHaulKm: 40, location: { type: 'Point', coordinates: PLACES.birmingham },
+  };
+  const search = await call(searcher, 'POST', '/saved-searches', { name: 'Either sand', query, frequency: 'instant' });
+  t.equal(search.statusCode, 201, search.body);
+  const [stored] = await queryRows<{ material_codes: string[] }>(db, sql`SELECT material_codes FROM saved_searches WHERE id = ${search.json().id}`);
+  t.same(stored?.material_codes, ['foundry-sand', 'silica-sand'], 'every material keys the prefilter');
+  // An offer of the second material: the prefilter once looked at the first only.
+  const silica = await listingAt(seller, 'tipton', { ...sandOffer, material: 'silica-sand', grade: { clayPct: 6 } });
+  const glass = await listingAt(seller, 'tipton', { ...sandOffer, material: 'glass-cullet', grade: {} });
+  await waitFor(async () => (await ofType(searcher, 'saved-search.matched')).length === 1, { timeoutMs: 90_000 });
+  await fanOutsDone();
+  const hits = await ofType(searcher, 'saved-search.matched');
+  t.same(hits.map((h) => h.data.matches[0].listing.id), [silica], 'the silica sand, once; not the glass');
+  t.notOk(JSON.stringify(hits).includes(glass));
+});
+
+t.test('listings imported from a CSV set off match alerts and saved searches as listings created one by one', async (t) => {
+  const buyer = await createOrganisation(app, 'member', 'Wolves Blocks');
+  const searcher = await createOrganisation(app, 'member', 'Brum Glass');
+  const seller = await createOrganisation(app, 'member', 'Tipton Castings');
+  const want = await listingAt(buyer, 'wolverhampton', sandWant);
+  const query = { kind: 'want', material: 'foundry-sand', accepts: { clayPct: { max: 10 } }, quantity: { amount: 100, unit: 't', rate: 'month' }, maxHaulKm: 40, location: { type: 'Point', coordinates: PLACES.birmingham } };
+  t.equal((await call(searcher, 'POST', '/saved-searches', { name: 'Sand near Brum', query, frequency: 'instant' })).statusCode, 201);
+  await fanOutsDone();
+  const site = (await call(seller, 'POST', '/sites', { name: 'Tipton works', location: { type: 'Point', coordinates: PLACES.tipton } })).json().id;
+  const csv = [
+    'kind,siteId,material,quantity.amount,quantity.unit,quantity.rate,maxHaulKm,grade.afsGfn,grade.clayPct,status',
+    `offer,${site},foundry-sand,100,t,month,60,55,8,active`,
+    `offer,${site},foundry-sand,80,t,month,60,50,6,`,
+    `offer,${site},foundry-sand,90,t,month,60,50,6,draft`,
+  ].join('\n');
+  const imported = await app.inject({ method: 'POST', url: '/listings/import', headers: { ...bearer(seller.apiKey), 'content-type': 'text/csv' }, payload: csv });
+  t.equal(imported.statusCode, 201, imported.body);
+  const [active1, active2, draft] = imported.json().listings.map((l: { id: string }) => l.id);
+  await waitFor(async () => (await ofType(buyer, 'match.found')).length === 2 && (await ofType(searcher, 'saved-search.matched')).length === 2, { timeoutMs: 90_000 });
+  await fanOutsDone();
+  const alerts = await ofType(buyer, 'match.found');
+  t.same(alerts.map((a) => a.data.match.listing.id).sort(), [active1, active2].sort(), 'one alert per active imported listing; none for the draft');
+  t.ok(alerts.every((a) => a.data.listingId === want && a.data.match.listing.locationPrecision === 'approximate' && a.data.match.listing.organisation === null), 'in public terms');
+  t.same((await ofType(searcher, 'saved-search.matched')).map((h) => h.data.matches[0].listing.id).sort(), [active1, active2].sort());
+  t.notOk(JSON.stringify(await inbox(buyer)).includes(draft));
+
+  // An import refused whole enqueues nothing: the jobs are in its transaction.
+  const before = await queryRows(db, sql`SELECT 1 FROM pgboss.job WHERE name = 'notification.fan-out'`);
+  const refused = await app.inject({ method: 'POST', url: '/listings/import', headers: { ...bearer(seller.apiKey), 'content-type': 'text/csv' }, payload: `${csv}\noffer,${site},foundry-sand,-1,t,month,60,50,6,` });
+  t.equal(refused.statusCode, 422);
+  t.equal((await queryRows(db, sql`SELECT 1 FROM pgboss.job WHERE name = 'notification.fan-out'`)).length, before.length, 'no fan-out for a refused import');
+});

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Test } from 'tap';
 
 export interface Received {
+  /** The path and query it was sent to. */
+  url: string;
   headers: IncomingHttpHeaders;
   body: string;
 }
@@ -31,7 +33,7 @@ export async function startReceiver(t: Test): Promise<Receiver> {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      received.push({ url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
       (answers.shift() ?? status(200))(res);
     });
   });

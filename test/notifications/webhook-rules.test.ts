@@ -3,7 +3,8 @@
 import t from 'tap';
 import { checkWebhookUrl, isNonPublicAddress } from '../../src/webhooks/address-policy.ts';
 import { nextAttemptAt, retryDelayMs } from '../../src/webhooks/retry-schedule.ts';
-import { openSecret, sealSecret } from '../../src/webhooks/secret-box.ts';
+import { openSecret, openSecretWithKey, sealSecret } from '../../src/webhooks/secret-box.ts';
+import { loadConfig } from '../../src/config.ts';
 import { signWebhook, verifyWebhook } from '../../src/webhooks/signature.ts';
 
 t.test('non-public addresses', async (t) => {
@@ -50,10 +51,30 @@ t.test('signature: the Standard Webhooks example', async (t) => {
 });
 
 t.test('secrets at rest', async (t) => {
-  const sealed = sealSecret('whsec_abc', 'k'.repeat(32));
+  const sealed = sealSecret('whsec_abc', ['k'.repeat(32)]);
   t.match(sealed, /^enc1:/);
-  t.equal(openSecret(sealed, 'k'.repeat(32)), 'whsec_abc');
-  t.throws(() => openSecret(sealed, 'j'.repeat(32)), 'another key cannot open it');
-  t.throws(() => openSecret(sealed, undefined), { name: 'SecretKeyMissing' });
-  t.equal(openSecret(sealSecret('whsec_abc', undefined), undefined), 'whsec_abc');
+  t.equal(openSecret(sealed, ['k'.repeat(32)]), 'whsec_abc');
+  t.throws(() => openSecret(sealed, ['j'.repeat(32)]), 'another key cannot open it');
+  t.throws(() => openSecret(sealed, []), { name: 'SecretKeyMissing' });
+  t.equal(openSecret(sealSecret('whsec_abc', []), []), 'whsec_abc');
+});
+
+t.test('key rotation: sealed under the newest key, opened under any, and says which', async (t) => {
+  const [oldKey, newKey, otherKey] = ['o'.repeat(32), 'n'.repeat(32), 'x'.repeat(32)];
+  const underOld = sealSecret('whsec_abc', [oldKey]);
+  t.same(openSecretWithKey(underOld, [newKey, oldKey]), { secret: 'whsec_abc', keyIndex: 1 }, 'a previous key opens it');
+  const underNew = sealSecret('whsec_abc', [newKey, oldKey]);
+  t.same(openSecretWithKey(underNew, [newKey, oldKey]), { secret: 'whsec_abc', keyIndex: 0 }, 'sealed under the newest');
+  t.throws(() => openSecret(underNew, [oldKey]), 'not under the old one');
+  t.throws(() => openSecret(underOld, [newKey, otherKey]), /WEBHOOK_SECRETS_KEY_PREVIOUS/, 'a key not given: says where to give it');
+  t.same(openSecretWithKey(sealSecret('whsec_abc', []), [newKey]), { secret: 'whsec_abc', keyIndex: null }, 'a plain secret opens without a key');
+});
+
+t.test('WEBHOOK_SECRETS_KEY_PREVIOUS: a comma list of keys, newest first, each long enough', async (t) => {
+  const [a, b, c] = ['a'.repeat(32), 'b'.repeat(32), 'c'.repeat(32)];
+  t.same(loadConfig({ WEBHOOK_SECRETS_KEY: a, WEBHOOK_SECRETS_KEY_PREVIOUS: `${b}, ${c}` }).webhookSecretsKeys, [a, b, c]);
+  t.same(loadConfig({ WEBHOOK_SECRETS_KEY: a }).webhookSecretsKeys, [a]);
+  t.same(loadConfig({}).webhookSecretsKeys, []);
+  t.throws(() => loadConfig({ WEBHOOK_SECRETS_KEY: a, WEBHOOK_SECRETS_KEY_PREVIOUS: 'short' }), /WEBHOOK_SECRETS_KEY_PREVIOUS/);
+  t.throws(() => loadConfig({ WEBHOOK_SECRETS_KEY_PREVIOUS: b }), /WEBHOOK_SECRETS_KEY/, 'previous keys without a current one');
 });

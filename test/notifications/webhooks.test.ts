@@ -3,6 +3,8 @@ import t from 'tap';
 import { webhookDeliveries, webhooks } from '../../db/schema.ts';
 import { type DeliveryWorkerOptions, enqueueWebhookDeliveries, runDeliveryBatch } from '../../src/webhooks/deliveries.ts';
 import { verifyWebhook } from '../../src/webhooks/signature.ts';
+import { openSecret } from '../../src/webhooks/secret-box.ts';
+import { resealWebhookSecrets } from '../../src/webhooks/secret-rotation.ts';
 import { WebhookWorker } from '../../src/webhooks/worker.ts';
 import { loadConfig } from '../../src/config.ts';
 import { bearer, buildTestApp, createOrganisation } from '../helper.ts';
@@ -11,7 +13,7 @@ import { silence, startReceiver, status } from './receiver.ts';
 const { app, db, reset } = await buildTestApp(t, { WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true', WORKERS: '0' });
 t.beforeEach(reset);
 
-const options: DeliveryWorkerOptions = { timeoutMs: 2000, allowPrivate: true, secretsKey: undefined, batchSize: 50 };
+const options: DeliveryWorkerOptions = { timeoutMs: 2000, allowPrivate: true, secretsKeys: [], batchSize: 50 };
 const event = (id = crypto.randomUUID(), type = 'exchange.accepted') => ({
   id,
   type,
@@ -61,9 +63,9 @@ t.test('a webhook is created with a secret shown once, listed without it, and re
 t.test('with WEBHOOK_SECRETS_KEY the secret is stored encrypted and still signs', async (t) => {
   // The settings WEBHOOK_SECRETS_KEY gives, set on this app for this test (a second app costs seconds).
   const settings = app.channels.webhookSettings;
-  settings.secretsKey = 'k'.repeat(40);
+  settings.secretsKeys = ['k'.repeat(40)];
   t.teardown(() => {
-    settings.secretsKey = undefined;
+    settings.secretsKeys = [];
   });
   const keyed = { app, db };
   const org = await createOrganisation(keyed.app);
@@ -73,9 +75,44 @@ t.test('with WEBHOOK_SECRETS_KEY the secret is stored encrypted and still signs'
   t.match(stored?.secret, /^enc1:/);
   t.notMatch(stored?.secret, res.json().secret.slice(6, 20));
   await enqueueWebhookDeliveries(keyed.db, org.id, event());
-  await runDeliveryBatch(keyed.db, { ...options, secretsKey: 'k'.repeat(40) });
+  await runDeliveryBatch(keyed.db, { ...options, secretsKeys: ['k'.repeat(40)] });
   const [got] = receiver.received;
   t.ok(got && verifyWebhook(res.json().secret, { id: String(got.headers['webhook-id']), timestamp: String(got.headers['webhook-timestamp']), signature: String(got.headers['webhook-signature']) }, got.body));
+});
+
+t.test('a rotated WEBHOOK_SECRETS_KEY: stored secrets are sealed again under the new key and still sign', async (t) => {
+  const [oldKey, newKey, lostKey] = ['o'.repeat(40), 'n'.repeat(40), 'l'.repeat(40)];
+  const settings = app.channels.webhookSettings;
+  t.teardown(() => {
+    settings.secretsKeys = [];
+  });
+  const org = await createOrganisation(app);
+  const receiver = await startReceiver(t);
+  const plain = await register(org.apiKey, `${receiver.url}?plain`);
+  settings.secretsKeys = [oldKey];
+  const sealedOld = await register(org.apiKey, `${receiver.url}?old`);
+  settings.secretsKeys = [lostKey];
+  const lost = await register(org.apiKey, `${receiver.url}?lost`);
+  settings.secretsKeys = [newKey, oldKey];
+
+  t.same(await resealWebhookSecrets(db, [newKey, oldKey]), { resealed: 2, unreadable: 1 }, 'the plain one and the old one; the lost key’s is left');
+  t.same(await resealWebhookSecrets(db, [newKey, oldKey]), { resealed: 0, unreadable: 1 }, 'a second run (another instance) changes nothing');
+  const stored = new Map((await db.select().from(webhooks)).map((w) => [w.id, w.secret]));
+  t.equal(openSecret(stored.get(plain.id) ?? '', [newKey]), plain.secret, 'the plain secret is now sealed under the new key');
+  t.equal(openSecret(stored.get(sealedOld.id) ?? '', [newKey]), sealedOld.secret, 'the old key is no longer needed');
+  t.throws(() => openSecret(stored.get(sealedOld.id) ?? '', [oldKey]));
+
+  // Deliveries with only the new key given sign with each webhook's own secret, as before.
+  await enqueueWebhookDeliveries(db, org.id, event());
+  await runDeliveryBatch(db, { ...options, secretsKeys: [newKey] });
+  const byQuery = new Map(receiver.received.map((r) => [new URL(r.url, 'http://receiver').search, r]));
+  for (const [hook, query] of [[plain, '?plain'], [sealedOld, '?old']] as const) {
+    const got = byQuery.get(query);
+    t.ok(got && verifyWebhook(hook.secret, { id: String(got.headers['webhook-id']), timestamp: String(got.headers['webhook-timestamp']), signature: String(got.headers['webhook-signature']) }, got.body), `${query} verifies`);
+  }
+  t.notOk(byQuery.has('?lost'), 'the one sealed under a key not given is not sent');
+  const [failed] = await db.select().from(webhookDeliveries).where(eq(webhookDeliveries.webhookId, lost.id));
+  t.match(failed?.lastError, /WEBHOOK_SECRETS_KEY_PREVIOUS/, 'its delivery says which setting to fix');
 });
 
 t.test('bad input is a 400 problem naming the field', async (t) => {

@@ -116,6 +116,14 @@ export function Account() {
       {session.user && <ChangePassword />}
       {session.user && <EmailPreferences />}
       {session.organisation && (
+        <section aria-labelledby="webhooks-heading">
+          <h2 id="webhooks-heading">Webhooks</h2>
+          <p>
+            Send your organisation's events to your own systems as they happen: <a href="#/webhooks">manage webhooks</a>.
+          </p>
+        </section>
+      )}
+      {session.organisation && (
         <People organisationId={session.organisation.id} canInvite={Boolean(session.user?.orgAdmin)} me={session.user?.id} />
       )}
     </main>
