@@ -29,13 +29,17 @@ export const endedSinceSweep = (shown: Shown) =>
 /**
  * Signed counts per public point (kind, n, point, tile_point): tile_cells' `shown` where `cells`
  * holds (alias c), less one for each listing ended since the sweep where `listings` holds (alias
- * l). One statement, so the counts and swept_until are read from the same snapshot.
+ * l). One statement, so the counts and swept_until are read from the same snapshot. The ended
+ * listings are found by when they ended first (MATERIALIZED: else the planner, which cannot
+ * estimate a box on the public point's expression index, walks every listing in the box).
  */
 export function signedCounts(shown: Shown, cells: SQL, listings: SQL): SQL {
-  return sql`SELECT c.kind, c.${sql.raw(shown)} AS n, c.point, c.tile_point FROM tile_cells c
+  return sql`WITH l AS MATERIALIZED (
+      SELECT l.kind, l.public_location, l.tile_point FROM listings l WHERE ${endedSinceSweep(shown)})
+    SELECT c.kind, c.${sql.raw(shown)} AS n, c.point, c.tile_point FROM tile_cells c
       WHERE c.listings <> 0 AND ${cells}
     UNION ALL
-    SELECT l.kind, -1, l.public_location::geometry, l.tile_point FROM listings l WHERE ${endedSinceSweep(shown)} AND ${listings}`;
+    SELECT l.kind, -1, l.public_location::geometry, l.tile_point FROM l WHERE ${listings}`;
 }
 
 const SWEEP_LOCK = sql`hashtext('tile_cells_sweep')`;
