@@ -53,6 +53,13 @@ export const webMercatorPoint = customType<{ data: string; driverData: string }>
   },
 });
 
+/** A WGS 84 point as planar geometry (lon/lat), compared by coordinates in boxes. */
+export const geometryPoint4326 = customType<{ data: string; driverData: string }>({
+  dataType() {
+    return 'geometry(Point,4326)';
+  },
+});
+
 /** A boundary of one or more polygons, WGS 84; single Polygons are stored as MultiPolygons. */
 export const geographyMultiPolygon = customType<{ data: string; driverData: string }>({
   dataType() {
@@ -303,8 +310,49 @@ export const listings = pgTable(
     index('listings_active_public_point_gix')
       .using('gist', sql`(public_location::geometry)`)
       .where(sql`status = 'active'`),
+    // Readers of tile_cells find the listings that ended since its last sweep by when they end.
+    index('listings_active_ends_idx')
+      .on(sql`listing_ends_at(expires_at, available_until)`)
+      .where(sql`status = 'active'`),
   ],
 );
+
+/**
+ * How many listings are shown at each public point, per kind: the precomputed counts that
+ * low-zoom vector tiles and OGC numberMatched sum instead of reading every listing (migration
+ * tile_cells). Kept by statement triggers on listings. A listing counts while it is active and
+ * ends (expires, or for `available` also its last available day passes) after
+ * tile_cells_sweep.swept_until; readers subtract the few that ended between then and now, so a
+ * count is never stale. Every listing of a public point has the same
+ * point, so sums over the points in a box are exact to its edges.
+ */
+export const tileCells = pgTable(
+  'tile_cells',
+  {
+    lon: doublePrecision().notNull(),
+    lat: doublePrecision().notNull(),
+    kind: listingKindEnum().notNull(),
+    /** Active listings here, unexpired at swept_until (OGC items counts these) */
+    listings: integer().notNull(),
+    /** Of which still available then too (listing_ends_at; tiles draw these) */
+    available: integer().notNull(),
+    /** The public point, as listings.public_location::geometry */
+    point: geometryPoint4326().generatedAlwaysAs(sql`ST_SetSRID(ST_MakePoint(lon, lat), 4326)`),
+    /** The public point in Web Mercator, as listings.tile_point */
+    tilePoint: webMercatorPoint().generatedAlwaysAs(sql`ST_Transform(ST_SetSRID(ST_MakePoint(lon, lat), 4326), 3857)`),
+  },
+  (t) => [
+    primaryKey({ columns: [t.lon, t.lat, t.kind] }),
+    index('tile_cells_point_gix').using('gist', t.point).where(sql`listings <> 0`),
+    index('tile_cells_tile_point_gix').using('gist', t.tilePoint).where(sql`listings <> 0`),
+  ],
+);
+
+/** The instant up to which ended listings have been taken out of tile_cells (one row). */
+export const tileCellsSweep = pgTable('tile_cells_sweep', {
+  id: boolean().primaryKey().default(true),
+  sweptUntil: timestamp({ withTimezone: true }).notNull(),
+});
 
 /**
  * One row per further material a want accepts, kept by a trigger on listings (migration 0016)

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_ZOOM } from '../src/gis/tiles.ts';
+import { materialCodeSchema } from './material.ts';
 
 const tileIndex = z.coerce
   .number({ error: 'must be a whole number' })
@@ -7,14 +8,20 @@ const tileIndex = z.coerce
   .min(0, { error: 'must be 0 or more' });
 
 export const tileParamsSchema = z.object({
-  collection: z.string().max(100).meta({ description: 'A tile collection: listings' }),
+  collection: z.string().max(100).meta({ description: 'A tile collection: listings or regions' }),
   z: tileIndex.max(MAX_ZOOM, { error: `must be between 0 and ${MAX_ZOOM}` }),
   x: tileIndex.meta({ description: 'Column, 0 to 2^z − 1' }),
   y: tileIndex.meta({ description: 'Row from the north, 0 to 2^z − 1' }),
 });
 
+export const tileQuerySchema = z.object({
+  material: materialCodeSchema.optional().meta({
+    description: 'listings only: the listings naming this material as any of theirs (a want may accept several)',
+  }),
+});
+
 export const tileJsonParamsSchema = z.object({
-  collection: z.string().max(100).meta({ description: 'A tile collection: listings' }),
+  collection: z.string().max(100).meta({ description: 'A tile collection: listings or regions' }),
 });
 
 export const tileSchema = z.any().meta({

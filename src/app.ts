@@ -14,6 +14,7 @@ import openapiPlugin from './plugins/openapi.ts';
 import readRoutingPlugin from './plugins/read-routing.ts';
 import securityPlugin from './plugins/security.ts';
 import sharedStatePlugin from './plugins/shared-state.ts';
+import tileCellsPlugin from './plugins/tile-cells.ts';
 import attachmentRoutes from './routes/attachments/index.ts';
 import auditRoutes from './routes/audit/index.ts';
 import complianceRoutes from './routes/compliance/index.ts';
@@ -91,6 +92,7 @@ export async function buildApp({ config, database, replica, replicaCheckInterval
   await app.register(openapiPlugin);
   await app.register(metricsPlugin, { config });
   await app.register(notificationsPlugin, { config });
+  await app.register(tileCellsPlugin);
   await app.register(channelsPlugin, { config });
 
   await app.register(healthRoutes);

@@ -1,5 +1,10 @@
 // Vector tiles of listings: what they hold (public points only, active listings only), how they
 // cluster, the two encoders agreeing, caching, and bad input.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { VectorTile } from '@mapbox/vector-tile';
 import { sql } from 'drizzle-orm';
 import { PbfReader } from 'pbf';
@@ -37,9 +42,9 @@ function tileOf(point: Point, z: number) {
   return { ...tile, at: positionIn(point, tile) };
 }
 
-function decode(bytes: Uint8Array): Decoded[] {
+function decode(bytes: Uint8Array, name = 'listings'): Decoded[] {
   if (bytes.byteLength === 0) return [];
-  const layer = new VectorTile(new PbfReader(bytes)).layers.listings;
+  const layer = new VectorTile(new PbfReader(bytes)).layers[name];
   if (!layer) return [];
   if (layer.extent !== TILE_EXTENT) throw new Error(`extent ${layer.extent}`);
   return Array.from({ length: layer.length }, (_, i) => {
@@ -206,5 +211,109 @@ t.test('anonymous callers are refused; bad addresses are 400 naming the field; u
       t.match(res.headers['content-type'], /^application\/problem\+json/);
       t.match(res.json(), { errors: [{ in: 'params', path: field }] }, `${url} names ${field}`);
     }
+  }
+});
+
+t.test('a want of several materials is drawn with all of them and found by any of them', async (t) => {
+  const m = await market();
+  const res = await app.inject({
+    method: 'PATCH',
+    url: `/listings/${m.aWant}`,
+    headers: bearer(m.a.apiKey),
+    payload: { materials: ['foundry-sand', 'silica-sand'] },
+  });
+  if (res.statusCode >= 300) await db.execute(sql`UPDATE listings SET other_materials = '{silica-sand}' WHERE id = ${m.aWant}`);
+  for (const z of [14, 10]) {
+    const address = tileOf(generaliseLocation(TIPTON), z);
+    const of = async (material?: string) =>
+      decode((await get(`${tileUrl(address)}${material ? `?material=${material}` : ''}`, m.b)).rawPayload);
+    if (z >= CLUSTER_BELOW_ZOOM) {
+      const want = (await of()).find((f) => f.properties.id === m.aWant);
+      t.equal(want?.properties.material, 'foundry-sand', 'material: its first');
+      t.equal(want?.properties.materials, 'foundry-sand,silica-sand', 'materials: every one');
+      t.same((await of('silica-sand')).map((f) => f.properties.id), [m.aWant], 'found by its second material');
+      t.same((await of('foundry-sand')).map((f) => f.properties.id).sort(), [m.aOffer, m.aWant].sort(), 'and by its first');
+      t.same(await of('steel-scrap'), [], 'not by another');
+    } else {
+      const count = async (material?: string) => (await of(material)).reduce((s, f) => s + Number(f.properties.count), 0);
+      t.equal(await count('silica-sand'), 1, `z${z}: the want counted under its second material`);
+      t.equal(await count('foundry-sand'), 3, `z${z}: all three under the first`);
+      t.equal(await count(), 3, `z${z}: without a filter, each listing once`);
+    }
+  }
+  const bad = await get(`${tileUrl({ z: 10, x: 0, y: 0 })}?material=Not%20a%20code`, m.b);
+  t.equal(bad.statusCode, 400);
+  t.match(bad.json(), { errors: [{ in: 'querystring', path: 'material' }] });
+  t.equal((await get('/tiles/regions/0/0/0.mvt?material=foundry-sand', m.b)).statusCode, 400, 'regions have no material');
+});
+
+t.test('regions tiles: the boundaries clipped to the tile, with names; TileJSON', async (t) => {
+  const a = await createOrganisation(app, 'member');
+  await db.execute(sql`INSERT INTO regions (name, level, boundary) VALUES
+    ('Black Country', 'region', ST_Multi(ST_MakeEnvelope(-2.2, 52.45, -1.9, 52.6, 4326))::geography),
+    ('Far away', 'region', ST_Multi(ST_MakeEnvelope(150, -34, 151, -33, 4326))::geography)`);
+  const address = tileOf(TIPTON, 9);
+  const res = await get(`/tiles/regions/${address.z}/${address.x}/${address.y}.mvt`, a);
+  t.equal(res.statusCode, 200);
+  const layer = new VectorTile(new PbfReader(res.rawPayload)).layers.regions;
+  t.equal(layer?.length, 1, 'only the region in the tile');
+  const feature = layer!.feature(0);
+  t.equal(feature.type, 3, 'a polygon');
+  t.match(feature.properties, { name: 'Black Country', level: 'region' });
+  const rings = feature.loadGeometry();
+  const xs = rings.flat().map((p) => p.x);
+  const ys = rings.flat().map((p) => p.y);
+  const [west, north] = positionIn([-2.2, 52.6], address);
+  const [east, south] = positionIn([-1.9, 52.45], address);
+  t.ok(Math.abs(Math.min(...xs) - Math.max(west, -64)) <= 1 && Math.abs(Math.max(...xs) - Math.min(east, 4096 + 64)) <= 1, 'west and east edges');
+  t.ok(Math.abs(Math.min(...ys) - Math.max(north, -64)) <= 1 && Math.abs(Math.max(...ys) - Math.min(south, 4096 + 64)) <= 1, 'north and south edges');
+  const [outer] = rings;
+  const area = outer!.reduce((s, p, i) => {
+    const q = outer![(i + 1) % outer!.length]!;
+    return s + (p.x * q.y - q.x * p.y);
+  }, 0);
+  t.ok(area > 0, 'exterior ring clockwise on screen (positive area, as MVT 2.1 wants)');
+  if (engine === 'postgres') {
+    const js = new VectorTile(new PbfReader(await renderTile(db, 'pglite', 'regions', address))).layers.regions!;
+    t.same(js.feature(0).loadGeometry(), rings, 'vt-pbf (PGlite) encodes the same rings');
+    t.same(js.feature(0).properties, feature.properties);
+  }
+  t.equal((await get('/tiles/regions/9/0/0.mvt', a)).rawPayload.byteLength, 0, 'an empty tile is empty');
+  const json = (await get('/tiles/regions.json', a, { host: 'maps.example.org' })).json();
+  t.match(json, {
+    tiles: ['http://maps.example.org/tiles/regions/{z}/{x}/{y}.mvt'],
+    vector_layers: [{ id: 'regions', fields: { name: String, level: String } }],
+  });
+});
+
+const run = promisify(execFile);
+const ogrinfo = await run('ogrinfo', ['--version']).then(
+  () => false as const,
+  () => 'ogrinfo is not installed (apt-get install gdal-bin): GDAL interoperability not checked',
+);
+
+t.test("GDAL's MVT driver reads a listings tile and a regions tile", { skip: ogrinfo }, async (t) => {
+  const m = await market();
+  await db.execute(sql`INSERT INTO regions (name, boundary)
+    VALUES ('Black Country', ST_Multi(ST_MakeEnvelope(-2.2, 52.45, -1.9, 52.6, 4326))::geography)`);
+  const dir = mkdtempSync(join(tmpdir(), 'reuse-mvt-'));
+  t.teardown(() => rmSync(dir, { recursive: true, force: true }));
+  const cases = [
+    { collection: 'listings', address: tileOf(generaliseLocation(TIPTON), 14), features: 2, field: 'materials' },
+    { collection: 'listings', address: tileOf(generaliseLocation(TIPTON), 8), features: null, field: 'count' },
+    { collection: 'regions', address: tileOf(TIPTON, 9), features: 1, field: 'name' },
+  ];
+  for (const { collection, address, features, field } of cases) {
+    const res = await get(`/tiles/${collection}/${address.z}/${address.x}/${address.y}.mvt`, m.a);
+    // The driver reads the tile's position from its path: {z}/{x}/{y}.pbf
+    const file = join(dir, `${collection}-${address.z}`, String(address.z), String(address.x), `${address.y}.pbf`);
+    await run('mkdir', ['-p', join(file, '..')]);
+    writeFileSync(file, res.rawPayload);
+    const { stdout } = await run('ogrinfo', ['-ro', '-al', '-so', `MVT:${file}`], { timeout: 60_000 });
+    t.match(stdout, new RegExp(`Layer name: ${collection}`), `${collection} z${address.z}: the layer`);
+    const count = Number(/Feature Count: (\d+)/.exec(stdout)?.[1]);
+    if (features === null) t.ok(count >= 1, `${collection} z${address.z}: cells with listings`);
+    else t.equal(count, features, `${collection} z${address.z}: ${features} features`);
+    t.match(stdout, new RegExp(`${field}: `), `${collection} z${address.z}: the ${field} field`);
   }
 });

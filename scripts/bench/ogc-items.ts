@@ -1,7 +1,8 @@
 // node --import tsx scripts/bench/ogc-items.ts [--size 100000] [--samples 1000] [--reuse]
 // OGC API items with a bbox: the latency of one page (service and GeoJSON document, as
-// /ogc/collections/listings/items answers) for boxes around random active listings, at two
-// sizes: a town (0.1° × 0.1°, ~7 × 11 km) and a region (1° × 1°). BENCH_DATABASE_URL: a server
+// /ogc/collections/listings/items answers) for boxes around random active listings, at four
+// sizes from a village (0.02° × 0.02°) to a region (1° × 1°): the first page, and the page its
+// `next` cursor leads to. BENCH_DATABASE_URL: a server
 // database it may wipe (else an embedded PGlite in a temporary folder). Prints a Markdown row
 // for docs/benchmarks.md.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -14,7 +15,7 @@ import { prepareDatabase } from '../../src/bootstrap.ts';
 import { loadConfig } from '../../src/config.ts';
 import { CRS84 } from '../../src/gis/crs.ts';
 import { itemsPage } from '../../src/gis/documents.ts';
-import { getItems } from '../../src/gis/features.ts';
+import { getItems, type ItemsQuery } from '../../src/gis/features.ts';
 import { loadSynthetic } from '../synthetic/load.ts';
 import { summary } from './stats.ts';
 
@@ -51,24 +52,41 @@ const centres = await queryRows<{ x: number; y: number }>(
 
 async function measure(half: number) {
   const times: number[] = [];
+  const nextTimes: number[] = [];
   let returned = 0;
   let counted = 0;
+  let matched = 0;
   for (const { x, y } of centres) {
     const [cx, cy] = [Number(x), Number(y)];
     const bbox = { crs: CRS84, minX: cx - half, minY: cy - half, maxX: cx + half, maxY: cy + half } as const;
+    const query: ItemsQuery = { limit: Number(values.limit), crs: CRS84, bbox };
     const t0 = performance.now();
-    const page = await getItems(db, 'listings', { limit: Number(values.limit), crs: CRS84, bbox });
+    const page = await getItems(db, 'listings', query);
     itemsPage('http://localhost/ogc', 'listings', 'http://localhost/ogc/collections/listings/items', page, 'json');
     times.push(performance.now() - t0);
     returned += page.features.length;
     if (page.numberMatched === null) counted++;
+    else matched += page.numberMatched;
+    if (page.next) {
+      const t1 = performance.now();
+      const next = await getItems(db, 'listings', { ...query, cursor: page.next });
+      itemsPage('http://localhost/ogc', 'listings', 'http://localhost/ogc/collections/listings/items', next, 'json');
+      nextTimes.push(performance.now() - t1);
+    }
   }
-  return { ...summary(times), meanReturned: Math.round(returned / centres.length), uncounted: counted };
+  return {
+    ...summary(times),
+    next: summary(nextTimes),
+    meanReturned: Math.round(returned / centres.length),
+    meanMatched: centres.length > counted ? Math.round(matched / (centres.length - counted)) : null,
+    uncounted: counted,
+  };
 }
 
+const SIZES = [0.02, 0.1, 0.3, 1];
 await measure(0.05); // warm-up
-const town = await measure(0.05);
-const region = await measure(0.5);
+const results = [];
+for (const size of SIZES) results.push({ size, ...(await measure(size / 2)) });
 await database.close();
 if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 
@@ -76,8 +94,12 @@ const engine = url ? 'PostgreSQL (server)' : 'PGlite (embedded)';
 console.log(`
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; engine ${engine}; limit ${values.limit}.
 
-| listings | active | box | p50 / p95 / p99 ms | max ms | features a page (mean) | pages without numberMatched |
-|---|---|---|---|---|---|---|
-| ${listings} | ${active} | 0.1° × 0.1° | ${town.p50} / ${town.p95} / ${town.p99} | ${town.max} | ${town.meanReturned} | ${town.uncounted} of ${town.n} |
-| ${listings} | ${active} | 1° × 1° | ${region.p50} / ${region.p95} / ${region.p99} | ${region.max} | ${region.meanReturned} | ${region.uncounted} of ${region.n} |
+| listings | active | box | first page p50 / p95 / p99 ms | max ms | next page p50 / p95 / p99 ms | features a page (mean) | numberMatched (mean) | pages without numberMatched |
+|---|---|---|---|---|---|---|---|---|
+${results
+  .map(
+    (r) =>
+      `| ${listings} | ${active} | ${r.size}° × ${r.size}° | ${r.p50} / ${r.p95} / ${r.p99} | ${r.max} | ${r.next.p50} / ${r.next.p95} / ${r.next.p99} (${r.next.n}) | ${r.meanReturned} | ${r.meanMatched ?? '–'} | ${r.uncounted} of ${r.n} |`,
+  )
+  .join('\n')}
 `);

@@ -1,5 +1,6 @@
 // Features of the OGC API collections, a page at a time. Pages are keyset pages over each
-// collection's key, so any page costs the same; numberMatched is counted up to a bound.
+// collection's key, so any page costs the same. numberMatched is summed from the counts per
+// public point (src/gis/tile-cells.ts) where the filters allow, else counted up to a bound.
 import { type SQL, sql } from 'drizzle-orm';
 import type { Feature } from 'geojson';
 import { type Database, queryRows, queryWithSettings } from '../../db/client.ts';
@@ -10,8 +11,13 @@ import type { CollectionId } from './collections.ts';
 import type { Crs } from './crs.ts';
 import type { Bbox, Period } from './query.ts';
 import { geojsonIn, pointInBbox, shapeInBbox } from './sql.ts';
+import { SHOWN, signedCounts } from './tile-cells.ts';
 
-/** numberMatched is left out beyond this many: counting further would cost more than a page. */
+/**
+ * Where features are counted one by one (filters the counts per point cannot answer),
+ * numberMatched is left out beyond this many: counting further would cost more than a page.
+ * Also where a page stops sorting its matches and walks the key's index instead.
+ */
 export const COUNT_LIMIT = 10_000;
 /** Planner settings for a page of a box holding more than COUNT_LIMIT features. */
 const DENSE_PAGE = { enable_sort: 'off', enable_seqscan: 'off', enable_bitmapscan: 'off', max_parallel_workers_per_gather: '0' };
@@ -31,7 +37,7 @@ export interface ItemsQuery {
 
 export interface FeaturePage {
   features: Feature[];
-  /** null: more than COUNT_LIMIT */
+  /** null: more than COUNT_LIMIT, counted one by one */
   numberMatched: number | null;
   next: string | null;
   prev: string | null;
@@ -53,6 +59,8 @@ interface Source {
   /** A key value from a cursor or a feature id, as SQL comparable with `key`; undefined if it cannot be one */
   keyValue: (k: string) => SQL | undefined;
   properties: (r: Row) => Record<string, unknown>;
+  /** An exact count of the matches (without the cursor), where one is cheaper than counting them */
+  count?: SQL;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -68,14 +76,23 @@ const LISTING_POINT = sql`(l.public_location::geometry)`;
  * are subqueries of the select list, which PostgreSQL evaluates after the LIMIT, for the rows sent.
  */
 function listingsSource(q: ItemsQuery): Source {
-  const where: SQL[] = [sql`l.status = 'active'`, sql`l.expires_at > now()`];
+  const where: SQL[] = [SHOWN.listings];
   if (q.bbox) where.push(pointInBbox(LISTING_POINT, q.bbox));
   if (q.material) where.push(sql`(l.material_code = ${q.material} OR ${q.material} = ANY (l.other_materials))`);
   if (q.kind) where.push(sql`l.kind::text = ${q.kind}`);
   if (q.category) where.push(sql`l.material_code IN (SELECT code FROM materials WHERE category::text = ${q.category})`);
   if (q.period?.start) where.push(sql`(l.available_until IS NULL OR l.available_until >= ${q.period.start}::date)`);
   if (q.period?.end) where.push(sql`(l.available_from IS NULL OR l.available_from <= ${q.period.end}::date)`);
+  // Box and kind alone: numberMatched is the sum of the counts per public point in the box.
+  // Every listing of a point lies where the point does, so the sum is exact to the box's edges.
+  let count: SQL | undefined;
+  if (!q.material && !q.category && !q.period) {
+    const cells = [q.bbox ? pointInBbox(sql`c.point`, q.bbox) : sql`true`, q.kind ? sql`c.kind::text = ${q.kind}` : sql`true`];
+    const ended = [q.bbox ? pointInBbox(LISTING_POINT, q.bbox) : sql`true`, q.kind ? sql`l.kind::text = ${q.kind}` : sql`true`];
+    count = sql`SELECT coalesce(sum(s.n), 0)::int AS n FROM (${signedCounts('listings', sql.join(cells, sql` AND `), sql.join(ended, sql` AND `))}) s`;
+  }
   return {
+    count,
     from: sql`FROM listings l`,
     where,
     select: sql`l.kind, l.material_code, l.other_materials, (SELECT m.category FROM materials m WHERE m.code = l.material_code) AS category,
@@ -216,10 +233,10 @@ export async function getItems(db: Database, collection: CollectionId, q: ItemsQ
     if (!value) throw badRequest('cursor', 'is not a cursor this API gave out', 'querystring');
     where.push(direction === 'n' ? sql`${source.key} > ${value}` : sql`${source.key} < ${value}`);
   }
-  // Counted first, up to a bound, through the spatial index: the count also says how to page.
+  // Counted first (exactly, or up to a bound through the spatial index): the count also says how to page.
   const [counted] = await queryRows<{ n: number }>(
     db,
-    sql`SELECT count(*)::int AS n FROM (SELECT 1 ${source.from} ${whereOf(source.where)} LIMIT ${COUNT_LIMIT + 1}) x`,
+    source.count ?? sql`SELECT count(*)::int AS n FROM (SELECT 1 ${source.from} ${whereOf(source.where)} LIMIT ${COUNT_LIMIT + 1}) x`,
   );
   const n = Number(counted?.n ?? 0);
   const order = direction === 'n' ? sql`ASC` : sql`DESC`;
@@ -240,7 +257,7 @@ export async function getItems(db: Database, collection: CollectionId, q: ItemsQ
   const hasPrev = direction === 'n' ? after !== undefined : more;
   return {
     features: page.map((r) => toFeature(source, r)),
-    numberMatched: n > COUNT_LIMIT ? null : n,
+    numberMatched: n > COUNT_LIMIT && !source.count ? null : n,
     next: hasNext && last !== undefined ? encodeCursor('n', last) : null,
     prev: hasPrev && first !== undefined ? encodeCursor('p', first) : null,
   };

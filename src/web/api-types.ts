@@ -1381,8 +1381,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A vector tile (MVT) of active listings at their public points; counts per cell below zoom 14
-         * @description Members and above. A Mapbox Vector Tile; answers 304 to If-None-Match with the current ETag. 400 for a tile address outside the zoom range or grid, 404 for an unknown collection.
+         * A vector tile (MVT): active listings at their public points (counts per cell below zoom 14), or regions
+         * @description Members and above. A Mapbox Vector Tile; `material` narrows listings to those naming it as any of their materials. Answers 304 to If-None-Match with the current ETag. 400 for a tile address outside the zoom range or grid, 404 for an unknown collection.
          */
         get: operations["getTile"];
         put?: never;
@@ -9525,10 +9525,13 @@ export interface operations {
     };
     getTile: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description listings only: the listings naming this material as any of theirs (a want may accept several) */
+                material?: string;
+            };
             header?: never;
             path: {
-                /** @description A tile collection: listings */
+                /** @description A tile collection: listings or regions */
                 collection: string;
                 z: number;
                 /** @description Column, 0 to 2^z − 1 */
@@ -9601,7 +9604,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A tile collection: listings */
+                /** @description A tile collection: listings or regions */
                 collection: string;
             };
             cookie?: never;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../../schemas/problem.ts';
-import { tileJsonParamsSchema, tileJsonSchema, tileParamsSchema, tileSchema } from '../../../schemas/tiles.ts';
+import { tileJsonParamsSchema, tileJsonSchema, tileParamsSchema, tileQuerySchema, tileSchema } from '../../../schemas/tiles.ts';
 import { badRequest, notFound } from '../../errors.ts';
 import { tileJson } from '../../gis/tilejson.ts';
 import {
@@ -28,10 +28,11 @@ const tileRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         operationId: 'getTile',
-        summary: 'A vector tile (MVT) of active listings at their public points; counts per cell below zoom 14',
-        description: 'Members and above. A Mapbox Vector Tile; answers 304 to If-None-Match with the current ETag. 400 for a tile address outside the zoom range or grid, 404 for an unknown collection.',
+        summary: 'A vector tile (MVT): active listings at their public points (counts per cell below zoom 14), or regions',
+        description: 'Members and above. A Mapbox Vector Tile; `material` narrows listings to those naming it as any of their materials. Answers 304 to If-None-Match with the current ETag. 400 for a tile address outside the zoom range or grid, 404 for an unknown collection.',
         tags: ['maps'],
         params: tileParamsSchema,
+        querystring: tileQuerySchema,
         response: { 200: tileSchema, 304: tileSchema, ...problemResponses(400, 401, 403, 404) },
       },
     },
@@ -40,7 +41,9 @@ const tileRoutes: FastifyPluginAsyncZod = async (app) => {
       const collection = collectionOf(request.params.collection);
       const problem = tileAddressProblem({ z, x, y });
       if (problem) throw badRequest(problem.field, problem.message, 'params');
-      const bytes = await renderTile(await request.readDb(), app.dbEngine, collection, { z, x, y });
+      const { material } = request.query;
+      if (material && collection !== 'listings') throw badRequest('material', 'only listings tiles are narrowed by material', 'querystring');
+      const bytes = await renderTile(await request.readDb(), app.dbEngine, collection, { z, x, y }, { material });
       const etag = tileEtag(bytes);
       reply.header('cache-control', TILE_CACHE).header('etag', etag).header('vary', 'authorization, cookie');
       if (request.headers['if-none-match'] === etag) return reply.code(304).send();
