@@ -912,6 +912,35 @@ export const matchAlerts = pgTable(
   (t) => [primaryKey({ columns: [t.listingId, t.counterpartId] })],
 );
 
+/**
+ * Where a listing's own match list (as its owner sees it, not strict) stood when last ranked: its
+ * top N by the ranking's keys, and how far its candidate cap reached. match.found compares a new
+ * listing against it instead of ranking each counterpart's list again (docs/notifications.md,
+ * "When a listing ranks in the top N"). A trigger (migration match_threshold) deletes the row
+ * when the listing or any listing of its top N changes, pauses, closes or is deleted.
+ */
+export const matchThresholds = pgTable(
+  'match_thresholds',
+  {
+    listingId: uuid()
+      .primaryKey()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    /** Best first, at most N: [{id, net, score, km}], the numbers rankCandidates orders by. */
+    top: jsonb().notNull(),
+    /** The ids of `top`, for the trigger's lookup. */
+    topIds: uuid().array().notNull(),
+    /** The distance of the cap-th nearest candidate; null when fewer than the cap qualified (all of the haul). */
+    reachM: doublePrecision(),
+    /** The estimates' factor set and the last day its factors stay as they were on the day ranked. */
+    factorSet: text().notNull(),
+    factorsUntil: date({ mode: 'string' }),
+    rankedOn: date({ mode: 'string' }).notNull(),
+    /** When the first listing of the top N expires or its availability ends: the row is stale after. */
+    validUntil: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('match_thresholds_top_ids_gin').using('gin', t.topIds)],
+);
+
 export const webhookDeliveryStatusEnum = pgEnum('webhook_delivery_status', ['pending', 'delivered', 'failed']);
 
 /**

@@ -2,6 +2,7 @@ import { listedMaterials } from '../../schemas/listed-materials.ts';
 import { sql } from 'drizzle-orm';
 import { type Database, queryPreparedRows } from '../../db/client.ts';
 import type { FactorSet } from '../../schemas/factor-set.ts';
+import type { Material } from '../../schemas/material.ts';
 import type { Match, MatchSearch } from '../../schemas/matching.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
@@ -11,15 +12,17 @@ import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 import { configuredFactorSet } from '../reference/factor-sets.ts';
 import { getMaterial, listMaterials } from '../reference/materials.ts';
 import { factorValuesOn } from '../savings/estimate-totals.ts';
-import { assessCandidates, savingsTotalsOf, savingsOf, toMatch } from './assessment.ts';
+import { assessCandidates, type Candidate, savingsTotalsOf, savingsOf, toMatch } from './assessment.ts';
 import { findCandidates } from './candidates.ts';
 import type { MatchOptions } from './candidates-sql.ts';
-import { rankCandidates } from './score.ts';
+import { compareRank, type RankKey, rankKeyOf } from './score.ts';
+import { storeTopN, type TopN } from './top-n.ts';
 import { listingSubject, type MatchSubject, searchSubject } from './subject.ts';
 import { recordMatchesShown } from '../evidence/matches-shown.ts';
 
 /** The settings matching reads. */
-export type MatchingConfig = Pick<Config, 'defaultFactorSet' | 'matchMinShare' | 'matchCandidateCap'>;
+export type MatchingConfig = Pick<Config, 'defaultFactorSet' | 'matchMinShare' | 'matchCandidateCap'> &
+  Partial<Pick<Config, 'matchAlertTopN'>>;
 
 /** One page of a match list, as the client asked for it. */
 export interface MatchPageQuery {
@@ -48,7 +51,14 @@ export async function matchesForListing(
     throw forbidden('Matches are shown to the listing’s owner and to programme officers.');
   if (subject.status !== 'active')
     throw conflict(`The listing is ${subject.status}: renew or activate it to match.`);
-  const page = await rankedMatches(db, subject, matchOptions(config, query.strict), await pageView(db, config, officer, query));
+  const view = await pageView(db, config, officer, query);
+  const ranking = await rankingOf(db, subject, matchOptions(config, query.strict), view);
+  // The owner's own list, not strict, is the one match.found ranks against: keep its top N, so
+  // that the fan-out of the next new listing need not rank this list again. Not from a replica,
+  // whose ranking may be older than a change whose trigger has already dropped the stored one.
+  if (!officer && !query.strict && config.matchAlertTopN && primary === db)
+    await storeTopN(primary, listingId, topNOf(ranking, config.matchAlertTopN, config.matchCandidateCap, view));
+  const page = await pageOf(db, subject, ranking, view);
   await recordMatchesShown(primary, { id: listingId, kind: subject.kind }, page.items.map((m) => m.listing.id));
   return page;
 }
@@ -71,14 +81,15 @@ export async function searchMatches(
   if (!material) throw badRequest('material', 'is required');
   checkListingContent(material as MaterialDefinition, search);
   const subject = searchSubject(search, p.organisationId);
-  return rankedMatches(db, subject, matchOptions(config, search.strict), await pageView(db, config, isOfficer(p), search));
+  const view = await pageView(db, config, isOfficer(p), search);
+  return pageOf(db, subject, await rankingOf(db, subject, matchOptions(config, search.strict), view), view);
 }
 
-function matchOptions(config: MatchingConfig, strict: boolean): MatchOptions {
+export function matchOptions(config: MatchingConfig, strict: boolean): MatchOptions {
   return { strict, minShareOfWant: config.matchMinShare, cap: config.matchCandidateCap };
 }
 
-async function pageView(db: Database, config: MatchingConfig, officer: boolean, query: MatchPageQuery) {
+async function pageView(db: Database, config: MatchingConfig, officer: boolean, query: MatchPageQuery): Promise<PageView> {
   return {
     officer,
     limit: query.limit,
@@ -95,44 +106,72 @@ export interface MatchPage {
   nextCursor: string | null;
 }
 
+type PageView = { officer: boolean; limit: number; cursor?: string | undefined; factorSet: FactorSet; today: string };
+
+/** Every qualifying candidate (up to the cap), best first, with the keys it was ranked by. */
+export interface Ranking {
+  ranked: { candidate: Candidate; key: RankKey }[];
+  /** How many rows the candidate walk returned, and the distance of the farthest (its reach at the cap). */
+  walked: number;
+  farthestM: number | null;
+  materialsByCode: Map<string, Material>;
+}
+
 /**
- * Ranks every qualifying candidate (up to the cap) and returns one page of them: by estimated
- * net savings, then score, then distance, then id. The ranking is recomputed per request, so the
- * cursor is an offset into it: stable while the listings are.
+ * Ranks every qualifying candidate (up to the cap): by estimated net savings, then score, then
+ * distance, then id (compareRank).
  */
-async function rankedMatches(
+export async function rankingOf(
   db: Database,
   subject: MatchSubject,
   options: MatchOptions,
-  view: { officer: boolean; limit: number; cursor?: string | undefined; factorSet: FactorSet; today: string },
-): Promise<MatchPage> {
-  const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];
+  view: Pick<PageView, 'officer' | 'factorSet' | 'today'>,
+): Promise<Ranking> {
   const measured = { ...options, exactPositions: view.officer };
-  const assessed = assessCandidates(subject, await findCandidates(db, subject, measured), measured);
+  const rows = await findCandidates(db, subject, measured);
+  const assessed = assessCandidates(subject, rows, measured);
   const materialsByCode = new Map((await listMaterials(db)).map((m) => [m.code, m]));
   // Ranking needs only each candidate's net savings: the totals-only pass of the estimator.
   // Lines, notes and the match's JSON are built for the page returned, not for every candidate.
   const factors = factorValuesOn(view.factorSet, view.today);
-  const ranked = rankCandidates(
-    assessed.map((c) => ({
+  const ranked = assessed
+    .map((c) => ({
       candidate: c,
-      id: c.row.id,
-      score: c.score,
-      distanceKm: c.distanceKm,
-      netGbp: savingsTotalsOf(subject, c, materialsByCode, view.factorSet, view.today, factors).costSavedGbp,
-    })),
-    (r) => r.netGbp,
-  );
-  const page = ranked.slice(offset, offset + view.limit).map(({ candidate: c }) => ({
+      key: rankKeyOf(
+        { id: c.row.id, score: c.score, distanceKm: c.distanceKm },
+        savingsTotalsOf(subject, c, materialsByCode, view.factorSet, view.today, factors).costSavedGbp,
+      ),
+    }))
+    .sort((a, b) => compareRank(a.key, b.key));
+  const last = rows[rows.length - 1];
+  return { ranked, walked: rows.length, farthestM: last ? Number(last.distance_m) : null, materialsByCode };
+}
+
+/** What match.found keeps of a ranking: its first `n` keys, and its reach when the cap was hit. */
+export function topNOf(ranking: Ranking, n: number, cap: number, view: Pick<PageView, 'factorSet' | 'today'>): TopN {
+  return {
+    top: ranking.ranked.slice(0, n).map((r) => r.key),
+    reachM: ranking.walked >= cap ? ranking.farthestM : null,
+    factorSet: view.factorSet,
+    rankedOn: view.today,
+  };
+}
+
+/**
+ * One page of a ranking, as the client asked for it. The ranking is recomputed per request, so
+ * the cursor is an offset into it: stable while the listings are.
+ */
+async function pageOf(db: Database, subject: MatchSubject, ranking: Ranking, view: PageView): Promise<MatchPage> {
+  const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];
+  const page = ranking.ranked.slice(offset, offset + view.limit).map(({ candidate: c }) => ({
     ...c,
-    savings: savingsOf(subject, c, materialsByCode, view.factorSet, view.today),
+    savings: savingsOf(subject, c, ranking.materialsByCode, view.factorSet, view.today),
   }));
   const names = view.officer ? await organisationNames(db, page.map((c) => c.row.organisation_id)) : new Map();
   return {
     items: page.map((c) => toMatch(c, view.officer ? (names.get(c.row.organisation_id) ?? null) : null)),
-    candidates: ranked.length,
-    nextCursor:
-      offset + view.limit < ranked.length ? encodeCursor([offset + view.limit]) : null,
+    candidates: ranking.ranked.length,
+    nextCursor: offset + view.limit < ranking.ranked.length ? encodeCursor([offset + view.limit]) : null,
   };
 }
 
