@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Locator, type Page } from 'playwright-core';
 import t, { type Test } from 'tap';
 import { type Client, client, expect as expectStatus, type Service, startService, stopService } from '../../scripts/lib/service.ts';
 
@@ -167,7 +167,11 @@ export async function accessible(t: Test, page: Page, what: string) {
 
 /** The little of the page's window these helpers read; the tests compile without the DOM types. */
 interface PageWindow {
-  document: { documentElement: { scrollWidth: number }; querySelector(selector: string): { value?: string } | null };
+  document: {
+    documentElement: { scrollWidth: number };
+    querySelector(selector: string): { value?: string } | null;
+    elementFromPoint(x: number, y: number): { closest(selector: string): unknown } | null;
+  };
   innerWidth: number;
   scrollTo(x: number, y: number): void;
 }
@@ -191,4 +195,21 @@ export async function waitForValue(page: Page, selector: string, value: string) 
 export async function shot(page: Page, name: string) {
   await page.evaluate(() => (globalThis as unknown as PageWindow).scrollTo(0, 0));
   await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage: false });
+}
+
+/**
+ * A person can tap the control: scrolled into view, the topmost element at its centre is the
+ * control itself (or inside it), not a map or anything else drawn over it.
+ */
+export async function tappable(t: Test, page: Page, control: Locator, what: string) {
+  await control.scrollIntoViewIfNeeded();
+  const box = await control.boundingBox();
+  if (!box) return t.fail(`${what}: not shown`);
+  const marker = `tappable-${Date.now()}`;
+  await control.evaluate((e, m) => e.setAttribute('data-tappable', m), marker);
+  const hit = await page.evaluate(
+    ({ x, y, m }) => Boolean((globalThis as unknown as PageWindow).document.elementFromPoint(x, y)?.closest(`[data-tappable="${m}"]`)),
+    { x: box.x + box.width / 2, y: box.y + box.height / 2, m: marker },
+  );
+  t.ok(hit, `${what}: nothing lies over its centre`);
 }

@@ -5,7 +5,7 @@
 // pages with axe-core; screenshots go to docs/screenshots/.
 import t from 'tap';
 import { expect as expectStatus } from '../../scripts/lib/service.ts';
-import { accessible, desktop, fits, openBrowser, phone, SAND, shot, waitForValue } from './browser.ts';
+import { accessible, desktop, fits, openBrowser, phone, SAND, shot, tappable, waitForValue } from './browser.ts';
 
 const GPS_PHOTO = new URL('../files/photo-with-gps.jpg', import.meta.url).pathname;
 const run = await openBrowser('editing');
@@ -149,7 +149,13 @@ t.test('at 390 px no page is wider than the screen', async (t) => {
     await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
     await page.waitForLoadState('networkidle');
     await fits(t, page, path);
-    if (path === `/listings/${castings.offerId}`) await shot(page, 'matches-phone');
+    if (path === `/listings/${castings.offerId}`) {
+      await shot(page, 'matches-phone');
+      await tappable(t, page, page.getByRole('button', { name: 'Set terms for match 1' }), 'Set terms on a phone');
+      await page.getByRole('button', { name: 'Set terms for match 1' }).tap();
+      await page.locator('#terms-panel').waitFor();
+      t.pass('tapping Set terms opens the terms form');
+    }
   }
   await page.getByRole('button', { name: 'Sign out' }).click();
   await signInOn(page, 'officer@rrn.example');
