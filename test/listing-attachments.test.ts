@@ -14,7 +14,10 @@ t.beforeEach(reset);
 type Org = Awaited<ReturnType<typeof createOrganisation>>;
 const GPS_PHOTO = readFileSync(new URL('./files/photo-with-gps.jpg', import.meta.url));
 const TEXT_PNG = readFileSync(new URL('./files/image-with-text.png', import.meta.url));
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+// The smallest whole PDF: one blank page (a catalogue without pages is refused as malformed).
+const blank = await PDFDocument.create({ updateMetadata: false });
+blank.addPage();
+const PDF = Buffer.from(await blank.save());
 // A lab report as pdfkit writes a PDF/A-1b: an Info dictionary (Author, Creator, Producer,
 // Keywords with a position, CreationDate) and an XMP packet in the catalogue's Metadata stream.
 const LAB_PDF = readFileSync(new URL('./files/lab-analysis-with-metadata.pdf', import.meta.url));
@@ -219,5 +222,8 @@ t.test('a PDF is stripped of an earlier revision\'s Info left behind by an incre
 });
 
 t.test('a PDF that cannot be read is refused in words, not stored', async (t) => {
-  await t.rejects(storableContent('application/pdf', Buffer.from('%PDF-1.7\nnothing else')), MalformedAttachment);
+  for (const bad of ['%PDF-1.7\nnothing else', '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n']) {
+    const error = await storableContent('application/pdf', Buffer.from(bad)).then(() => null, (e: unknown) => e);
+    t.ok(error instanceof MalformedAttachment, `refused as malformed: ${JSON.stringify(bad.slice(0, 30))}`);
+  }
 });

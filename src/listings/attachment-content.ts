@@ -102,25 +102,26 @@ function reachable(doc: PDFDocument): Set<PDFRef> {
  * (updateMetadata: false keeps it from stamping its own Producer and dates).
  */
 async function stripPdf(content: Buffer): Promise<Buffer> {
-  let doc: PDFDocument;
   try {
-    doc = await PDFDocument.load(content, { updateMetadata: false });
+    const doc = await PDFDocument.load(content, { updateMetadata: false });
+    const { context } = doc;
+    // pdf-lib reads almost anything; a file without a catalogue is no document to store.
+    const root = context.trailerInfo.Root;
+    if (!(root instanceof PDFRef) || !(context.lookup(root) instanceof PDFDict)) throw new MalformedAttachment('the PDF has no document catalogue');
+    delete context.trailerInfo.Info;
+    for (const [, object] of context.enumerateIndirectObjects()) {
+      const dict = object instanceof PDFStream ? object.dict : object instanceof PDFDict ? object : null;
+      for (const key of PDF_METADATA_KEYS) dict?.delete(key);
+    }
+    const keep = reachable(doc);
+    for (const [ref] of context.enumerateIndirectObjects()) if (!keep.has(ref)) context.delete(ref);
+    return Buffer.from(await doc.save({ useObjectStreams: false, updateFieldAppearances: false }));
   } catch (error) {
+    // Whatever pdf-lib cannot read or write back is the file's fault, said to the uploader (422).
+    if (error instanceof MalformedAttachment) throw error;
     if (error instanceof EncryptedPDFError) throw new MalformedAttachment('a password-protected PDF cannot be attached: save a copy without the password');
     throw new MalformedAttachment('the PDF cannot be read');
   }
-  const { context } = doc;
-  // pdf-lib reads almost anything; a file without a catalogue is no document to store.
-  const root = context.trailerInfo.Root;
-  if (!(root instanceof PDFRef) || !(context.lookup(root) instanceof PDFDict)) throw new MalformedAttachment('the PDF has no document catalogue');
-  delete context.trailerInfo.Info;
-  for (const [, object] of context.enumerateIndirectObjects()) {
-    const dict = object instanceof PDFStream ? object.dict : object instanceof PDFDict ? object : null;
-    for (const key of PDF_METADATA_KEYS) dict?.delete(key);
-  }
-  const keep = reachable(doc);
-  for (const [ref] of context.enumerateIndirectObjects()) if (!keep.has(ref)) context.delete(ref);
-  return Buffer.from(await doc.save({ useObjectStreams: false, updateFieldAppearances: false }));
 }
 
 /**
