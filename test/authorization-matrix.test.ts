@@ -3,10 +3,17 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { eq } from 'drizzle-orm';
+import { PDFDocument } from 'pdf-lib';
 import t from 'tap';
 import { apiKeys, webhooks } from '../db/schema.ts';
 import { insertListing } from './fixtures.ts';
 import { ADMIN_KEY, bearer, buildTestApp, createOrganisation } from './helper.ts';
+
+// A whole PDF (one blank page): uploads are rewritten without their metadata, and a PDF without
+// a catalogue is refused.
+const blank = await PDFDocument.create({ updateMetadata: false });
+blank.addPage();
+const BLANK_PDF = Buffer.from(await blank.save());
 
 const { app, db } = await buildTestApp(t);
 const seedSet = JSON.parse(readFileSync(new URL('../db/seed/factor-sets/uk-2025.json', import.meta.url), 'utf8'));
@@ -90,7 +97,7 @@ interface Row {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   path: string;
   url: (w: World) => string;
-  body?: (w: World) => object | string;
+  body?: (w: World) => object | string | Buffer;
   headers?: Record<string, string>;
   expect: Record<Role, number>;
 }
@@ -282,7 +289,12 @@ const MATRIX: Row[] = [
     method: 'POST',
     path: '/listings/{id}/attachments',
     url: (w) => `/listings/${w.offerId}/attachments`,
-    body: () => ['--rx', 'Content-Disposition: form-data; name="file"; filename="a.pdf"', 'Content-Type: application/pdf', '', '%PDF-1.4 %%EOF', '--rx--', ''].join('\r\n'),
+    body: () =>
+      Buffer.concat([
+        Buffer.from(['--rx', 'Content-Disposition: form-data; name="file"; filename="a.pdf"', 'Content-Type: application/pdf', '', ''].join('\r\n')),
+        BLANK_PDF,
+        Buffer.from('\r\n--rx--\r\n'),
+      ]),
     headers: { 'content-type': 'multipart/form-data; boundary=rx' },
     expect: { ...all(403), owner: 201 },
   },
