@@ -126,9 +126,11 @@ export async function queryWithSettings<T>(db: Database, settings: Record<string
   const pool = postgresPool(db);
   if (!pool) {
     return inTransaction(db, async (tx) => {
-      // Drizzle's queries start when first awaited: Promise.all starts the settings first, and
-      // awaits both, so a failure of either is the caller's, never an unhandled rejection.
-      const [, rows] = await Promise.all([tx.execute(setLocally(settings)), queryPreparedRows<T>(tx, query)]);
+      // Drizzle's queries start when first awaited: `then` starts the settings before the query
+      // is called. Promise.all awaits both, so a failure of either is the caller's, never an
+      // unhandled rejection.
+      const setting = tx.execute(setLocally(settings)).then(() => undefined);
+      const [, rows] = await Promise.all([setting, queryPreparedRows<T>(tx, query)]);
       return rows;
     });
   }
