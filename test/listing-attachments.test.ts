@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../db/client.ts';
-import { sniffMediaType, storableContent } from '../src/listings/attachment-content.ts';
+import { PDFDocument } from 'pdf-lib';
+import { MalformedAttachment, sniffMediaType, storableContent } from '../src/listings/attachment-content.ts';
 import { bearer, buildTestApp, createOrganisation } from './helper.ts';
 
 const { app, db, reset } = await buildTestApp(t);
@@ -13,7 +14,13 @@ t.beforeEach(reset);
 type Org = Awaited<ReturnType<typeof createOrganisation>>;
 const GPS_PHOTO = readFileSync(new URL('./files/photo-with-gps.jpg', import.meta.url));
 const TEXT_PNG = readFileSync(new URL('./files/image-with-text.png', import.meta.url));
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+// The smallest whole PDF: one blank page (a catalogue without pages is refused as malformed).
+const blank = await PDFDocument.create({ updateMetadata: false });
+blank.addPage();
+const PDF = Buffer.from(await blank.save());
+// A lab report as pdfkit writes a PDF/A-1b: an Info dictionary (Author, Creator, Producer,
+// Keywords with a position, CreationDate) and an XMP packet in the catalogue's Metadata stream.
+const LAB_PDF = readFileSync(new URL('./files/lab-analysis-with-metadata.pdf', import.meta.url));
 
 /** A multipart/form-data body with one part, as a browser's FormData sends it. */
 function multipart(parts: { name: string; fileName?: string; type?: string; content: Buffer }[]) {
@@ -96,7 +103,7 @@ t.test('a photo carrying GPS EXIF is stored without it, and reads back as a JPEG
   t.equal(Number(row?.n), attachment.sizeBytes, 'kept in the database');
 });
 
-t.test('PNG text and eXIf chunks are removed; a PDF is kept as sent', async (t) => {
+t.test('PNG text and eXIf chunks are removed; a PDF loses its Info dictionary and XMP', async (t) => {
   const firm = await createOrganisation(app);
   const id = await listing(firm);
   const png = await upload(firm, id, TEXT_PNG, 'grading.png', 'image/png');
@@ -107,9 +114,28 @@ t.test('PNG text and eXIf chunks are removed; a PDF is kept as sent', async (t) 
   t.notOk(stored.includes(Buffer.from('eXIf')), 'eXIf gone');
   t.ok(stored.includes(Buffer.from('IDAT')) && stored.includes(Buffer.from('IEND')), 'image kept');
 
-  const pdf = await upload(firm, id, PDF, 'lab analysis.pdf', 'application/pdf');
+  const pdf = await upload(firm, id, LAB_PDF, 'lab analysis.pdf', 'application/pdf');
   t.equal(pdf.statusCode, 201, pdf.body);
-  t.ok((await get(firm, pdf.json().href)).rawPayload.equals(PDF), 'the PDF byte for byte');
+  const kept = (await get(firm, pdf.json().href)).rawPayload;
+  for (const [what, text] of [
+    ['the author', 'Labtech'],
+    ['the creating program', 'LabSys'],
+    ['the keywords with a position', '52.5294'],
+    ['an XMP packet', 'xpacket'],
+    ['an XMP packet', 'x:xmpmeta'],
+    ['the Info entries', '/Author'],
+    ['the Info entries', '/CreationDate'],
+    ['a Metadata stream', '/Metadata'],
+  ]) {
+    t.ok(LAB_PDF.includes(Buffer.from(text!)), `the fixture holds ${what} (${text})`);
+    t.notOk(kept.includes(Buffer.from(text!)), `the stored PDF holds no ${what} (${text})`);
+  }
+  t.equal(kept.subarray(0, 5).toString('latin1'), '%PDF-', 'still a PDF');
+  t.equal(pdf.json().sizeBytes, kept.length);
+  const reread = await PDFDocument.load(kept, { updateMetadata: false });
+  t.equal(reread.getPageCount(), 1, 'its page kept');
+  t.equal(reread.getAuthor(), undefined, 'no author when read back');
+  t.ok(kept.includes(Buffer.from('/FontFile2')), 'the embedded font kept');
   const list = await get(firm, `/listings/${id}/attachments`);
   t.same(list.json().items.map((a: { fileName: string }) => a.fileName), ['lab analysis.pdf', 'grading.png'], 'newest first');
 });
@@ -172,6 +198,32 @@ t.test('bad uploads: named field, right status, nothing stored', async (t) => {
 });
 
 t.test('stripping leaves a JPEG without metadata as it was', async (t) => {
-  const plain = storableContent('image/jpeg', GPS_PHOTO);
-  t.ok(storableContent('image/jpeg', plain).equals(plain), 'idempotent');
+  const plain = await storableContent('image/jpeg', GPS_PHOTO);
+  t.ok((await storableContent('image/jpeg', plain)).equals(plain), 'idempotent');
+});
+
+t.test('a PDF is stripped of an earlier revision\'s Info left behind by an incremental update', async (t) => {
+  // An incremental update that replaces the Info dictionary leaves the old one in the file,
+  // referred to by nothing: a writer that copies every object would keep the old author.
+  const old = LAB_PDF.toString('latin1');
+  const startxref = Number(/startxref\s+(\d+)/.exec(old.slice(old.lastIndexOf('startxref')))![1]);
+  const size = Number(/\/Size (\d+)/.exec(old)![1]);
+  const root = /\/Root (\d+ \d+ R)/.exec(old)![1];
+  const offset = LAB_PDF.length + 1;
+  const update =
+    `\n${size} 0 obj\n<< /Author (Someone Else) >>\nendobj\n` +
+    `xref\n${size} 1\n${String(offset).padStart(10, '0')} 00000 n \n` +
+    `trailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${startxref} >>\nstartxref\n${offset + `${size} 0 obj\n<< /Author (Someone Else) >>\nendobj\n`.length}\n%%EOF\n`;
+  const updated = Buffer.concat([LAB_PDF, Buffer.from(update, 'latin1')]);
+  const kept = await storableContent('application/pdf', updated);
+  t.notOk(kept.includes(Buffer.from('Labtech')), 'the first revision\'s author is gone');
+  t.notOk(kept.includes(Buffer.from('Someone Else')), 'and the update\'s');
+  t.equal((await PDFDocument.load(kept)).getPageCount(), 1);
+});
+
+t.test('a PDF that cannot be read is refused in words, not stored', async (t) => {
+  for (const bad of ['%PDF-1.7\nnothing else', '%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n']) {
+    const error = await storableContent('application/pdf', Buffer.from(bad)).then(() => null, (e: unknown) => e);
+    t.ok(error instanceof MalformedAttachment, `refused as malformed: ${JSON.stringify(bad.slice(0, 30))}`);
+  }
 });

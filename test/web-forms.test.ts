@@ -1,6 +1,7 @@
 // The web app's pure helpers for what people type and read: coordinates and listing summaries.
 import t from 'tap';
 import { readCoordinate } from '../src/web/coordinates.ts';
+import { problemText, sentence } from '../src/web/problem-text.ts';
 import { availability, gradeText } from '../src/web/listing-text.ts';
 import type { Material } from '../src/web/types.ts';
 
@@ -33,4 +34,25 @@ t.test('a listing summary gives its dates and grade by the catalogue labels', as
   t.equal(gradeText({ kind: 'offer', grade: { clayPct: 8, afsGfn: 55 }, accepts: {} }, sand), 'Clay 8 %; afsGfn 55');
   t.equal(gradeText({ kind: 'want', grade: {}, accepts: { clayPct: { max: 12 } } }, sand), 'Clay ≤ 12 %');
   t.equal(gradeText({ kind: 'want', grade: {}, accepts: {} }, sand), 'any grade');
+});
+
+t.test('a problem reads in plain words: no paths, no status phrases', async (t) => {
+  const validation = problemText({
+    type: 'urn:reuse-exchange:problem:validation',
+    title: 'Invalid request',
+    status: 400,
+    detail: 'body.location.coordinates.1: Too big: expected number to be <=90',
+    errors: [{ in: 'body', path: 'location.coordinates.1', message: 'Too big: expected number to be <=90' }],
+  });
+  t.same(validation, { title: 'One answer needs correcting', detail: null }, 'the fields are named at the fields, not by path');
+  const two = problemText({ type: 'x', title: 'Invalid request', status: 400, detail: 'a: m; b: n', errors: [{ path: 'a', message: 'm' }, { path: 'b', message: 'n' }] });
+  t.equal(two.title, '2 answers need correcting');
+  const conflict = problemText({ type: 'x', title: 'Conflict', status: 409, detail: 'The listing is paused: renew or activate it to match.' });
+  t.same(conflict, { title: 'This cannot be done now', detail: 'The listing is paused: renew or activate it to match.' });
+  const pathInDetail = problemText({ type: 'x', title: 'Bad Request', status: 400, detail: 'querystring.cursor: is not a cursor this API gave out' });
+  t.notMatch(pathInDetail.detail, /querystring|cursor:/, 'a path before a message is dropped');
+  t.equal(pathInDetail.detail, 'Is not a cursor this API gave out.');
+  const own = problemText({ type: 'x', title: 'Someone else changed this listing after you opened it.', status: 412, detail: '' });
+  t.equal(own.title, 'Someone else changed this listing after you opened it.', 'a title written for people is kept');
+  t.equal(sentence('a fault'), 'A fault.');
 });

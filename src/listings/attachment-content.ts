@@ -1,5 +1,7 @@
 // What an uploaded attachment really is, read from its bytes rather than from what the client
-// declares, and images rewritten without the metadata that can say where they were taken.
+// declares, and rewritten without the metadata that can say who made it or where: EXIF/XMP in
+// images, the document information dictionary and XMP streams in PDFs.
+import { EncryptedPDFError, PDFArray, PDFDict, PDFDocument, PDFName, type PDFObject, PDFRef, PDFStream } from 'pdf-lib';
 
 export type AttachmentMediaType = 'application/pdf' | 'image/jpeg' | 'image/png';
 
@@ -71,14 +73,65 @@ function stripPng(content: Buffer): Buffer {
   throw new MalformedAttachment('the PNG has no IEND chunk');
 }
 
+/** Dictionary entries that hold metadata rather than content: XMP packets and applications' private data. */
+const PDF_METADATA_KEYS = [PDFName.of('Metadata'), PDFName.of('PieceInfo')];
+
+/** The indirect objects reachable from the document catalogue. */
+function reachable(doc: PDFDocument): Set<PDFRef> {
+  const seen = new Set<PDFRef>();
+  const stack: PDFObject[] = [doc.context.trailerInfo.Root as PDFObject];
+  while (stack.length > 0) {
+    const object = stack.pop()!;
+    if (object instanceof PDFRef) {
+      if (seen.has(object)) continue;
+      seen.add(object);
+      const target = doc.context.lookup(object);
+      if (target) stack.push(target);
+    } else if (object instanceof PDFDict) stack.push(...object.values());
+    else if (object instanceof PDFStream) stack.push(...object.dict.values());
+    else if (object instanceof PDFArray) stack.push(...object.asArray());
+  }
+  return seen;
+}
+
 /**
- * The content to store: JPEG and PNG without embedded metadata, PDF as sent (a lab analysis is
- * kept as the laboratory signed it; docs/listings.md says so).
+ * A PDF written anew without its document information (Author, Creator, Producer, dates,
+ * keywords), without XMP metadata streams and applications' private data (PieceInfo) wherever
+ * they hang, and without objects nothing refers to, such as an earlier revision's information
+ * left behind by an incremental update. pdf-lib parses and writes the file; nothing is added
+ * (updateMetadata: false keeps it from stamping its own Producer and dates).
  */
-export function storableContent(type: AttachmentMediaType, content: Buffer): Buffer {
+async function stripPdf(content: Buffer): Promise<Buffer> {
+  try {
+    const doc = await PDFDocument.load(content, { updateMetadata: false });
+    const { context } = doc;
+    // pdf-lib reads almost anything; a file without a catalogue is no document to store.
+    const root = context.trailerInfo.Root;
+    if (!(root instanceof PDFRef) || !(context.lookup(root) instanceof PDFDict)) throw new MalformedAttachment('the PDF has no document catalogue');
+    delete context.trailerInfo.Info;
+    for (const [, object] of context.enumerateIndirectObjects()) {
+      const dict = object instanceof PDFStream ? object.dict : object instanceof PDFDict ? object : null;
+      for (const key of PDF_METADATA_KEYS) dict?.delete(key);
+    }
+    const keep = reachable(doc);
+    for (const [ref] of context.enumerateIndirectObjects()) if (!keep.has(ref)) context.delete(ref);
+    return Buffer.from(await doc.save({ useObjectStreams: false, updateFieldAppearances: false }));
+  } catch (error) {
+    // Whatever pdf-lib cannot read or write back is the file's fault, said to the uploader (422).
+    if (error instanceof MalformedAttachment) throw error;
+    if (error instanceof EncryptedPDFError) throw new MalformedAttachment('a password-protected PDF cannot be attached: save a copy without the password');
+    throw new MalformedAttachment('the PDF cannot be read');
+  }
+}
+
+/**
+ * The content to store: JPEG, PNG and PDF without embedded metadata. A PDF is written anew, so a
+ * digital signature in it no longer verifies (docs/listings.md says so).
+ */
+export async function storableContent(type: AttachmentMediaType, content: Buffer): Promise<Buffer> {
   if (type === 'image/jpeg') return stripJpeg(content);
   if (type === 'image/png') return stripPng(content);
-  return content;
+  return stripPdf(content);
 }
 
 /** A file name safe to show and to send back in Content-Disposition: no path, no control characters. */

@@ -86,7 +86,7 @@ export const attachmentTooLarge = () =>
   });
 
 /**
- * Stores one file for a listing, its type sniffed from its bytes and images stripped of embedded
+ * Stores one file for a listing, its type sniffed from its bytes and stripped of embedded
  * metadata before anything is written.
  */
 export async function addAttachment(
@@ -99,7 +99,7 @@ export async function addAttachment(
   if (!type) throw unsupportedAttachment();
   let content: Buffer;
   try {
-    content = storableContent(type, file.content);
+    content = await storableContent(type, file.content);
   } catch (error) {
     if (!(error instanceof MalformedAttachment)) throw error;
     throw new HttpProblem(422, `file: ${error.message}.`, {

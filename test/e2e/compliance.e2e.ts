@@ -1,96 +1,15 @@
 // End to end in a real browser: a foundry classifies its sand in the listing form (a mirror entry
 // needs its assessment), records a transfer with its carrier and containers, and signs the waste
 // transfer note; the other firm countersigns. Same setup as web.e2e.ts.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import t, { type Test } from 'tap';
-import { client, expect as expectStatus, startService, stopService } from '../../scripts/lib/service.ts';
+import t from 'tap';
+import { expect as expectStatus } from '../../scripts/lib/service.ts';
+import { accessible, openBrowser, SAND } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
-  t.plan(0, `no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  process.exit(0);
-}
+const run = await openBrowser('compliance');
+const { base, newContext, signUp, signIn } = run;
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const ADMIN = 'e2e-admin-key-0123456789abcdef0123456789';
-const PASSWORD = 'spent sand makes good blocks';
-const SAND = 'Foundry sand (spent moulding and core sand)';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'reuse-e2e-compliance-'));
-const service = await startService({
-  DATA_DIR: dataDir,
-  DATABASE_URL: '',
-  ADMIN_API_KEY: ADMIN,
-  MAP_TILES: 'off',
-  LOG_LEVEL: 'warn',
-  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
-  RATE_LIMIT_PER_MINUTE: '100000',
-  // A fresh embedded database migrates at start; on a loaded shared machine that took two minutes.
-}, 300_000);
-const base = service.base.replace('127.0.0.1', 'localhost');
-const browser: Browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  env: { ...process.env, LANGUAGE: 'en_GB' },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--lang=en-GB'],
-});
-t.teardown(async () => {
-  await browser.close();
-  await stopService(service, 'SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const pageErrors: string[] = [];
-async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`)));
-  return context;
-}
-
-async function accessible(t: Test, page: Page, what: string) {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string }> }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact }));
-  });
-  t.same(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), [], `${what}: no serious accessibility violations`);
-}
-
-const admin = client(service.base, ADMIN);
-/** A registered firm with a key for setting up by API and an invite for its person. */
-async function firm(name: string, email: string, sicCode: string, address: string) {
-  const org = expectStatus(await admin('POST', '/organisations', { name, role: 'member', contactEmail: email, sicCode, address }), 201, name).body;
-  const invite = expectStatus(await admin('POST', `/organisations/${org.id}/invites`, { email, orgAdmin: true }), 201, 'invite').body;
-  return { id: org.id as string, api: client(service.base, org.apiKey as string), inviteUrl: String(invite.inviteUrl).replace(/^https?:\/\/[^/]+/, base) };
-}
-
-async function signUp(context: BrowserContext, inviteUrl: string, name: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(inviteUrl);
-  await page.fill('#name', name);
-  await page.fill('#new-password', PASSWORD);
-  await page.getByRole('button', { name: 'Create my account' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return page;
-}
-
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(base);
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return page;
-}
-
-const foundry = await firm('Black Country Castings', 'env@castings.example', '24510', 'Factory Road, Tipton DY4 9AA');
-const maker = await firm('Midland Blocks', 'buyer@blocks.example', '23610', '5 Block Lane, Birmingham B7 4AA');
+const foundry = await run.firm('Black Country Castings', 'env@castings.example', { sicCode: '24510', address: 'Factory Road, Tipton DY4 9AA' });
+const maker = await run.firm('Midland Blocks', 'buyer@blocks.example', { sicCode: '23610', address: '5 Block Lane, Birmingham B7 4AA' });
 expectStatus(
   await foundry.api('POST', '/sites', { name: 'Tipton foundry', location: { type: 'Point', coordinates: [-2.0662, 52.5294] }, address: 'Factory Road, Tipton', postcode: 'DY4 9AA' }),
   201,
@@ -177,6 +96,4 @@ t.test('record a transfer with its carrier, sign the note, and the other side co
   await other.close();
 });
 
-t.test('no page threw an uncaught error', async (t) => {
-  t.same(pageErrors, [], pageErrors.join('\n'));
-});
+t.test('no page threw an uncaught error', async (t) => run.noPageErrors(t));

@@ -3,110 +3,18 @@
 // whose GPS is removed, lists a want for either of two sands, and an officer adds a firm and
 // invites its first person. Every page is checked at 390 px for sideways scrolling, the new
 // pages with axe-core; screenshots go to docs/screenshots/.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import t, { type Test } from 'tap';
-import { client, expect as expectStatus, startService, stopService } from '../../scripts/lib/service.ts';
+import t from 'tap';
+import { expect as expectStatus } from '../../scripts/lib/service.ts';
+import { accessible, desktop, fits, openBrowser, phone, SAND, shot, tappable, waitForValue } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
-  t.plan(0, `no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  process.exit(0);
-}
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
 const GPS_PHOTO = new URL('../files/photo-with-gps.jpg', import.meta.url).pathname;
-const ADMIN = 'e2e-admin-key-0123456789abcdef0123456789';
-const PASSWORD = 'spent sand makes good blocks';
-const SAND = 'Foundry sand (spent moulding and core sand)';
+const run = await openBrowser('editing');
+const { base, newContext, signUp, signInOn } = run;
 
-const dataDir = mkdtempSync(join(tmpdir(), 'reuse-e2e-editing-'));
-const service = await startService(
-  {
-  DATA_DIR: dataDir,
-  DATABASE_URL: '',
-  ADMIN_API_KEY: ADMIN,
-  MAP_TILES: 'off',
-  LOG_LEVEL: 'warn',
-  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
-  RATE_LIMIT_PER_MINUTE: '100000',
-  },
-  // The first start installs PostGIS into a fresh data directory: slow on a loaded machine.
-  300_000,
-);
-const base = service.base.replace('127.0.0.1', 'localhost');
-const browser: Browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  env: { ...process.env, LANGUAGE: 'en_GB' },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--lang=en-GB'],
-});
-t.teardown(async () => {
-  await browser.close();
-  await stopService(service, 'SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const pageErrors: string[] = [];
-async function newContext(options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`)));
-  return context;
-}
-
-const admin = client(service.base, ADMIN);
-async function organisationWithInvite(name: string, role: 'member' | 'officer', email: string) {
-  const org = expectStatus(await admin('POST', '/organisations', { name, role, contactEmail: email }), 201, name).body;
-  const invite = expectStatus(await admin('POST', `/organisations/${org.id}/invites`, { email, orgAdmin: true }), 201, 'invite').body;
-  return {
-    id: org.id as string,
-    api: client(service.base, org.apiKey as string),
-    inviteUrl: String(invite.inviteUrl).replace(/^https?:\/\/[^/]+/, base),
-  };
-}
-
-async function accessible(t: Test, page: Page, what: string) {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-  });
-  t.same(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), [], `${what}: no serious accessibility violations`);
-}
-
-async function shot(page: Page, name: string) {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage: false });
-}
-
-async function signUp(context: BrowserContext, inviteUrl: string, name: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(inviteUrl);
-  await page.getByRole('heading', { name: /^Join / }).waitFor();
-  await page.fill('#name', name);
-  await page.fill('#new-password', PASSWORD);
-  await page.getByRole('button', { name: 'Create my account' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return page;
-}
-
-/** No page scrolls sideways: the document is no wider than the window. */
-async function fits(t: Test, page: Page, what: string) {
-  const [scroll, inner] = (await page.evaluate('[document.documentElement.scrollWidth, window.innerWidth]')) as [number, number];
-  t.ok(scroll <= inner, `${what}: ${scroll}px wide in a ${inner}px window`);
-}
-
-const foundry = await organisationWithInvite('Black Country Castings', 'member', 'env@castings.example');
-const quarry = await organisationWithInvite('Bromsgrove Silica', 'member', 'sales@silica.example');
-const maker = await organisationWithInvite('Midland Blocks', 'member', 'buyer@blocks.example');
-const programme = await organisationWithInvite('Resource Reuse Network', 'officer', 'officer@rrn.example');
-const desktop = { viewport: { width: 1280, height: 860 }, locale: 'en-GB' };
-const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB' };
+const foundry = await run.firm('Black Country Castings', 'env@castings.example');
+const quarry = await run.firm('Bromsgrove Silica', 'sales@silica.example');
+const maker = await run.firm('Midland Blocks', 'buyer@blocks.example');
+const programme = await run.firm('Resource Reuse Network', 'officer@rrn.example', { role: 'officer' });
 
 async function siteAndOffer(org: typeof foundry, name: string, coordinates: [number, number], material: string) {
   const site = expectStatus(await org.api('POST', '/sites', { name, location: { type: 'Point', coordinates } }), 201, 'site').body;
@@ -154,8 +62,7 @@ t.test('a firm edits its listing, is told when someone else changed it first, an
 
   await page.getByRole('button', { name: 'Load the latest version' }).click();
   // The editor is drawn again from the version just read.
-  // Polled from here: a string predicate for waitForFunction needs eval, which the app's CSP forbids.
-  for (let i = 0; i < 100 && (await page.inputValue('#edit-maxHaulKm')) !== '45'; i++) await page.waitForTimeout(100);
+  await waitForValue(page, '#edit-maxHaulKm', '45');
   t.equal(await page.inputValue('#edit-maxHaulKm'), '45', 'the latest version is in the form');
   await page.fill('#edit-amount', '2400');
   await page.fill('#edit-description', 'Spent green sand, bagged on pallets; collection Monday to Friday.');
@@ -228,12 +135,7 @@ t.test('an officer adds a firm and invites its first person, without the API', a
 
 t.test('at 390 px no page is wider than the screen', async (t) => {
   const context = await newContext(phone);
-  const page = await context.newPage();
-  await page.goto(`${base}/#/sign-in`);
-  await page.fill('#email', 'env@castings.example');
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  const page = await run.signIn(context, 'env@castings.example');
   for (const [path, heading] of [
     ['/listings', 'My listings'],
     ['/listings/new', 'List a material'],
@@ -247,12 +149,16 @@ t.test('at 390 px no page is wider than the screen', async (t) => {
     await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
     await page.waitForLoadState('networkidle');
     await fits(t, page, path);
-    if (path === `/listings/${castings.offerId}`) await shot(page, 'matches-phone');
+    if (path === `/listings/${castings.offerId}`) {
+      await shot(page, 'matches-phone');
+      await tappable(t, page, page.getByRole('button', { name: 'Set terms for match 1' }), 'Set terms on a phone');
+      await page.getByRole('button', { name: 'Set terms for match 1' }).tap();
+      await page.locator('#terms-panel').waitFor();
+      t.pass('tapping Set terms opens the terms form');
+    }
   }
   await page.getByRole('button', { name: 'Sign out' }).click();
-  await page.fill('#email', 'officer@rrn.example');
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await signInOn(page, 'officer@rrn.example');
   await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
   for (const [path, heading] of [
     ['/dashboard', 'Programme dashboard'],
@@ -271,12 +177,7 @@ t.test('at 390 px no page is wider than the screen', async (t) => {
 
 t.test('on a desktop the search form stays beside the map', async (t) => {
   const context = await newContext(desktop);
-  const page = await context.newPage();
-  await page.goto(`${base}/#/sign-in`);
-  await page.fill('#email', 'buyer@blocks.example');
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  const page = await run.signIn(context, 'buyer@blocks.example');
   await page.goto(`${base}/#/search`);
   await page.getByRole('heading', { name: 'Find feedstock' }).waitFor();
   const form = await page.locator('form[aria-label="Search offers"]').boundingBox();
@@ -286,6 +187,4 @@ t.test('on a desktop the search form stays beside the map', async (t) => {
   await context.close();
 });
 
-t.test('no page threw an uncaught error', async (t) => {
-  t.same(pageErrors, [], pageErrors.join('\n'));
-});
+t.test('no page threw an uncaught error', async (t) => run.noPageErrors(t));

@@ -1,79 +1,20 @@
 // End to end in a real browser: a firm answers additionality on its completed exchange, and the
 // officer's dashboard shows net beside gross and the network of firms on a map. Pages are checked
 // with axe-core. Setup as in test/e2e/web.e2e.ts.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import t, { type Test } from 'tap';
-import { client, expect as expectStatus, smallMarket, startService, stopService } from '../../scripts/lib/service.ts';
+import t from 'tap';
+import { expect as expectStatus, smallMarket } from '../../scripts/lib/service.ts';
+import { accessible, ADMIN, openBrowser } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
-  t.plan(0, `no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  process.exit(0);
-}
+const run = await openBrowser('evidence');
+const { base } = run;
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const ADMIN = 'e2e-admin-key-0123456789abcdef0123456789';
-const PASSWORD = 'spent sand makes good blocks';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'reuse-e2e-evidence-'));
-// A first start installs PostGIS into a fresh data directory: minutes on a busy shared machine.
-const service = await startService(
-  {
-    DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    ADMIN_API_KEY: ADMIN,
-    MAP_TILES: 'off',
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
-    RATE_LIMIT_PER_MINUTE: '100000',
-  },
-  400_000,
-);
-const base = service.base.replace('127.0.0.1', 'localhost');
-const browser: Browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  env: { ...process.env, LANGUAGE: 'en_GB' },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--lang=en-GB'],
-});
-t.teardown(async () => {
-  await browser.close();
-  await stopService(service, 'SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const pageErrors: string[] = [];
-const admin = client(service.base, ADMIN);
-
-async function accessible(t: Test, page: Page, what: string) {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-  });
-  t.same(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), [], `${what}: no serious accessibility violations`);
-}
-
-async function signUp(organisationId: string, email: string, name: string): Promise<Page> {
-  const invite = expectStatus(await admin('POST', `/organisations/${organisationId}/invites`, { email, orgAdmin: true }), 201, 'invite').body;
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
-  await page.goto(String(invite.inviteUrl).replace(/^https?:\/\/[^/]+/, base));
-  await page.fill('#name', name);
-  await page.fill('#new-password', PASSWORD);
-  await page.getByRole('button', { name: 'Create my account' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return page;
+/** A person of an organisation made by the API, signed up in the browser from a fresh invite. */
+async function signUp(organisationId: string, email: string, name: string) {
+  return run.signUp(await run.newContext(), await run.invite(organisationId, email), name);
 }
 
 // A completed exchange with one transfer, between two firms.
-const market = await smallMarket(service.base, ADMIN);
+const market = await smallMarket(run.service.base, ADMIN);
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
 expectStatus(
   await market.foundry.call('POST', `/exchanges/${market.exchangeId}/transfers`, { date: yesterday, amount: 200, unit: 't', haulKm: 10 }),
@@ -117,5 +58,5 @@ t.test('the dashboard shows net beside gross and the network of firms', async (t
   const link = page.getByRole('link', { name: 'Download GraphML (Gephi, Cytoscape)' });
   t.match(await link.getAttribute('href'), /format=graphml/);
   await page.context().close();
-  t.same(pageErrors, [], 'no uncaught errors in any page');
+  run.noPageErrors(t);
 });

@@ -1,101 +1,19 @@
 // End to end in Chromium: a firm proposes on its own terms from a match, the other firm reads
 // the full picture, counter-proposes and writes; the first firm sees the unread message and
 // accepts. The new views are checked with axe-core, and on a 390 px phone for sideways scrolling.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import t, { type Test } from 'tap';
-import { client, expect as expectStatus, startService, stopService } from '../../scripts/lib/service.ts';
+import t from 'tap';
+import { expect as expectStatus } from '../../scripts/lib/service.ts';
+import { accessible, desktop, openBrowser, phone, SAND } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
-  t.plan(0, `no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  process.exit(0);
-}
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const ADMIN = 'e2e-admin-key-0123456789abcdef0123456789';
-const PASSWORD = 'spent sand makes good blocks';
-const SAND = 'Foundry sand (spent moulding and core sand)';
+const run = await openBrowser('negotiate');
+const { base, newContext, signUp, signIn } = run;
 
-const dataDir = mkdtempSync(join(tmpdir(), 'reuse-e2e-negotiate-'));
-const service = await startService({
-  DATA_DIR: dataDir,
-  DATABASE_URL: '',
-  ADMIN_API_KEY: ADMIN,
-  MAP_TILES: 'off',
-  LOG_LEVEL: 'warn',
-  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
-  RATE_LIMIT_PER_MINUTE: '100000',
-  // A first start migrates an embedded database: minutes when helpers share the machine.
-}, 600_000);
-const base = service.base.replace('127.0.0.1', 'localhost');
-const browser: Browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  env: { ...process.env, LANGUAGE: 'en_GB' },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--lang=en-GB'],
-});
-t.teardown(async () => {
-  await browser.close();
-  await stopService(service, 'SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const pageErrors: string[] = [];
-async function newContext(options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`)));
-  return context;
-}
-
-const admin = client(service.base, ADMIN);
-
-/** A firm with an API key (for its listings) and an invite (for its person in the browser). */
-async function firm(name: string, email: string) {
-  const org = expectStatus(await admin('POST', '/organisations', { name, role: 'member', contactEmail: email }), 201, name).body;
-  const invite = expectStatus(await admin('POST', `/organisations/${org.id}/invites`, { email, orgAdmin: true }), 201, 'invite').body;
-  return { id: org.id as string, call: client(service.base, org.apiKey), email, inviteUrl: String(invite.inviteUrl).replace(/^https?:\/\/[^/]+/, base) };
-}
-
-async function accessible(t: Test, page: Page, what: string) {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-  });
-  t.same(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), [], `${what}: no serious accessibility violations`);
-}
-
-async function signUp(context: BrowserContext, inviteUrl: string, name: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(inviteUrl);
-  await page.getByRole('heading', { name: /^Join / }).waitFor();
-  await page.fill('#name', name);
-  await page.fill('#new-password', PASSWORD);
-  await page.getByRole('button', { name: 'Create my account' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return page;
-}
-
-async function signIn(context: BrowserContext, email: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(base);
-  await page.fill('#email', email);
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return page;
-}
-
-const foundry = await firm('Tipton Castings', 'env@tipton.example');
-const maker = await firm('Wednesbury Blocks', 'buyer@wednesbury.example');
+const foundry = await run.firm('Tipton Castings', 'env@tipton.example');
+const maker = await run.firm('Wednesbury Blocks', 'buyer@wednesbury.example');
 const site = async (f: typeof foundry, coordinates: [number, number]) =>
-  expectStatus(await f.call('POST', '/sites', { name: 'Works', location: { type: 'Point', coordinates } }), 201, 'site').body.id as string;
+  expectStatus(await f.api('POST', '/sites', { name: 'Works', location: { type: 'Point', coordinates } }), 201, 'site').body.id as string;
 const offer = expectStatus(
-  await foundry.call('POST', '/listings', {
+  await foundry.api('POST', '/listings', {
     kind: 'offer',
     siteId: await site(foundry, [-2.0662, 52.5294]),
     material: 'foundry-sand',
@@ -108,7 +26,7 @@ const offer = expectStatus(
   'offer',
 ).body;
 const want = expectStatus(
-  await maker.call('POST', '/listings', {
+  await maker.api('POST', '/listings', {
     kind: 'want',
     siteId: await site(maker, [-2.023, 52.551]),
     material: 'foundry-sand',
@@ -120,7 +38,6 @@ const want = expectStatus(
   201,
   'want',
 ).body;
-const desktop = { viewport: { width: 1280, height: 860 }, locale: 'en-GB' };
 let exchangeId = '';
 
 t.test('the buyer proposes on its own terms from a match', async (t) => {
@@ -140,7 +57,7 @@ t.test('the buyer proposes on its own terms from a match', async (t) => {
   await accessible(t, page, 'propose on terms');
   await page.getByRole('button', { name: 'Propose on these terms' }).click();
   await page.getByRole('status').filter({ hasText: 'Exchange proposed' }).waitFor();
-  const exchanges = expectStatus(await maker.call('GET', '/exchanges'), 200, 'exchanges').body.items;
+  const exchanges = expectStatus(await maker.api('GET', '/exchanges'), 200, 'exchanges').body.items;
   t.equal(exchanges.length, 1);
   t.match(exchanges[0], { offerId: offer.id, quantity: { amount: 1000, rate: 'year' }, priceGbpPerTonne: -4, note: 'We collect with our own tipper.', turn: 'offer' });
   exchangeId = exchanges[0].id;
@@ -192,12 +109,12 @@ t.test('the buyer sees the unread message and accepts the counter-proposal', asy
   t.match(await page.locator('ol.events').textContent(), /counter.*900 t/, 'the history keeps each set of terms');
   await page.getByRole('button', { name: 'Accept exchange' }).click();
   await page.locator('.status-accepted').first().waitFor();
-  t.equal(expectStatus(await maker.call('GET', `/exchanges/${exchangeId}`), 200, 'exchange').body.messages.unread, 0, 'read once opened');
+  t.equal(expectStatus(await maker.api('GET', `/exchanges/${exchangeId}`), 200, 'exchange').body.messages.unread, 0, 'read once opened');
   await context.close();
 });
 
 t.test('the decision view on a 390 px phone', async (t) => {
-  const context = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB' });
+  const context = await newContext(phone);
   const page = await signIn(context, foundry.email);
   await page.goto(`${base}/#/exchanges/${exchangeId}`);
   await page.getByRole('button', { name: 'Show both listings, distance, grade checks and the estimate' }).click();
@@ -210,6 +127,4 @@ t.test('the decision view on a 390 px phone', async (t) => {
   await context.close();
 });
 
-t.test('no page threw an uncaught error', async (t) => {
-  t.same(pageErrors, [], pageErrors.join('\n'));
-});
+t.test('no page threw an uncaught error', async (t) => run.noPageErrors(t));

@@ -2,96 +2,14 @@
 // officer, each signed up from an invite, take foundry sand from listing to a recorded transfer,
 // and the officer's downloads agree with the dashboard. Every page is checked with axe-core, and
 // the main pages are saved as screenshots under docs/screenshots/.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import t, { type Test } from 'tap';
-import { client, expect as expectStatus, startService, stopService } from '../../scripts/lib/service.ts';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import t from 'tap';
+import { expect as expectStatus } from '../../scripts/lib/service.ts';
+import { accessible, desktop, fits, openBrowser, PASSWORD, phone, SAND, shot } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
-  t.plan(0, `no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  process.exit(0);
-}
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const SHOTS = new URL('../../docs/screenshots/', import.meta.url);
-const ADMIN = 'e2e-admin-key-0123456789abcdef0123456789';
-const PASSWORD = 'spent sand makes good blocks';
-const SAND = 'Foundry sand (spent moulding and core sand)';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'reuse-e2e-'));
-const service = await startService({
-  DATA_DIR: dataDir,
-  DATABASE_URL: '',
-  ADMIN_API_KEY: ADMIN,
-  MAP_TILES: 'off',
-  LOG_LEVEL: 'warn',
-  RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
-  RATE_LIMIT_PER_MINUTE: '100000',
-});
-// Chromium treats localhost as a secure context, so the Secure session cookie is kept over http.
-const base = service.base.replace('127.0.0.1', 'localhost');
-const browser: Browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  // Date inputs follow the browser's language, which on Linux comes from LANGUAGE.
-  env: { ...process.env, LANGUAGE: 'en_GB' },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--lang=en-GB'],
-});
-t.teardown(async () => {
-  await browser.close();
-  await stopService(service, 'SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-// Any uncaught error in a page fails the run, whichever test was driving it.
-const pageErrors: string[] = [];
-async function newContext(options: Parameters<Browser['newContext']>[0]): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  context.on('page', (page) => page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`)));
-  return context;
-}
-
-const admin = client(service.base, ADMIN);
-async function organisationWithInvite(name: string, role: 'member' | 'officer', email: string) {
-  const org = expectStatus(await admin('POST', '/organisations', { name, role, contactEmail: email }), 201, name).body;
-  const invite = expectStatus(await admin('POST', `/organisations/${org.id}/invites`, { email, orgAdmin: true }), 201, 'invite').body;
-  // The link names the host the inviter used; the browser uses localhost.
-  return { id: org.id as string, inviteUrl: String(invite.inviteUrl).replace(/^https?:\/\/[^/]+/, base) };
-}
-
-/** No serious or critical axe violations on the page as it stands. */
-async function accessible(t: Test, page: Page, what: string) {
-  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  t.same(serious, [], `${what}: no serious accessibility violations`);
-}
-
-async function shot(page: Page, name: string) {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await page.screenshot({ path: new URL(`${name}.png`, SHOTS).pathname, fullPage: false });
-}
-
-async function signUp(t: Test, context: BrowserContext, inviteUrl: string, name: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(inviteUrl);
-  await page.getByRole('heading', { name: /^Join / }).waitFor();
-  await accessible(t, page, 'accept an invitation');
-  await page.fill('#name', name);
-  await page.fill('#new-password', PASSWORD);
-  await page.getByRole('button', { name: 'Create my account' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  return page;
-}
+const run = await openBrowser('web');
+const { base, admin, newContext, signUp } = run;
 
 async function addSite(page: Page, name: string, lat: string, lon: string) {
   await page.getByRole('link', { name: 'My sites' }).click();
@@ -104,10 +22,9 @@ async function addSite(page: Page, name: string, lat: string, lon: string) {
   await page.getByRole('cell', { name, exact: true }).waitFor();
 }
 
-const foundry = await organisationWithInvite('Black Country Castings', 'member', 'env@castings.example');
-const maker = await organisationWithInvite('Midland Blocks', 'member', 'buyer@blocks.example');
-const programme = await organisationWithInvite('Resource Reuse Network', 'officer', 'officer@rrn.example');
-const desktop = { viewport: { width: 1280, height: 860 }, locale: 'en-GB' };
+const foundry = await run.firm('Black Country Castings', 'env@castings.example');
+const maker = await run.firm('Midland Blocks', 'buyer@blocks.example');
+const programme = await run.firm('Resource Reuse Network', 'officer@rrn.example', { role: 'officer' });
 
 t.test('sign-in page: wrong password is explained, and the page is accessible', async (t) => {
   const context = await newContext(desktop);
@@ -128,7 +45,7 @@ let exchangeUrl = '';
 
 t.test('a firm signs up from its invite and lists spent foundry sand', async (t) => {
   const context = await newContext(desktop);
-  const page = await signUp(t, context, foundry.inviteUrl, 'Sam Caster');
+  const page = await signUp(context, foundry.inviteUrl, 'Sam Caster', t);
   await addSite(page, 'Tipton foundry', '52.5294', '-2.0662');
   await accessible(t, page, 'sites');
   await page.getByRole('link', { name: 'My listings' }).click();
@@ -164,7 +81,7 @@ t.test('a firm signs up from its invite and lists spent foundry sand', async (t)
 
 t.test('a second firm finds the sand on the map and proposes an exchange', async (t) => {
   const context = await newContext(desktop);
-  const page = await signUp(t, context, maker.inviteUrl, 'Alex Blockley');
+  const page = await signUp(context, maker.inviteUrl, 'Alex Blockley');
 
   // A decimal comma reads as a point; a position that is no number is said at its field, in words.
   await page.getByRole('link', { name: 'My sites' }).click();
@@ -253,7 +170,7 @@ t.test('the first firm signs in by keyboard, sees the match and accepts the exch
 
 t.test('an officer records a transfer, and the CSV and PDF agree with the dashboard', async (t) => {
   const context = await newContext({ ...desktop, acceptDownloads: true });
-  const page = await signUp(t, context, programme.inviteUrl, 'Robin Officer');
+  const page = await signUp(context, programme.inviteUrl, 'Robin Officer');
   await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
   await page.goto(`${base}/${exchangeUrl}`);
   await page.getByRole('heading', { name: 'Record a transfer' }).waitFor();
@@ -295,11 +212,7 @@ t.test('an officer records a transfer, and the CSV and PDF agree with the dashbo
 
 t.test('an officer draws a region on the map and reports by it', async (t) => {
   const context = await newContext(desktop);
-  const page = await context.newPage();
-  await page.goto(base);
-  await page.fill('#email', 'officer@rrn.example');
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await run.signIn(context, 'officer@rrn.example');
   await page.getByRole('link', { name: 'Regions' }).click();
   await page.getByRole('heading', { name: 'Regions', exact: true }).waitFor();
   await page.fill('#region-name', 'Black Country');
@@ -327,11 +240,7 @@ t.test('an officer draws a region on the map and reports by it', async (t) => {
 
 t.test('an officer finds the best allocation in a region and downloads it', async (t) => {
   const context = await newContext({ ...desktop, acceptDownloads: true });
-  const page = await context.newPage();
-  await page.goto(base);
-  await page.fill('#email', 'officer@rrn.example');
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const page = await run.signIn(context, 'officer@rrn.example');
   await page.getByRole('link', { name: 'Opportunities' }).click();
   await page.getByRole('heading', { name: 'Opportunities', exact: true }).waitFor();
   await accessible(t, page, 'opportunities');
@@ -353,12 +262,8 @@ t.test('an officer finds the best allocation in a region and downloads it', asyn
 });
 
 t.test('officer pages and the phone layout', async (t) => {
-  const context = await newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'en-GB' });
-  const page = await context.newPage();
-  await page.goto(base);
-  await page.fill('#email', 'officer@rrn.example');
-  await page.fill('#password', PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  const context = await newContext(phone);
+  const page = await run.signIn(context, 'officer@rrn.example');
   await page.getByRole('heading', { name: 'Programme dashboard' }).waitFor();
   await shot(page, 'dashboard-phone');
   await page.getByRole('link', { name: 'Exchanges', exact: true }).click();
@@ -374,11 +279,8 @@ t.test('officer pages and the phone layout', async (t) => {
     await page.getByRole('heading', { name: heading, exact: true }).waitFor();
     await accessible(t, page, heading);
   }
-  const width = Number(await page.evaluate('document.documentElement.scrollWidth'));
-  t.ok(width <= 390, `no sideways scrolling on a phone (page is ${width}px wide)`);
+  await fits(t, page, 'no sideways scrolling on a phone');
   await context.close();
 });
 
-t.test('no page threw an uncaught error', async (t) => {
-  t.same(pageErrors, [], pageErrors.join('\n'));
-});
+t.test('no page threw an uncaught error', async (t) => run.noPageErrors(t));

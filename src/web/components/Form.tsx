@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ApiError } from '../api.ts';
+import { problemText, sentence } from '../problem-text.ts';
 
 /** Labels, hints and the API's message for the field, tied to the input for screen readers. */
 export function Field(props: {
@@ -31,13 +32,62 @@ export function Field(props: {
   );
 }
 
+/** A field the page marks as wrong: its input's id, its label and its message. */
+interface MarkedField {
+  id: string;
+  label: string;
+  message: string;
+}
+
+/** The fields marked wrong in the form (or page) around `element`, in reading order. */
+function markedFields(element: HTMLElement): MarkedField[] {
+  const scope = element.closest('form') ?? element.closest('main') ?? document.body;
+  return [...scope.querySelectorAll<HTMLElement>('.field-error')].flatMap((field) => {
+    const label = field.querySelector('label');
+    const message = field.querySelector('.error')?.textContent ?? '';
+    return label?.htmlFor ? [{ id: label.htmlFor, label: label.textContent ?? '', message }] : [];
+  });
+}
+
+/**
+ * What went wrong, in plain words (problem-text.ts). A refusal of fields lists them by their
+ * labels, each a link to its input; a field the page does not show is listed by its message.
+ */
 export function ProblemSummary({ error }: { error: ApiError | null }) {
+  const element = useRef<HTMLDivElement>(null);
+  const [marked, setMarked] = useState<MarkedField[]>([]);
+  // After the fields have drawn their messages: they render alongside this summary.
+  useLayoutEffect(() => setMarked(error && element.current ? markedFields(element.current) : []), [error]);
   if (!error) return null;
-  const p = error.problem;
+  const text = problemText(error.problem);
+  const shown = new Set(marked.map((m) => m.message));
+  const unplaced = (error.problem.errors ?? []).filter((e) => !shown.has(e.message)).map((e) => e.message);
   return (
-    <div class="problem" role="alert">
-      <strong>{p.title}</strong>
-      {p.detail && <p>{p.detail}</p>}
+    <div class="problem" role="alert" ref={element}>
+      <strong>{text.title}</strong>
+      {text.detail && <p>{text.detail}</p>}
+      {(marked.length > 0 || unplaced.length > 0) && (
+        <ul>
+          {marked.map((m) => (
+            <li key={m.id}>
+              <a
+                href={`#${m.id}`}
+                onClick={(e) => {
+                  // The app's routes live in the hash: move focus to the field instead.
+                  e.preventDefault();
+                  document.getElementById(m.id)?.focus();
+                }}
+              >
+                {m.label}
+              </a>
+              : {m.message}
+            </li>
+          ))}
+          {unplaced.map((message) => (
+            <li key={message}>{sentence(message)}</li>
+          ))}
+        </ul>
+      )}
     </div>
   );
 }
@@ -53,7 +103,8 @@ export function useAction() {
       return await action();
     } catch (e) {
       if (e instanceof ApiError) setError(e);
-      else setError(new ApiError({ type: 'about:blank', status: 0, title: 'Something went wrong', detail: String(e) }));
+            // A fault of the page itself: its message means nothing to the person using it.
+      else setError(new ApiError({ type: 'about:blank', status: 0, title: 'Something went wrong', detail: 'This page hit a fault of its own; reload it and try again.' }));
       return undefined;
     } finally {
       setBusy(false);
