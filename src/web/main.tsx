@@ -84,7 +84,8 @@ function App() {
   useEffect(() => {
     whenSignedOut(() => signedIn(null));
     get<Session>('/session').then(signedIn, () => signedIn(null));
-    get<{ items: Material[] }>('/materials').then((r) => setMaterials(r.items));
+    // Without the catalogue, pages name materials by their codes; nothing else depends on it.
+    get<{ items: Material[] }>('/materials').then((r) => setMaterials(r.items), () => undefined);
   }, []);
   const [unread, setUnread] = useState(0);
   const refreshUnread = () => {

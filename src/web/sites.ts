@@ -7,10 +7,14 @@ export function useMySites() {
   const [sites, setSites] = useState<Site[] | null>(null);
   const [siteId, setSiteId] = useState('');
   useEffect(() => {
-    get<{ items: Site[] }>('/sites').then((r) => {
-      setSites(r.items);
-      if (r.items[0]) setSiteId(r.items[0].id);
-    });
+    // On a failure (an ended session, which takes the app to sign-in) the sites stay unknown.
+    get<{ items: Site[] }>('/sites').then(
+      (r) => {
+        setSites(r.items);
+        if (r.items[0]) setSiteId(r.items[0].id);
+      },
+      () => undefined,
+    );
   }, []);
   return { sites, siteId, setSiteId };
 }

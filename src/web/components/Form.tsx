@@ -103,7 +103,7 @@ export function useAction() {
       return await action();
     } catch (e) {
       if (e instanceof ApiError) setError(e);
-            // A fault of the page itself: its message means nothing to the person using it.
+      // A fault of the page itself: its message means nothing to the person using it.
       else setError(new ApiError({ type: 'about:blank', status: 0, title: 'Something went wrong', detail: 'This page hit a fault of its own; reload it and try again.' }));
       return undefined;
     } finally {

@@ -49,7 +49,7 @@ function People({ organisationId, canInvite, me }: { organisationId: string; can
   const [orgAdmin, setOrgAdmin] = useState(false);
   const [link, setLink] = useState('');
   const action = useAction();
-  const load = () => get<{ items: User[] }>(`/organisations/${organisationId}/users`).then((r) => setPeople(r.items));
+  const load = () => action.run(() => get<{ items: User[] }>(`/organisations/${organisationId}/users`)).then((r) => r && setPeople(r.items));
   useEffect(() => void load(), [organisationId]);
   async function remove(person: User) {
     if (!confirm(`Remove ${person.name} (${person.email})? They are signed out at once.`)) return;

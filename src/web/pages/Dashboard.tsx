@@ -31,7 +31,7 @@ export function Dashboard() {
   const action = useAction();
   const params = { from, to, region };
   useEffect(() => {
-    get<{ items: Region[] }>('/regions').then((r) => setRegions(r.items));
+    void action.run(() => get<{ items: Region[] }>('/regions')).then((r) => r && setRegions(r.items));
   }, []);
   useEffect(() => {
     void action.run(async () => {

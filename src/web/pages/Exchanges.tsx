@@ -21,16 +21,18 @@ export function Exchanges() {
   const [organisation, setOrganisation] = useState('');
   const [organisations, setOrganisations] = useState<{ id: string; name: string }[]>([]);
   const [items, setItems] = useState<Exchange[] | null>(null);
+  const load = useAction();
   useEffect(() => {
-    if (isOfficer(session)) get<{ items: { id: string; name: string }[] }>('/organisations').then((r) => setOrganisations(r.items));
+    if (isOfficer(session)) void load.run(() => get<{ items: { id: string; name: string }[] }>('/organisations')).then((r) => r && setOrganisations(r.items));
   }, []);
   useEffect(() => {
     setItems(null);
-    get<{ items: Exchange[] }>(`/exchanges${query({ status, organisation, limit: 200 })}`).then((r) => setItems(r.items));
+    void load.run(() => get<{ items: Exchange[] }>(`/exchanges${query({ status, organisation, limit: 200 })}`)).then((r) => r && setItems(r.items));
   }, [status, organisation]);
   return (
     <main id="main">
       <h1>Exchanges</h1>
+      <ProblemSummary error={load.error} />
       <form class="filters" onSubmit={(e) => e.preventDefault()} aria-label="Filters">
         <SelectField
           id="status-filter"

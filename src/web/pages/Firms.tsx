@@ -42,7 +42,7 @@ export function Firms() {
   const [contactPhone, setContactPhone] = useState('');
   const [inviting, setInviting] = useState<string | null>(null);
   const action = useAction();
-  const load = () => get<{ items: Organisation[] }>('/organisations').then((r) => setFirms(r.items.filter((o) => o.role === 'member')));
+  const load = () => action.run(() => get<{ items: Organisation[] }>('/organisations')).then((r) => r && setFirms(r.items.filter((o) => o.role === 'member')));
   useEffect(() => void load(), []);
 
   async function submit(e: Event) {

@@ -13,9 +13,10 @@ export function Inbox({ onRead }: { onRead: () => void }) {
   const [unreadOnly, setUnreadOnly] = useState(false);
   const action = useAction();
   const load = async (cursor?: string) => {
-    const page = await get<{ items: Notification[]; nextCursor: string | null }>(
-      `/notifications${query({ unread: unreadOnly ? 'true' : undefined, cursor, limit: 50 })}`,
+    const page = await action.run(() =>
+      get<{ items: Notification[]; nextCursor: string | null }>(`/notifications${query({ unread: unreadOnly ? 'true' : undefined, cursor, limit: 50 })}`),
     );
+    if (!page) return;
     setItems((shown) => (cursor ? [...(shown ?? []), ...page.items] : page.items));
     setNext(page.nextCursor);
   };

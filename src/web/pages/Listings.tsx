@@ -12,8 +12,8 @@ export function Listings() {
   const [listings, setListings] = useState<Listing[] | null>(null);
   const action = useAction();
   const load = () =>
-    get<{ items: Listing[] }>(`/listings${query({ organisation: session.organisation?.id, limit: 200 })}`).then((r) =>
-      setListings(r.items),
+    action.run(() => get<{ items: Listing[] }>(`/listings${query({ organisation: session.organisation?.id, limit: 200 })}`)).then((r) =>
+      r && setListings(r.items),
     );
   useEffect(() => void load(), []);
 

@@ -53,8 +53,8 @@ export function Opportunities() {
   const action = useAction();
 
   useEffect(() => {
-    void get<{ items: Region[] }>('/regions').then((r) => setRegions(r.items));
-    void get<{ items: Material[] }>('/materials').then((r) => setMaterials(r.items));
+    void action.run(() => get<{ items: Region[] }>('/regions')).then((r) => r && setRegions(r.items));
+    void action.run(() => get<{ items: Material[] }>('/materials')).then((r) => r && setMaterials(r.items));
   }, []);
 
   const body = () => ({ regionId, objective, ...(chosen.length ? { materials: chosen } : {}) });

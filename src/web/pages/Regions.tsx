@@ -23,7 +23,7 @@ export function Regions() {
   const [uploaded, setUploaded] = useState<Boundary | null>(null);
   const [fileError, setFileError] = useState('');
   const action = useAction();
-  const load = () => get<{ items: Region[] }>('/regions').then((r) => setRegions(r.items));
+  const load = () => action.run(() => get<{ items: Region[] }>('/regions')).then((r) => r && setRegions(r.items));
   useEffect(() => void load(), []);
 
   async function readFile(file: File | undefined) {

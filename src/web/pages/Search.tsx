@@ -49,11 +49,11 @@ export function Search() {
       setSearched(want);
       setProposed(null);
       proposals.reset();
-      const mine = await get<{ items: Listing[] }>(
-        `/listings${query({ organisation: session.organisation?.id, kind: 'want', material, status: 'active', limit: 200 })}`,
+      const mine = await search.run(() =>
+        get<{ items: Listing[] }>(`/listings${query({ organisation: session.organisation?.id, kind: 'want', material, status: 'active', limit: 200 })}`),
       );
-      setWants(mine.items);
-      setForWant(mine.items[0]?.id ?? NEW_WANT);
+      setWants(mine?.items ?? []);
+      setForWant(mine?.items[0]?.id ?? NEW_WANT);
     }
   }
 

@@ -18,7 +18,7 @@ export function Sites() {
   const action = useAction();
   const latitude = readCoordinate(lat, 'latitude');
   const longitude = readCoordinate(lon, 'longitude');
-  const load = () => get<{ items: Site[] }>('/sites').then((r) => setSites(r.items));
+  const load = () => action.run(() => get<{ items: Site[] }>('/sites')).then((r) => r && setSites(r.items));
   useEffect(() => void load(), []);
 
   async function submit(e: Event) {

@@ -173,7 +173,7 @@ export function Webhooks() {
   const [created, setCreated] = useState<CreatedWebhook | null>(null);
   const [open, setOpen] = useState<string | null>(null);
   const action = useAction();
-  const load = () => get<{ items: Webhook[] }>('/webhooks').then((r) => setWebhooks(r.items));
+  const load = () => action.run(() => get<{ items: Webhook[] }>('/webhooks')).then((r) => r && setWebhooks(r.items));
   useEffect(() => void load(), []);
   async function remove(w: Webhook) {
     if (!confirm(`Delete the webhook to ${w.url}? Nothing more is sent to it, and deliveries waiting to be retried are dropped.`)) return;
