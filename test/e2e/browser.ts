@@ -153,6 +153,12 @@ export async function openBrowser(name: string, env: Record<string, string> = {}
   };
 }
 
+/** A listing of the firm at a new site of its own at `coordinates`, set up through the API; its id. */
+export async function listAt(firm: Firm, coordinates: [number, number], body: Record<string, unknown>): Promise<string> {
+  const site = expectStatus(await firm.api('POST', '/sites', { name: 'Works', location: { type: 'Point', coordinates } }), 201, 'site').body;
+  return expectStatus(await firm.api('POST', '/listings', { siteId: site.id, maxHaulKm: 60, ...body }), 201, 'listing').body.id as string;
+}
+
 /** No serious or critical axe violations on the page as it stands. */
 export async function accessible(t: Test, page: Page, what: string) {
   // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses inline scripts.

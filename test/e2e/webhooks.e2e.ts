@@ -2,108 +2,26 @@
 // their fields), copies the secret shown once, sees the deliveries to a real receiver (a first
 // 500, then delivered on the retry, signed with that secret), and deletes the webhook after a
 // confirmation. Each state is checked with axe-core and for sideways scrolling.
-// The set-up (service, browser, axe, invite) follows notifications.e2e.ts: main had no shared
-// e2e module when this was written; fold it in when it lands.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import t, { type Test } from 'tap';
-import { client, expect as expectStatus, startService, stopService } from '../../scripts/lib/service.ts';
+import t from 'tap';
+import { expect as expectStatus } from '../../scripts/lib/service.ts';
 import { verifyWebhook } from '../../src/webhooks/signature.ts';
 import { startReceiver, status } from '../notifications/receiver.ts';
+import { accessible, fits, listAt, openBrowser, phone } from './browser.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(CHROMIUM)) {
-  t.plan(0, `no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
-  process.exit(0);
-}
-
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const ADMIN = 'e2e-webhooks-admin-key-0123456789abcdef0123';
-const PASSWORD = 'spent sand makes good blocks';
-
-const dataDir = mkdtempSync(join(tmpdir(), 'reuse-e2e-webhooks-'));
-const service = await startService(
-  {
-    DATA_DIR: dataDir,
-    DATABASE_URL: '',
-    ADMIN_API_KEY: ADMIN,
-    MAP_TILES: 'off',
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '100000',
-    RATE_LIMIT_PER_MINUTE: '100000',
-    NOTIFY_POLL_SECONDS: '0.5',
-    // The receiver is this test's own server on loopback.
-    WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true',
-  },
-  600_000,
-);
-// Chromium treats localhost as a secure context: the Secure session cookie is kept, and the
-// clipboard may be written.
-const base = service.base.replace('127.0.0.1', 'localhost');
-const browser: Browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  env: { ...process.env, LANGUAGE: 'en_GB' },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--lang=en-GB'],
-});
-t.teardown(async () => {
-  await browser.close();
-  await stopService(service, 'SIGTERM');
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-const admin = client(service.base, ADMIN);
-async function organisationWithInvite(name: string, email: string) {
-  const org = expectStatus(await admin('POST', '/organisations', { name, role: 'member', contactEmail: email }), 201, name).body;
-  const invite = expectStatus(await admin('POST', `/organisations/${org.id}/invites`, { email, orgAdmin: true }), 201, 'invite').body;
-  return { id: org.id as string, apiKey: org.apiKey as string, inviteUrl: String(invite.inviteUrl).replace(/^https?:\/\/[^/]+/, base) };
-}
-
-/** No serious or critical axe violations on the page as it stands. */
-async function accessible(t: Test, page: Page, what: string) {
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (o: unknown) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(' ')).slice(0, 3) }));
-  });
-  t.same(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'), [], `${what}: no serious accessibility violations`);
-}
-
-/** No sideways scrolling: the document is no wider than the window. */
-async function fits(t: Test, page: Page, what: string) {
-  const [scroll, inner] = (await page.evaluate('[document.documentElement.scrollWidth, window.innerWidth]')) as [number, number];
-  t.ok(scroll <= inner, `${what}: ${scroll}px wide in a ${inner}px window`);
-}
-
-async function listAt(key: string, coordinates: [number, number], body: Record<string, unknown>): Promise<string> {
-  const call = client(service.base, key);
-  const site = expectStatus(await call('POST', '/sites', { name: 'Works', location: { type: 'Point', coordinates } }), 201, 'site').body;
-  return expectStatus(await call('POST', '/listings', { siteId: site.id, maxHaulKm: 60, ...body }), 201, 'listing').body.id;
-}
-
-const phone = { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'en-GB' };
+// The receiver is this test's own server on loopback.
+const run = await openBrowser('webhooks', { NOTIFY_POLL_SECONDS: '0.5', WEBHOOK_ALLOW_PRIVATE_NETWORKS: 'true' });
+const { base } = run;
 
 t.test('a member adds a webhook, keeps its secret, follows its deliveries and deletes it', async (t) => {
   const receiver = await startReceiver(t);
   receiver.answers.push(status(500)); // the first attempt fails; the retry (about 5 s later) succeeds
-  const foundry = await organisationWithInvite('Black Country Castings', 'env@castings.example');
-  const maker = await organisationWithInvite('Midland Blocks', 'buyer@blocks.example');
+  const foundry = await run.firm('Black Country Castings', 'env@castings.example');
+  const maker = await run.firm('Midland Blocks', 'buyer@blocks.example');
 
-  const context = await browser.newContext(phone);
+  // Chromium treats localhost as a secure context: the clipboard may be written.
+  const context = await run.newContext(phone);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-  const pageErrors: string[] = [];
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  await page.goto(foundry.inviteUrl);
-  await page.getByRole('heading', { name: /^Join / }).waitFor();
-  await page.fill('#name', 'Sam Caster');
-  await page.fill('#new-password', PASSWORD);
-  await page.getByRole('button', { name: 'Create my account' }).click();
-  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  const page = await run.signUp(context, foundry.inviteUrl, 'Sam Caster');
 
   await page.goto(`${base}/#/account`);
   await page.getByRole('link', { name: 'manage webhooks' }).click();
@@ -148,9 +66,9 @@ t.test('a member adds a webhook, keeps its secret, follows its deliveries and de
   t.notOk((await page.content()).includes(secret), 'the secret is nowhere on the page again');
 
   // An event for it: the other firm proposes an exchange of the foundry's sand.
-  const offer = await listAt(foundry.apiKey, [-2.0662, 52.5294], { kind: 'offer', material: 'foundry-sand', grade: { afsGfn: 55, clayPct: 8 }, quantity: { amount: 5000, unit: 't', rate: 'year' } });
-  const want = await listAt(maker.apiKey, [-1.98, 52.48], { kind: 'want', material: 'foundry-sand', quantity: { amount: 2000, unit: 't', rate: 'year' } });
-  expectStatus(await client(service.base, maker.apiKey)('POST', '/exchanges', { offerId: offer, wantId: want, quantity: { amount: 1000, unit: 't', rate: 'year' } }), 201, 'propose');
+  const offer = await listAt(foundry, [-2.0662, 52.5294], { kind: 'offer', material: 'foundry-sand', grade: { afsGfn: 55, clayPct: 8 }, quantity: { amount: 5000, unit: 't', rate: 'year' } });
+  const want = await listAt(maker, [-1.98, 52.48], { kind: 'want', material: 'foundry-sand', quantity: { amount: 2000, unit: 't', rate: 'year' } });
+  expectStatus(await maker.api('POST', '/exchanges', { offerId: offer, wantId: want, quantity: { amount: 1000, unit: 't', rate: 'year' } }), 201, 'propose');
 
   await page.getByRole('button', { name: /^Show deliveries/ }).click();
   const row = page.locator('.deliveries tbody tr').first();
@@ -196,7 +114,8 @@ t.test('a member adds a webhook, keeps its secret, follows its deliveries and de
   await page.getByRole('button', { name: /^Delete/ }).click();
   await page.getByText('No webhooks yet.').waitFor();
   t.match(asked, /Delete the webhook to/, 'asked first');
-  t.same(expectStatus(await client(service.base, foundry.apiKey)('GET', '/webhooks'), 200, 'list').body.items, [], 'gone from the API too');
-  t.same(pageErrors, [], 'no errors in the page');
+  t.same(expectStatus(await foundry.api('GET', '/webhooks'), 200, 'list').body.items, [], 'gone from the API too');
   await context.close();
 });
+
+t.test('no page threw an uncaught error', async (t) => run.noPageErrors(t));
