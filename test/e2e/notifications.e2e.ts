@@ -2,19 +2,13 @@
 // inbox, and follows an item to what it is about. The other firm acts through the API.
 import t from 'tap';
 import { expect as expectStatus } from '../../scripts/lib/service.ts';
-import { accessible, desktop, type Firm, openBrowser } from './browser.ts';
+import { accessible, desktop, listAt, openBrowser } from './browser.ts';
 
 const run = await openBrowser('notify', { NOTIFY_POLL_SECONDS: '0.5' });
 const { newContext, signUp } = run;
 
 const foundry = await run.firm('Black Country Castings', 'env@castings.example');
 const maker = await run.firm('Midland Blocks', 'buyer@blocks.example');
-
-async function listAt(firm: Firm, coordinates: [number, number], body: Record<string, unknown>): Promise<string> {
-  const call = firm.api;
-  const site = expectStatus(await call('POST', '/sites', { name: 'Works', location: { type: 'Point', coordinates } }), 201, 'site').body;
-  return expectStatus(await call('POST', '/listings', { siteId: site.id, maxHaulKm: 60, ...body }), 201, 'listing').body.id;
-}
 
 t.test('the header counts unread notifications; the inbox links each to what it is about', async (t) => {
   const offer = await listAt(foundry, [-2.0662, 52.5294], {
@@ -46,8 +40,8 @@ t.test('the header counts unread notifications; the inbox links each to what it 
   await page.getByRole('link', { name: /^Notifications/ }).click();
   await page.getByRole('heading', { name: 'Notifications' }).waitFor();
   await accessible(t, page, 'inbox');
-  const proposal = page.getByRole('link', { name: /exchange of foundry-sand was proposed to you/ });
-  const match = page.getByRole('link', { name: /A new want of foundry-sand matches your listing/ });
+  const proposal = page.getByRole('link', { name: /exchange of Foundry sand \(spent moulding and core sand\) was proposed to you/ });
+  const match = page.getByRole('link', { name: /A new want of Foundry sand \(spent moulding and core sand\) matches your listing/ });
   await proposal.waitFor();
   await match.waitFor();
   t.equal(await match.getAttribute('href'), `#/listings/${offer}`, 'the match leads to the firm’s own listing');

@@ -3,11 +3,13 @@ import { get, post, query } from '../api.ts';
 import { Loading, ProblemSummary, useAction } from '../components/Form.tsx';
 import type { components } from '../api-types.ts';
 import { inboxLink, inboxText } from '../notification-text.ts';
+import { useApp } from '../session.ts';
 
 type Notification = components['schemas']['Notification'];
 
 /** The inbox: what happened that concerns the firm, newest first, each linked to what it is about. */
 export function Inbox({ onRead }: { onRead: () => void }) {
+  const { materials } = useApp();
   const [items, setItems] = useState<Notification[] | null>(null);
   const [next, setNext] = useState<string | null>(null);
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -57,7 +59,7 @@ export function Inbox({ onRead }: { onRead: () => void }) {
             <li key={item.id} class={item.readAt ? 'read' : 'unread'}>
               <a href={inboxLink(item)} onClick={() => void open(item)}>
                 {item.readAt ? '' : <strong>New: </strong>}
-                {inboxText(item)}
+                {inboxText(item, materials)}
               </a>{' '}
               <time dateTime={item.createdAt}>{new Date(item.createdAt).toLocaleString('en-GB')}</time>
             </li>
