@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import { patch } from '../api.ts';
-import { GradeInput } from '../pages/NewListing.tsx';
+import { acceptsBody, amountBody, gradeBody, ListingFields, useListingForm } from './ListingFields.tsx';
 import { materialsLike, OtherMaterials } from './OtherMaterials.tsx';
 import { siteOptions, useMySites } from '../sites.ts';
 import { useApp } from '../session.ts';
-import type { Constraint, FullListing } from '../types.ts';
-import { Field, ProblemSummary, RATE_OPTIONS, SelectField, useAction } from './Form.tsx';
+import type { FullListing } from '../types.ts';
+import { ProblemSummary, SelectField, useAction } from './Form.tsx';
 
 const STATUS_OPTIONS = [
   ['active', 'active: visible and matched'],
@@ -15,7 +15,6 @@ const STATUS_OPTIONS = [
 ] as const;
 
 const text = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
-const numberOrNull = (v: string) => (v.trim() === '' ? null : Number(v));
 
 /**
  * Every field of one's own listing, sent as one PATCH with If-Match on the version read: if
@@ -27,18 +26,20 @@ export function ListingEditor(props: { listing: FullListing; onSaved: (l: FullLi
   const { sites } = useMySites();
   const entry = materials.find((m) => m.code === l.material);
   const [siteId, setSiteId] = useState(l.siteId);
-  const [description, setDescription] = useState(l.description ?? '');
-  const [grade, setGrade] = useState<Record<string, string>>(Object.fromEntries(Object.entries(l.grade).map(([k, v]) => [k, String(v)])));
-  const [accepts, setAccepts] = useState<Record<string, Constraint>>(l.accepts);
   const [others, setOthers] = useState<string[]>(l.materials.slice(1));
-  const [amount, setAmount] = useState(String(l.quantity.amount));
-  const [rateValue, setRate] = useState<string>(l.quantity.rate);
-  const [maxHaulKm, setMaxHaul] = useState(String(l.maxHaulKm));
-  const [availableFrom, setFrom] = useState(l.availableFrom ?? '');
-  const [availableUntil, setUntil] = useState(l.availableUntil ?? '');
-  const [route, setRoute] = useState<string>(l.currentRoute?.route ?? 'landfill');
-  const [gateFee, setGateFee] = useState(text(l.currentRoute?.gateFeeGbpPerTonne));
-  const [virginPrice, setVirginPrice] = useState(text(l.virginPriceGbpPerTonne));
+  const { values, set } = useListingForm({
+    description: l.description ?? '',
+    grade: Object.fromEntries(Object.entries(l.grade).map(([k, v]) => [k, String(v)])),
+    accepts: l.accepts,
+    amount: String(l.quantity.amount),
+    rate: l.quantity.rate,
+    maxHaulKm: String(l.maxHaulKm),
+    availableFrom: l.availableFrom ?? '',
+    availableUntil: l.availableUntil ?? '',
+    route: l.currentRoute?.route ?? 'landfill',
+    gateFee: text(l.currentRoute?.gateFeeGbpPerTonne),
+    virginPrice: text(l.virginPriceGbpPerTonne),
+  });
   const [status, setStatus] = useState<string>(['active', 'paused', 'draft', 'closed'].includes(l.status) ? l.status : 'active');
   const action = useAction();
   const f = action.fields;
@@ -46,25 +47,20 @@ export function ListingEditor(props: { listing: FullListing; onSaved: (l: FullLi
 
   async function save(e: Event) {
     e.preventDefault();
-    const gradeValues = Object.fromEntries(
-      Object.entries(grade)
-        .filter(([, v]) => v !== '')
-        .map(([k, v]) => [k, entry?.properties.find((p) => p.name === k)?.kind === 'number' ? Number(v) : v]),
-    );
     const body = {
       siteId,
-      description: description.trim() === '' ? null : description,
+      description: values.description.trim() === '' ? null : values.description,
       ...(l.kind === 'offer'
-        ? { grade: gradeValues, currentRoute: { route, ...(gateFee !== '' ? { gateFeeGbpPerTonne: Number(gateFee) } : {}) } }
+        ? { grade: gradeBody(values, entry), currentRoute: { route: values.route, ...(values.gateFee !== '' ? { gateFeeGbpPerTonne: Number(values.gateFee) } : {}) } }
         : {
-            accepts: Object.fromEntries(Object.entries(accepts).filter(([, c]) => Object.keys(c).length)),
+            accepts: acceptsBody(values),
             materials: [l.material, ...others],
-            virginPriceGbpPerTonne: numberOrNull(virginPrice),
+            virginPriceGbpPerTonne: values.virginPrice.trim() === '' ? null : Number(values.virginPrice),
           }),
-      quantity: { amount: amount === '' ? undefined : Number(amount), unit: l.quantity.unit, rate: rateValue },
-      maxHaulKm: maxHaulKm === '' ? undefined : Number(maxHaulKm),
-      availableFrom: availableFrom || null,
-      availableUntil: availableUntil || null,
+      quantity: { amount: amountBody(values.amount), unit: l.quantity.unit, rate: values.rate },
+      maxHaulKm: amountBody(values.maxHaulKm),
+      availableFrom: values.availableFrom || null,
+      availableUntil: values.availableUntil || null,
       status,
     };
     const saved = await action.run(() => patch<FullListing>(`/listings/${l.id}`, body, l.version));
@@ -86,69 +82,10 @@ export function ListingEditor(props: { listing: FullListing; onSaved: (l: FullLi
         <ProblemSummary error={action.error} />
       )}
       <SelectField id="edit-siteId" label="Site" error={f.siteId} value={siteId} onChange={setSiteId} options={siteOptions(sites ?? [])} />
-      <Field id="edit-description" label="Description (optional)" hint="What it is, how it is stored or packed, when it can be collected. Every firm that sees the listing reads this." error={f.description}>
-        {(aria) => <textarea {...aria} rows={4} maxLength={2000} value={description} onInput={(e) => setDescription(e.currentTarget.value)} />}
-      </Field>
       {l.kind === 'want' && entry && (
         <OtherMaterials first={entry} options={materialsLike(materials, entry)} chosen={others} onChange={setOthers} errors={f} />
       )}
-      {entry && entry.properties.length > 0 && (
-        <fieldset>
-          <legend>{l.kind === 'offer' ? 'Grade of what you offer' : 'Grade you can accept'}</legend>
-          {entry.properties.map((p) => (
-            <GradeInput
-              key={p.name}
-              kind={l.kind}
-              property={p}
-              grade={grade}
-              accepts={accepts}
-              setGrade={(k, v) => setGrade({ ...grade, [k]: v })}
-              setAccepts={(k, v) => setAccepts({ ...accepts, [k]: v })}
-              errors={f}
-            />
-          ))}
-        </fieldset>
-      )}
-      <fieldset>
-        <legend>Quantity</legend>
-        <Field id="edit-amount" label={`Amount (${l.quantity.unit === 'm3' ? 'm³' : 'tonnes'})`} error={f['quantity.amount'] ?? f.quantity}>
-          {(aria) => <input {...aria} type="number" step="any" min="0" value={amount} onInput={(e) => setAmount(e.currentTarget.value)} />}
-        </Field>
-        <SelectField id="edit-rate" label="How often" error={f['quantity.rate']} value={rateValue} onChange={setRate} options={RATE_OPTIONS} />
-      </fieldset>
-      <Field id="edit-maxHaulKm" label="Furthest haul you would consider (km)" error={f.maxHaulKm}>
-        {(aria) => <input {...aria} type="number" min="0" value={maxHaulKm} onInput={(e) => setMaxHaul(e.currentTarget.value)} />}
-      </Field>
-      <Field id="edit-availableFrom" label="Available from (optional)" error={f.availableFrom}>
-        {(aria) => <input {...aria} type="date" value={availableFrom} onInput={(e) => setFrom(e.currentTarget.value)} />}
-      </Field>
-      <Field id="edit-availableUntil" label="Available until (optional)" error={f.availableUntil}>
-        {(aria) => <input {...aria} type="date" value={availableUntil} onInput={(e) => setUntil(e.currentTarget.value)} />}
-      </Field>
-      {l.kind === 'offer' ? (
-        <fieldset>
-          <legend>Where it goes today</legend>
-          <SelectField
-            id="edit-route"
-            label="Current route"
-            error={f['currentRoute.route']}
-            value={route}
-            onChange={setRoute}
-            options={[
-              ['landfill', 'landfill'],
-              ['recycling', 'recycling'],
-              ['other', 'other'],
-            ]}
-          />
-          <Field id="edit-gateFee" label="Gate fee you pay (£ a tonne, optional)" hint="Left empty, the cited default is used." error={f['currentRoute.gateFeeGbpPerTonne']}>
-            {(aria) => <input {...aria} type="number" step="any" min="0" value={gateFee} onInput={(e) => setGateFee(e.currentTarget.value)} />}
-          </Field>
-        </fieldset>
-      ) : (
-        <Field id="edit-virginPrice" label="Price you pay for virgin material (£ a tonne, optional)" error={f.virginPriceGbpPerTonne}>
-          {(aria) => <input {...aria} type="number" step="any" min="0" value={virginPrice} onInput={(e) => setVirginPrice(e.currentTarget.value)} />}
-        </Field>
-      )}
+      <ListingFields kind={l.kind} entry={entry} unit={l.quantity.unit} values={values} set={set} errors={f} idPrefix="edit-" />
       <SelectField id="edit-status" label="Status" error={f.status} value={status} onChange={setStatus} options={STATUS_OPTIONS} />
       <div class="actions">
         <button type="submit" disabled={action.busy}>

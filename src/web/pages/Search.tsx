@@ -8,7 +8,7 @@ import { materialName, materialOptions, useApp } from '../session.ts';
 import { siteOptions, useMySites } from '../sites.ts';
 import type { Constraint, Exchange, Listing, Match } from '../types.ts';
 import { exchangeBody } from './ListingDetail.tsx';
-import { GradeInput } from './NewListing.tsx';
+import { GradeInput } from '../components/ListingFields.tsx';
 
 const NEW_WANT = 'new';
 
