@@ -149,6 +149,7 @@ t.test('at 390 px no page is wider than the screen', async (t) => {
     await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
     await page.waitForLoadState('networkidle');
     await fits(t, page, path);
+    await accessible(t, page, `${path} on a phone`);
     if (path === `/listings/${castings.offerId}`) {
       await shot(page, 'matches-phone');
       await tappable(t, page, page.getByRole('button', { name: 'Set terms for match 1' }), 'Set terms on a phone');
@@ -171,6 +172,7 @@ t.test('at 390 px no page is wider than the screen', async (t) => {
     await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
     await page.waitForLoadState('networkidle');
     await fits(t, page, path);
+    await accessible(t, page, `${path} on a phone`);
   }
   await context.close();
 });
