@@ -207,6 +207,13 @@ t.test('an officer records a transfer, and the CSV and PDF agree with the dashbo
   const json = await (await page.request.get(`${base}/reports/savings?format=json&from=${await page.inputValue('#from')}&to=${await page.inputValue('#to')}`)).json();
   t.equal(json.totals.tonnesDiverted, 120);
   t.equal(Math.round(json.totals.costSavedGbp), cost);
+
+  // An impossible period: its problem, and no figures or downloads of the period before.
+  const to = await page.inputValue('#to');
+  await page.fill('#from', `${Number(to.slice(0, 4)) + 1}${to.slice(4)}`);
+  await page.getByRole('alert').waitFor();
+  t.equal(await page.locator('[data-figure]').count(), 0, 'no stale figures beside the error');
+  t.equal(await page.getByRole('link', { name: 'Download CSV' }).count(), 0, 'no downloads of a period that is not shown');
   await context.close();
 });
 

@@ -34,6 +34,9 @@ export function Dashboard() {
     void action.run(() => get<{ items: Region[] }>('/regions')).then((r) => r && setRegions(r.items));
   }, []);
   useEffect(() => {
+    // Figures of another period must not stand beside this one's error, nor its downloads.
+    setReport(null);
+    setFlows(null);
     void action.run(async () => {
       setReport(await get<Report>(`/reports/savings${query({ ...params, groupBy: 'month' })}`));
       setFlows(await get<FlowCollection>(`/reports/savings${query({ ...params, format: 'geojson' })}`));
@@ -77,7 +80,7 @@ export function Dashboard() {
       </form>
       <ProblemSummary error={action.error} />
       {!t ? (
-        <Loading />
+        !action.error && <Loading />
       ) : (
         <>
           <ul class="figures" aria-label="Headline figures">
