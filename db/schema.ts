@@ -673,6 +673,29 @@ export const opportunityFlows = pgTable(
   (t) => [index('opportunity_flows_organisation_idx').on(t.organisationId)],
 );
 
+/**
+ * Long opportunity solves (POST /opportunities over OPTIMISER_ASYNC_LISTINGS): the job's state is
+ * here, not in the solving process's memory, so any instance answers its status URL and takes its
+ * cancel. The process solving it writes progress and a heartbeat every few seconds and reads
+ * `cancel_requested`; a running job whose heartbeat stops is reported failed.
+ */
+export const opportunityJobs = pgTable(
+  'opportunity_jobs',
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organisationId: uuid().references(() => organisations.id, { onDelete: 'cascade' }),
+    status: text().notNull().default('running'),
+    progress: jsonb().notNull(),
+    result: jsonb(),
+    error: text(),
+    cancelRequested: boolean().notNull().default(false),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    heartbeatAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index('opportunity_jobs_created_idx').on(t.createdAt)],
+);
+
 // --- Evidence for funders (docs/evidence.md) ---
 
 export const jobKindEnum = pgEnum('job_kind', ['created', 'safeguarded']);

@@ -126,7 +126,7 @@ export const opportunityJobSchema = z
   })
   .meta({
     id: 'OpportunityJob',
-    description: 'A solve running in this process: lost if the service restarts',
+    description: 'A long solve, kept in the database while it runs and for an hour after: any instance of the service answers for it',
   });
 
 export type OpportunityRequest = z.infer<typeof opportunityRequestSchema>;

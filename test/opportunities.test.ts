@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../db/client.ts';
 import { opportunityRequestSchema } from '../schemas/opportunity.ts';
+import { HEARTBEAT_MS, OpportunityJobs } from '../src/opportunities/jobs.ts';
 import { opportunityMap, prepare } from '../src/opportunities/service.ts';
 import { insertListing } from './fixtures.ts';
 import { bearer, buildTestApp, createOrganisation } from './helper.ts';
@@ -234,6 +235,36 @@ t.test('large areas run as jobs: 202, a status URL with progress, the result, ca
     (await jobs.app.inject({ method: 'GET', url: '/opportunities/jobs/00000000-0000-4000-8000-000000000000', headers: bearer(officer.apiKey) })).statusCode,
     404,
   );
+});
+
+t.test('a job is followed and cancelled through another instance; a silent one reads as failed', async (t) => {
+  const officer = await createOrganisation(app, 'officer', 'Fleet Officer');
+  // Two instances of the service on one database: each has its own jobs object.
+  const [one, two] = [new OpportunityJobs(db), new OpportunityJobs(db)];
+  let stoppedBy = '';
+  let released = 0;
+  const job = await one.start(officer.id, () => released++, (ctx) => {
+    ctx.progress('candidates', 3, 10);
+    ctx.onCancel(() => (stoppedBy = 'worker stopped'));
+    return new Promise((_, reject) => ctx.signal.addEventListener('abort', () => reject(new Error('cancelled'))));
+  });
+  t.equal((await two.get(job.id, officer.id))?.status, 'running', 'the other instance sees the job');
+  t.equal(await two.get(job.id, null), null, 'not as an admin without the organisation');
+  await new Promise((r) => setTimeout(r, HEARTBEAT_MS + 500));
+  t.match((await two.get(job.id, officer.id))?.progress, { phase: 'candidates', done: 3, total: 10 }, 'progress written by the solving instance');
+  t.equal((await two.cancel(job.id, officer.id))?.status, 'cancelled');
+  for (let i = 0; i < 40 && released === 0; i++) await new Promise((r) => setTimeout(r, 100));
+  t.equal(stoppedBy, 'worker stopped', "the solving instance stopped its worker on the other's cancel");
+  t.equal(released, 1, 'and gave its slot back');
+  t.equal((await one.get(job.id, officer.id))?.status, 'cancelled', 'a cancel stays a cancel');
+
+  // A job whose instance died mid-solve: running, its last heartbeat a minute old.
+  const [silent] = await queryRows<{ id: string }>(
+    db,
+    sql`INSERT INTO opportunity_jobs (organisation_id, progress, heartbeat_at)
+        VALUES (${officer.id}, '{"phase":"solving","done":0,"total":0}', now() - interval '1 minute') RETURNING id`,
+  );
+  t.match(await two.get(silent!.id, officer.id), { status: 'failed', error: /stopped before it finished/ }, 'an instance that went silent: failed, with why');
 });
 
 t.test('a solve stopped by the time limit never reports what it was stopped at', async (t) => {

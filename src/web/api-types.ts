@@ -1442,13 +1442,13 @@ export interface paths {
         };
         /**
          * A long opportunity solve: progress, then its result (officers of the organisation that started it)
-         * @description Jobs run in the service process and are lost if it restarts. format applies to a finished result.
+         * @description Any instance of the service answers: the job is kept in the database for an hour after it ends. A job whose solving instance stopped reads as failed. format applies to a finished result.
          */
         get: operations["getOpportunityJob"];
         put?: never;
         post?: never;
         /**
-         * Cancel a running opportunity solve (its worker thread is stopped)
+         * Cancel a running opportunity solve (its worker thread is stopped, through whichever instance)
          * @description Officers of the organisation that started the job. Stops the solve's worker and returns the job as it then stands; 404 for a job that is unknown or another organisation's.
          */
         delete: operations["cancelOpportunityJob"];
@@ -3423,7 +3423,7 @@ export interface components {
                 gap: number;
             };
         };
-        /** @description A solve running in this process: lost if the service restarts */
+        /** @description A long solve, kept in the database while it runs and for an hour after: any instance of the service answers for it */
         OpportunityJob: {
             /** Format: uuid */
             id: string;

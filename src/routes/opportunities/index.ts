@@ -12,7 +12,7 @@ import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { notFound } from '../../errors.ts';
 import { opportunityCsv, opportunityGeojson, opportunityXlsx } from '../../opportunities/exports.ts';
-import { SolveSlots } from '../../opportunities/jobs.ts';
+import { OpportunityJobs, SolveSlots } from '../../opportunities/jobs.ts';
 import { keepLastAllocation } from '../../opportunities/last-allocation.ts';
 import { opportunityMap, prepare } from '../../opportunities/service.ts';
 import { solve, solveInWorker } from '../../opportunities/solver.ts';
@@ -31,7 +31,8 @@ async function download(reply: FastifyReply, result: OpportunityResult, format: 
 
 const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
   const slots = new SolveSlots(config.optimiserConcurrency);
-  app.addHook('onClose', async () => slots.cancelAll());
+  const jobs = new OpportunityJobs(app.db);
+  app.addHook('onClose', async () => jobs.cancelAll());
   const defaults = () => ({
     factorSet: config.defaultFactorSet,
     today: new Date().toISOString().slice(0, 10),
@@ -62,7 +63,7 @@ const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       const release = slots.acquire();
       const timeLimitSeconds = config.optimiserTimeLimitSeconds;
       if (prepared.listings.length > config.optimiserAsyncListings) {
-        const job = slots.start(p.organisationId, release, async (ctx) => {
+        const job = await jobs.start(p.organisationId, release, async (ctx) => {
           const result = await opportunityMap(app.db, prepared, d, async (model, options) => {
             const running = solveInWorker(model, options);
             ctx.onCancel(running.cancel);
@@ -91,7 +92,8 @@ const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       schema: {
         operationId: 'getOpportunityJob',
         summary: 'A long opportunity solve: progress, then its result (officers of the organisation that started it)',
-        description: 'Jobs run in the service process and are lost if it restarts. format applies to a finished result.',
+        description:
+          'Any instance of the service answers: the job is kept in the database for an hour after it ends. A job whose solving instance stopped reads as failed. format applies to a finished result.',
         tags: ['reports'],
         params: jobParamsSchema,
         querystring: opportunityQuerySchema,
@@ -99,7 +101,7 @@ const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       },
     },
     async (request, reply) => {
-      const job = slots.get(request.params.id, principalOf(request).organisationId);
+      const job = await jobs.get(request.params.id, principalOf(request).organisationId);
       if (!job) throw notFound('Job');
       const { format } = request.query;
       return job.result && format !== 'json' ? download(reply, job.result, format) : job;
@@ -112,7 +114,7 @@ const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       config: { access: 'officer' },
       schema: {
         operationId: 'cancelOpportunityJob',
-        summary: 'Cancel a running opportunity solve (its worker thread is stopped)',
+        summary: 'Cancel a running opportunity solve (its worker thread is stopped, through whichever instance)',
         description: "Officers of the organisation that started the job. Stops the solve's worker and returns the job as it then stands; 404 for a job that is unknown or another organisation's.",
         tags: ['reports'],
         params: jobParamsSchema,
@@ -120,7 +122,7 @@ const opportunityRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app,
       },
     },
     async (request) => {
-      const job = slots.cancel(request.params.id, principalOf(request).organisationId);
+      const job = await jobs.cancel(request.params.id, principalOf(request).organisationId);
       if (!job) throw notFound('Job');
       return job;
     },
