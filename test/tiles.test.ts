@@ -138,6 +138,16 @@ t.test('below zoom 14 listings are counted per cell, without their ids', async (
   }
 });
 
+t.test('the classification travels with each listing from zoom 14: ewcCode and hazardous', async (t) => {
+  const m = await market();
+  await db.execute(sql`UPDATE listings SET ewc_code = '10 09 07', hazardous = true WHERE id = ${m.aOffer}`);
+  const features = decode((await get(tileUrl(tileOf(generaliseLocation(TIPTON), 14)), m.b)).rawPayload);
+  const of = (id: string) => features.find((f) => f.properties.id === id)?.properties;
+  t.match(of(m.aOffer), { ewcCode: '10 09 07', hazardous: true });
+  t.equal(of(m.aWant)?.hazardous, false);
+  t.notOk(of(m.aWant) && 'ewcCode' in of(m.aWant)!, 'no ewcCode where there is none (MVT has no null)');
+});
+
 t.test('ST_AsMVT (server) and vt-pbf (PGlite) encode the same features', async (t) => {
   await market();
   if (engine !== 'postgres') {
@@ -149,6 +159,8 @@ t.test('ST_AsMVT (server) and vt-pbf (PGlite) encode the same features', async (
     t.ok(failed, 'ST_AsMVT is unavailable on PGlite, so tiles there are encoded in JS');
     return;
   }
+  await db.execute(sql`UPDATE listings SET ewc_code = '10 09 07', hazardous = true
+    WHERE id = (SELECT id FROM listings WHERE kind = 'offer' AND status = 'active' ORDER BY id LIMIT 1)`);
   for (const z of [8, 12, 14, 16]) {
     const address = tileOf(generaliseLocation(TIPTON), z);
     const server = decode(await renderTile(db, 'postgres', 'listings', address));

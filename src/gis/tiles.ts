@@ -29,6 +29,8 @@ export const LISTING_TILE_FIELDS = {
   kind: 'String: offer or want (one listing per feature from zoom 14)',
   material: 'String: the first material code (one listing per feature from zoom 14)',
   materials: 'String: every material code the listing names, comma-separated (a want may accept several)',
+  ewcCode: 'String: its List of Waste (EWC) code, where the lister gave one (one listing per feature from zoom 14)',
+  hazardous: 'Boolean: classified as hazardous waste (one listing per feature from zoom 14)',
   count: 'Number: listings at this point (below zoom 14, per cell of 32 tile units)',
   offers: 'Number: of which offers',
   wants: 'Number: of which wants',
@@ -54,7 +56,7 @@ export interface TileFilter {
 interface PointRow {
   tx: number;
   ty: number;
-  [property: string]: string | number;
+  [property: string]: string | number | boolean | null;
 }
 
 interface ShapeRow {
@@ -92,12 +94,12 @@ function listingRows(address: TileAddress, filter: TileFilter): SQL {
   const env = sql`(SELECT ${envelope(address)} AS env) e`;
   const where = [SHOWN.available, sql`l.tile_point && e.env`];
   if (filter.material) where.push(materialNamed(filter.material));
-  const points = sql`SELECT l.id, l.kind, l.material_code, l.other_materials, 1 AS n,
+  const points = sql`SELECT l.id, l.kind, l.material_code, l.other_materials, l.ewc_code, l.hazardous, 1 AS n,
       ${tileX(sql`l.tile_point`)} AS tx, ${tileY(sql`l.tile_point`)} AS ty
     FROM listings l, ${env} WHERE ${sql.join(where, sql` AND `)}`;
   if (address.z >= CLUSTER_BELOW_ZOOM)
     return sql`SELECT id::text AS id, kind::text AS kind, material_code AS material,
-        array_to_string(material_code || other_materials, ',') AS materials, tx, ty
+        array_to_string(material_code || other_materials, ',') AS materials, ewc_code AS "ewcCode", hazardous, tx, ty
       FROM (${points}) p WHERE ${INSIDE}`;
   // The counts per point know kinds, not materials: a material's cells are counted from listings.
   if (filter.material) return clustered(points);
@@ -163,8 +165,10 @@ export async function renderTile(
   const rows = listingRows(address, filter);
   if (engine === 'postgres') {
     // The tile coordinates travel only inside geom, as in vt-pbf's features below.
-    const names = address.z >= CLUSTER_BELOW_ZOOM ? ['id', 'kind', 'material', 'materials'] : ['count', 'offers', 'wants'];
-    const properties = sql.raw(names.map((name) => `r.${name}`).join(', '));
+    const names = address.z >= CLUSTER_BELOW_ZOOM
+      ? ['id', 'kind', 'material', 'materials', 'ewcCode', 'hazardous']
+      : ['count', 'offers', 'wants'];
+    const properties = sql.raw(names.map((name) => `r."${name}"`).join(', '));
     const [row] = await queryRows<{ mvt: Uint8Array | null }>(
       db,
       sql`SELECT ST_AsMVT(f, 'listings', ${TILE_EXTENT}, 'geom') AS mvt
