@@ -240,10 +240,10 @@ t.test('classification: ewcCode and hazardous in GeoJSON, HTML and GeoPackage; h
   t.same(rows.find((r) => r.id === want), { id: want, ewcCode: null, hazardous: 0 });
   const columns = gpkg.prepare("SELECT name, type FROM pragma_table_info('listings') WHERE name IN ('ewcCode', 'hazardous') ORDER BY name").all();
   t.same(columns, [{ name: 'ewcCode', type: 'TEXT' }, { name: 'hazardous', type: 'BOOLEAN' }]);
-  for (const [query, field] of [['hazardous=yes', 'hazardous'], ['hazardous=1', 'hazardous']]) {
+  for (const query of ['hazardous=yes', 'hazardous=1']) {
     const res = await get(`/ogc/collections/listings/items?${query}`, member.apiKey);
     t.equal(res.statusCode, 400, query);
-    t.match(res.json().detail, field);
+    t.match(res.json().detail, 'hazardous');
   }
   t.equal((await get('/ogc/collections/regions/items?hazardous=true', member.apiKey)).statusCode, 400, 'regions have no hazard flag');
 });

@@ -86,13 +86,23 @@ function listingsSource(q: ItemsQuery): Source {
   if (q.category) where.push(sql`l.material_code IN (SELECT code FROM materials WHERE category::text = ${q.category})`);
   if (q.period?.start) where.push(sql`(l.available_until IS NULL OR l.available_until >= ${q.period.start}::date)`);
   if (q.period?.end) where.push(sql`(l.available_from IS NULL OR l.available_from <= ${q.period.end}::date)`);
-  // Box and kind alone: numberMatched is the sum of the counts per public point in the box.
-  // Every listing of a point lies where the point does, so the sum is exact to the box's edges.
+  // Box, kind, hazard flag and material: numberMatched is the sum of the counts per public point
+  // (per point and material, for a material) in the box. Every listing of a point lies where the
+  // point does, so the sum is exact to the box's edges.
   let count: SQL | undefined;
-  if (!q.material && !q.category && !q.period && q.hazardous === undefined) {
-    const cells = [q.bbox ? pointInBbox(sql`c.point`, q.bbox) : sql`true`, q.kind ? sql`c.kind::text = ${q.kind}` : sql`true`];
-    const ended = [q.bbox ? pointInBbox(LISTING_POINT, q.bbox) : sql`true`, q.kind ? sql`l.kind::text = ${q.kind}` : sql`true`];
-    count = sql`SELECT coalesce(sum(s.n), 0)::int AS n FROM (${signedCounts('listings', sql.join(cells, sql` AND `), sql.join(ended, sql` AND `))}) s`;
+  if (!q.category && !q.period) {
+    const cells = [q.bbox ? pointInBbox(sql`c.point`, q.bbox) : sql`true`];
+    const ended = [q.bbox ? pointInBbox(LISTING_POINT, q.bbox) : sql`true`];
+    if (q.kind) {
+      cells.push(sql`c.kind::text = ${q.kind}`);
+      ended.push(sql`l.kind::text = ${q.kind}`);
+    }
+    if (q.hazardous !== undefined) {
+      cells.push(sql`c.hazardous = ${q.hazardous}`);
+      ended.push(sql`l.hazardous = ${q.hazardous}`);
+    }
+    const counts = signedCounts('listings', sql.join(cells, sql` AND `), sql.join(ended, sql` AND `), q.material);
+    count = sql`SELECT coalesce(sum(s.n), 0)::int AS n FROM (${counts}) s`;
   }
   return {
     count,
