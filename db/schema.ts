@@ -332,6 +332,8 @@ export const tileCells = pgTable(
     lon: doublePrecision().notNull(),
     lat: doublePrecision().notNull(),
     kind: listingKindEnum().notNull(),
+    /** The listings' hazard flag (listings.hazardous), so that a cell can say how many are hazardous */
+    hazardous: boolean().notNull().default(false),
     /** Active listings here, unexpired at swept_until (OGC items counts these) */
     listings: integer().notNull(),
     /** Of which still available then too (listing_ends_at; tiles draw these) */
@@ -342,9 +344,35 @@ export const tileCells = pgTable(
     tilePoint: webMercatorPoint().generatedAlwaysAs(sql`ST_Transform(ST_SetSRID(ST_MakePoint(lon, lat), 4326), 3857)`),
   },
   (t) => [
-    primaryKey({ columns: [t.lon, t.lat, t.kind] }),
+    primaryKey({ columns: [t.lon, t.lat, t.kind, t.hazardous] }),
     index('tile_cells_point_gix').using('gist', t.point).where(sql`listings <> 0`),
     index('tile_cells_tile_point_gix').using('gist', t.tilePoint).where(sql`listings <> 0`),
+  ],
+);
+
+/**
+ * tile_cells again, per material a listing names (its first, and a want's others: each once), so
+ * that a tile or numberMatched narrowed to one material sums counts too (migration
+ * tile_cell_materials). Kept by the same triggers and sweep as tile_cells. A listing of several
+ * materials is in several rows: sums are exact for one material, not across them.
+ */
+export const tileCellMaterials = pgTable(
+  'tile_cell_materials',
+  {
+    material: text().notNull(),
+    lon: doublePrecision().notNull(),
+    lat: doublePrecision().notNull(),
+    kind: listingKindEnum().notNull(),
+    hazardous: boolean().notNull(),
+    listings: integer().notNull(),
+    available: integer().notNull(),
+    point: geometryPoint4326().generatedAlwaysAs(sql`ST_SetSRID(ST_MakePoint(lon, lat), 4326)`),
+    tilePoint: webMercatorPoint().generatedAlwaysAs(sql`ST_Transform(ST_SetSRID(ST_MakePoint(lon, lat), 4326), 3857)`),
+  },
+  (t) => [
+    // A material's cells in a range of longitude: what a tile narrowed to it reads.
+    primaryKey({ columns: [t.material, t.lon, t.lat, t.kind, t.hazardous] }),
+    index('tile_cell_materials_point_gix').using('gist', t.point).where(sql`listings <> 0`),
   ],
 );
 

@@ -28,6 +28,11 @@ export const ogcItemsQuerySchema = z.strictObject({
   material: materialCodeSchema.optional(),
   category: materialCategorySchema.optional(),
   kind: listingKindSchema.optional(),
+  hazardous: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional()
+    .meta({ description: 'listings: true for those classified as hazardous waste, false for the rest' }),
   cursor: z.string().max(1000).optional().meta({ description: 'From a next or prev link' }),
   f: z
     .enum(['json', 'html', 'gpkg'])

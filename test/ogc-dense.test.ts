@@ -1,6 +1,7 @@
 // A box holding more listings than COUNT_LIMIT is paged by walking the key's index rather than
 // sorting every match: the pages must be the same keyset pages. numberMatched is still exact (the
-// counts per public point); with a filter those cannot answer it is left out past COUNT_LIMIT.
+// counts per public point, and per material); with a filter those cannot answer (category) it is
+// left out past COUNT_LIMIT.
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../db/client.ts';
@@ -58,6 +59,8 @@ t.test('a box past COUNT_LIMIT: exact numberMatched, pages in key order, next an
   const filtered = (await get(`/ogc/collections/listings/items?bbox=${box}&kind=want`)).json();
   t.equal(filtered.numberMatched, 0, 'a filter that leaves none is counted');
   const byMaterial = (await get(`/ogc/collections/listings/items?bbox=${box}&material=foundry-sand`)).json();
-  t.equal(byMaterial.numberMatched, undefined, 'a material filter is counted one by one: left out past COUNT_LIMIT');
+  t.equal(byMaterial.numberMatched, dense, 'a material filter is summed from the counts per point and material too');
   t.equal(byMaterial.features.length, 100, 'still paged');
+  const byCategory = (await get(`/ogc/collections/listings/items?bbox=${box}&category=sand-aggregates`)).json();
+  t.equal(byCategory.numberMatched, undefined, 'a category filter is counted one by one: left out past COUNT_LIMIT');
 });

@@ -206,6 +206,48 @@ t.test('filters: material, kind, category and datetime over availability', async
   t.same(await ids('datetime=2026-03-31T23:30:00-01:00/2026-04-30'), [want], 'a time narrows to its UTC day');
 });
 
+t.test('classification: ewcCode and hazardous in GeoJSON, HTML and GeoPackage; hazardous filters', async (t) => {
+  const toxic = await listingAt(member.id, [-2, 52.5], { ewcCode: '10 09 07', hazardous: true });
+  const sand = await listingAt(member.id, [-2, 52.5], { ewcCode: '10 09 08' });
+  const want = await listingAt(member.id, [-1.5, 52.5], { kind: 'want' });
+  const page = async (query: string) => {
+    const res = await get(`/ogc/collections/listings/items?${query}`, member.apiKey);
+    t.equal(res.statusCode, 200, query);
+    return res.json();
+  };
+  const all = await page('');
+  const props = (id: string) => all.features.find((f: { id: string }) => f.id === id).properties;
+  t.match(props(toxic), { ewcCode: '10 09 07', hazardous: true });
+  t.match(props(sand), { ewcCode: '10 09 08', hazardous: false });
+  t.match(props(want), { ewcCode: null, hazardous: false }, 'a want carries no classification of its own');
+  t.match((await get(`/ogc/collections/listings/items/${toxic}`, member.apiKey)).json().properties, { ewcCode: '10 09 07', hazardous: true });
+  const hazardous = await page('hazardous=true');
+  t.same(hazardous.features.map((f: { id: string }) => f.id), [toxic]);
+  t.equal(hazardous.numberMatched, 1, 'numberMatched of the filter');
+  const safe = await page('hazardous=false&bbox=-2.1,52.4,-1.9,52.6');
+  t.same(safe.features.map((f: { id: string }) => f.id), [sand], 'with a box too');
+  t.equal(safe.numberMatched, 1);
+  t.equal((await page('hazardous=true&kind=want')).numberMatched, 0);
+  const html = await get('/ogc/collections/listings/items?hazardous=true&f=html', member.apiKey);
+  t.match(html.body, /<th scope="col">ewcCode<\/th>/);
+  t.match(html.body, /<th scope="col">hazardous<\/th>/);
+  t.match(html.body, /<td>10 09 07<\/td>/);
+  const file = saved(t, (await get('/ogc/collections/listings/items?f=gpkg', member.apiKey)).rawPayload, 'classified.gpkg');
+  const gpkg = new Sqlite(file, { readonly: true });
+  t.teardown(() => gpkg.close());
+  const rows = gpkg.prepare('SELECT id, ewcCode, hazardous FROM listings').all() as { id: string; ewcCode: string | null; hazardous: number }[];
+  t.same(rows.find((r) => r.id === toxic), { id: toxic, ewcCode: '10 09 07', hazardous: 1 });
+  t.same(rows.find((r) => r.id === want), { id: want, ewcCode: null, hazardous: 0 });
+  const columns = gpkg.prepare("SELECT name, type FROM pragma_table_info('listings') WHERE name IN ('ewcCode', 'hazardous') ORDER BY name").all();
+  t.same(columns, [{ name: 'ewcCode', type: 'TEXT' }, { name: 'hazardous', type: 'BOOLEAN' }]);
+  for (const query of ['hazardous=yes', 'hazardous=1']) {
+    const res = await get(`/ogc/collections/listings/items?${query}`, member.apiKey);
+    t.equal(res.statusCode, 400, query);
+    t.match(res.json().detail, 'hazardous');
+  }
+  t.equal((await get('/ogc/collections/regions/items?hazardous=true', member.apiKey)).statusCode, 400, 'regions have no hazard flag');
+});
+
 t.test('bad input: 400 naming the parameter, never 500', async (t) => {
   const cases: [string, string][] = [
     ['bbox=1,0,0,1', 'bbox'],

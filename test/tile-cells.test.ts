@@ -11,25 +11,33 @@ import { bearer, buildTestApp, createOrganisation } from './helper.ts';
 const { app, db, reset } = await buildTestApp(t);
 t.beforeEach(reset);
 
-/** Per public point and kind: the sums of tile_cells less what ended since the sweep, and a direct count. */
-async function both(shown: Shown) {
+/**
+ * Per public point, kind and hazard flag (and per material, from tile_cell_materials): the sums of
+ * the counts less what ended since the sweep, and a direct count of the listings.
+ */
+async function both(shown: Shown, material?: string) {
   const summed = await queryRows<{ key: string; n: number }>(
     db,
-    sql`SELECT ST_AsText(s.point) || ' ' || s.kind AS key, sum(s.n)::int AS n
-        FROM (${signedCounts(shown, sql`true`, sql`true`)}) s GROUP BY 1 HAVING sum(s.n) <> 0 ORDER BY 1`,
+    sql`SELECT ST_AsText(s.point) || ' ' || s.kind || ' ' || s.hazardous AS key, sum(s.n)::int AS n
+        FROM (${signedCounts(shown, sql`true`, sql`true`, material)}) s GROUP BY 1 HAVING sum(s.n) <> 0 ORDER BY 1`,
   );
+  const naming = material === undefined ? sql`true` : sql`(l.material_code = ${material} OR ${material} = ANY (l.other_materials))`;
   const counted = await queryRows<{ key: string; n: number }>(
     db,
-    sql`SELECT ST_AsText(l.public_location::geometry) || ' ' || l.kind AS key, count(*)::int AS n
-        FROM listings l WHERE ${SHOWN[shown]} GROUP BY 1 ORDER BY 1`,
+    sql`SELECT ST_AsText(l.public_location::geometry) || ' ' || l.kind || ' ' || l.hazardous AS key, count(*)::int AS n
+        FROM listings l WHERE ${SHOWN[shown]} AND ${naming} GROUP BY 1 ORDER BY 1`,
   );
   return { summed, counted };
 }
 
+const MATERIALS = [undefined, 'foundry-sand', 'silica-sand', 'steel-scrap'];
+
 async function agree(t: Test, when: string) {
   for (const shown of ['listings', 'available'] as const) {
-    const { summed, counted } = await both(shown);
-    t.same(summed, counted, `${when}: ${shown} summed per point = counted`);
+    for (const material of MATERIALS) {
+      const { summed, counted } = await both(shown, material);
+      t.same(summed, counted, `${when}: ${shown}${material ? ` of ${material}` : ''} summed per point = counted`);
+    }
   }
 }
 
@@ -51,6 +59,13 @@ t.test('writes of every kind keep the counts equal to counting', async (t) => {
   await agree(t, 'moved');
   await db.execute(sql`UPDATE listings SET kind = 'want', status = 'active' WHERE id IN (SELECT id FROM listings ORDER BY id LIMIT 10)`);
   await agree(t, 'kind changed and reopened');
+  await db.execute(sql`UPDATE listings SET hazardous = true, ewc_code = '10 09 07' WHERE id IN (SELECT id FROM listings ORDER BY id LIMIT 60)`);
+  await agree(t, 'classified hazardous');
+  await db.execute(sql`UPDATE listings SET other_materials = '{silica-sand,foundry-sand}' WHERE kind = 'want' AND id IN (SELECT id FROM listings ORDER BY id DESC LIMIT 50)`);
+  await db.execute(sql`UPDATE listings SET material_code = 'steel-scrap' WHERE kind = 'offer' AND id IN (SELECT id FROM listings ORDER BY id LIMIT 20)`);
+  await agree(t, 'materials changed (a want naming its first material again counts once)');
+  await db.execute(sql`UPDATE listings SET other_materials = '{}' WHERE id IN (SELECT id FROM listings WHERE other_materials <> '{}' ORDER BY id LIMIT 10)`);
+  await agree(t, 'materials dropped');
   await db.execute(sql`DELETE FROM listing_expiry_notices`);
   await db.execute(sql`DELETE FROM listings WHERE id IN (SELECT id FROM listings ORDER BY id LIMIT 40)`);
   await agree(t, 'deleted');
@@ -59,6 +74,13 @@ t.test('writes of every kind keep the counts equal to counting', async (t) => {
   const [stored] = await queryRows<{ n: number }>(db, sql`SELECT sum(listings)::int AS n FROM tile_cells`);
   const [active] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM listings l WHERE ${SHOWN.listings}`);
   t.equal(stored?.n, active?.n, 'after a sweep the stored counts alone are exact');
+  const [storedSand] = await queryRows<{ n: number }>(db, sql`SELECT sum(listings)::int AS n FROM tile_cell_materials WHERE material = 'silica-sand'`);
+  const [activeSand] = await queryRows<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM listings l WHERE ${SHOWN.listings} AND 'silica-sand' = ANY (l.material_code || l.other_materials)`,
+  );
+  t.ok(Number(activeSand?.n) > 0);
+  t.equal(storedSand?.n, activeSand?.n, 'and so are the stored counts of a material');
 });
 
 t.test('listings that end between sweeps leave the counts at once; a sweep then takes them out', async (t) => {
@@ -78,13 +100,18 @@ t.test('listings that end between sweeps leave the counts at once; a sweep then 
   await db.execute(sql`ALTER TABLE listings ENABLE TRIGGER tile_cells_update`);
   const [stored] = await queryRows<{ listings: number; available: number }>(db, sql`SELECT listings, available FROM tile_cells`);
   t.same(stored, { listings: 3, available: 3 }, 'the stored counts still hold them');
+  const [storedSand] = await queryRows<{ listings: number; available: number }>(db, sql`SELECT listings, available FROM tile_cell_materials`);
+  t.same(storedSand, { listings: 3, available: 3 }, 'so do the counts per material');
   await agree(t, 'before the sweep');
   const box = '-2.2,52.4,-1.9,52.6';
   const get = (url: string) => app.inject({ method: 'GET', url, headers: bearer(org.apiKey) });
   t.equal((await get(`/ogc/collections/listings/items?bbox=${box}`)).json().numberMatched, 2, 'numberMatched: the expired one is out');
+  t.equal((await get(`/ogc/collections/listings/items?bbox=${box}&material=foundry-sand`)).json().numberMatched, 2, 'of the material too');
   t.ok(await sweepTileCells(db));
   const [after] = await queryRows<{ listings: number; available: number }>(db, sql`SELECT listings, available FROM tile_cells`);
   t.same(after, { listings: 2, available: 1 }, 'the sweep took each out of what it had left');
+  const [afterSand] = await queryRows<{ listings: number; available: number }>(db, sql`SELECT listings, available FROM tile_cell_materials`);
+  t.same(afterSand, { listings: 2, available: 1 }, 'and out of the counts per material');
   await agree(t, 'after the sweep');
   t.equal((await get(`/ogc/collections/listings/items?bbox=${box}`)).json().numberMatched, 2);
   // Past its last available day a listing is still an OGC item (datetime filters over availability).

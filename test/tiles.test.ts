@@ -133,7 +133,27 @@ t.test('below zoom 14 listings are counted per cell, without their ids', async (
     t.equal(total, active.length, `z${z}: the ${active.length} active listings of the tile counted`);
     for (const f of features) {
       t.equal(Number(f.properties.offers) + Number(f.properties.wants), Number(f.properties.count));
+      t.equal(f.properties.hazardousCount, 0, `z${z}: none hazardous`);
       t.notOk('id' in f.properties, `z${z}: no listing ids in a clustered tile`);
+    }
+  }
+});
+
+t.test('the classification travels with each listing from zoom 14: ewcCode and hazardous', async (t) => {
+  const m = await market();
+  await db.execute(sql`UPDATE listings SET ewc_code = '10 09 07', hazardous = true WHERE id = ${m.aOffer}`);
+  const features = decode((await get(tileUrl(tileOf(generaliseLocation(TIPTON), 14)), m.b)).rawPayload);
+  const of = (id: string) => features.find((f) => f.properties.id === id)?.properties;
+  t.match(of(m.aOffer), { ewcCode: '10 09 07', hazardous: true });
+  t.equal(of(m.aWant)?.hazardous, false);
+  t.notOk(of(m.aWant) && 'ewcCode' in of(m.aWant)!, 'no ewcCode where there is none (MVT has no null)');
+  for (const z of [13, 8]) {
+    const address = tileOf(generaliseLocation(TIPTON), z);
+    for (const material of [undefined, 'foundry-sand', 'steel-scrap']) {
+      const cells = decode((await get(`${tileUrl(address)}${material ? `?material=${material}` : ''}`, m.b)).rawPayload);
+      const sum = (name: string) => cells.reduce((s, f) => s + Number(f.properties[name]), 0);
+      t.equal(sum('hazardousCount'), material === 'steel-scrap' ? 0 : 1, `z${z} ${material ?? 'all'}: one hazardous listing counted`);
+      for (const f of cells) t.notOk('hazardous' in f.properties || 'ewcCode' in f.properties, 'no listing properties in a cell');
     }
   }
 });
@@ -149,12 +169,16 @@ t.test('ST_AsMVT (server) and vt-pbf (PGlite) encode the same features', async (
     t.ok(failed, 'ST_AsMVT is unavailable on PGlite, so tiles there are encoded in JS');
     return;
   }
+  await db.execute(sql`UPDATE listings SET ewc_code = '10 09 07', hazardous = true
+    WHERE id = (SELECT id FROM listings WHERE kind = 'offer' AND status = 'active' ORDER BY id LIMIT 1)`);
   for (const z of [8, 12, 14, 16]) {
     const address = tileOf(generaliseLocation(TIPTON), z);
-    const server = decode(await renderTile(db, 'postgres', 'listings', address));
-    const js = decode(await renderTile(db, 'pglite', 'listings', address));
-    t.ok(server.length > 0, `z${z}: features`);
-    t.same(server, js, `z${z}: the same features, positions and properties`);
+    for (const filter of [{}, { material: 'foundry-sand' }]) {
+      const server = decode(await renderTile(db, 'postgres', 'listings', address, filter));
+      const js = decode(await renderTile(db, 'pglite', 'listings', address, filter));
+      t.ok(server.length > 0, `z${z}: features`);
+      t.same(server, js, `z${z} ${filter.material ?? ''}: the same features, positions and properties`);
+    }
   }
 });
 

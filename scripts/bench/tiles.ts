@@ -1,6 +1,7 @@
 // node --import tsx scripts/bench/tiles.ts [--size 100000] [--samples 200] [--reuse]
 // Vector tile timings per zoom (z8-z14, tiles around randomly drawn active listings, so none is
-// empty) and the size of the densest z8 tiles. BENCH_DATABASE_URL: a server database it may wipe
+// empty) and the size of the densest z8 tiles; then the same tiles narrowed to the drawn
+// listing's first material (?material=, from the counts per point and material below z14). BENCH_DATABASE_URL: a server database it may wipe
 // (the engine the targets are for); else an embedded PGlite in a temporary folder. Times are
 // renderTile's (query and encoding), without HTTP.
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -36,11 +37,11 @@ if (engine === 'postgres') await db.execute(sql`ANALYZE listings`);
 
 const HALF_WORLD = 20037508.342789244;
 /** The z-level tiles holding `samples` random active listings' public points. */
-async function sampleTiles(z: number, samples: number): Promise<TileAddress[]> {
+async function sampleTiles(z: number, samples: number): Promise<(TileAddress & { material: string })[]> {
   const size = (2 * HALF_WORLD) / 2 ** z;
-  return queryRows<TileAddress>(
+  return queryRows<TileAddress & { material: string }>(
     db,
-    sql`SELECT ${z}::int AS z, floor((ST_X(tile_point) + ${HALF_WORLD}) / ${size})::int AS x,
+    sql`SELECT ${z}::int AS z, material_code AS material, floor((ST_X(tile_point) + ${HALF_WORLD}) / ${size})::int AS x,
           floor((${HALF_WORLD} - ST_Y(tile_point)) / ${size})::int AS y
         FROM listings WHERE status = 'active' AND expires_at > now() ORDER BY random() LIMIT ${samples}`,
   );
@@ -52,21 +53,24 @@ const [{ listings = 0, active = 0 } = {}] = await queryRows<{ listings: number; 
 );
 const rows: string[] = [];
 const results: Record<string, unknown> = {};
-for (let z = 8; z <= 14; z++) {
-  const tiles = await sampleTiles(z, Number(values.samples));
-  const times: number[] = [];
-  const sizes: number[] = [];
-  for (const tile of tiles.slice(0, 5)) await renderTile(db, engine, 'listings', tile); // warm
-  for (const tile of tiles) {
-    const started = performance.now();
-    const bytes = await renderTile(db, engine, 'listings', tile);
-    times.push(performance.now() - started);
-    sizes.push(bytes.byteLength);
+for (const filtered of [false, true]) {
+  for (let z = 8; z <= 14; z++) {
+    const tiles = await sampleTiles(z, Number(values.samples));
+    const filterOf = (tile: { material: string }) => (filtered ? { material: tile.material } : {});
+    const times: number[] = [];
+    const sizes: number[] = [];
+    for (const tile of tiles.slice(0, 5)) await renderTile(db, engine, 'listings', tile, filterOf(tile)); // warm
+    for (const tile of tiles) {
+      const started = performance.now();
+      const bytes = await renderTile(db, engine, 'listings', tile, filterOf(tile));
+      times.push(performance.now() - started);
+      sizes.push(bytes.byteLength);
+    }
+    const t = summary(times);
+    const kb = summary(sizes.map((s) => s / 1024));
+    results[`z${z}${filtered ? '-material' : ''}`] = { ms: t, kB: kb };
+    rows.push(`| ${z}${filtered ? ' ?material=' : ''} | ${t.n} | ${t.p50} / ${t.p95} / ${t.p99} | ${kb.p50} / ${kb.max} |`);
   }
-  const t = summary(times);
-  const kb = summary(sizes.map((s) => s / 1024));
-  results[`z${z}`] = { ms: t, kB: kb };
-  rows.push(`| ${z} | ${t.n} | ${t.p50} / ${t.p95} / ${t.p99} | ${kb.p50} / ${kb.max} |`);
 }
 await database.close();
 if (dataDir) rmSync(dataDir, { recursive: true, force: true });

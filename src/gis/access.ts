@@ -23,7 +23,7 @@ export function readableCollection(request: FastifyRequest, id: string): Collect
 /** The items query in values, refusing what the collection cannot filter by. */
 export function itemsQuery(request: FastifyRequest, id: CollectionId, q: OgcItemsQuery): ItemsQuery {
   const collection = COLLECTIONS[id];
-  for (const name of ['material', 'category', 'kind'] as const) {
+  for (const name of ['material', 'category', 'kind', 'hazardous'] as const) {
     if (q[name] !== undefined && !collection.filters.includes(name))
       throw badRequest(name, `is not a property ${id} can be filtered by`, 'querystring');
   }
@@ -37,6 +37,7 @@ export function itemsQuery(request: FastifyRequest, id: CollectionId, q: OgcItem
     material: q.material,
     category: q.category,
     kind: q.kind,
+    hazardous: q.hazardous,
     cursor: q.cursor,
     organisationId: request.principal?.organisationId ?? null,
   };

@@ -9,7 +9,7 @@ interface Collection {
   /** Who may read it: 'everyone' follows the rest of /ogc (members, or anyone with OGC_PUBLIC). */
   readers: 'everyone' | 'officers';
   /** The property filters its items accept. */
-  filters: readonly ('material' | 'category' | 'kind')[];
+  filters: readonly ('material' | 'category' | 'kind' | 'hazardous')[];
   /** What datetime selects, or null if its features have no time. */
   temporal: string | null;
   itemType: 'feature';
@@ -23,7 +23,7 @@ export const COLLECTIONS: Record<CollectionId, Collection> = {
     description:
       'Active offers and wants, public view: each at the centre of its ~1 km cell, without the listing firm.',
     readers: 'everyone',
-    filters: ['material', 'category', 'kind'],
+    filters: ['material', 'category', 'kind', 'hazardous'],
     temporal: 'availability (availableFrom to availableUntil) overlaps the period',
     itemType: 'feature',
     geometryType: 'POINT',

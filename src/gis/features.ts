@@ -30,6 +30,8 @@ export interface ItemsQuery {
   material?: string;
   category?: string;
   kind?: string;
+  /** Listings: only those the lister classified as hazardous waste (true) or not (false). */
+  hazardous?: boolean;
   cursor?: string;
   /** The caller's organisation: what the opportunities collection holds is theirs alone. */
   organisationId?: string | null;
@@ -80,23 +82,34 @@ function listingsSource(q: ItemsQuery): Source {
   if (q.bbox) where.push(pointInBbox(LISTING_POINT, q.bbox));
   if (q.material) where.push(sql`(l.material_code = ${q.material} OR ${q.material} = ANY (l.other_materials))`);
   if (q.kind) where.push(sql`l.kind::text = ${q.kind}`);
+  if (q.hazardous !== undefined) where.push(sql`l.hazardous = ${q.hazardous}`);
   if (q.category) where.push(sql`l.material_code IN (SELECT code FROM materials WHERE category::text = ${q.category})`);
   if (q.period?.start) where.push(sql`(l.available_until IS NULL OR l.available_until >= ${q.period.start}::date)`);
   if (q.period?.end) where.push(sql`(l.available_from IS NULL OR l.available_from <= ${q.period.end}::date)`);
-  // Box and kind alone: numberMatched is the sum of the counts per public point in the box.
-  // Every listing of a point lies where the point does, so the sum is exact to the box's edges.
+  // Box, kind, hazard flag and material: numberMatched is the sum of the counts per public point
+  // (per point and material, for a material) in the box. Every listing of a point lies where the
+  // point does, so the sum is exact to the box's edges.
   let count: SQL | undefined;
-  if (!q.material && !q.category && !q.period) {
-    const cells = [q.bbox ? pointInBbox(sql`c.point`, q.bbox) : sql`true`, q.kind ? sql`c.kind::text = ${q.kind}` : sql`true`];
-    const ended = [q.bbox ? pointInBbox(LISTING_POINT, q.bbox) : sql`true`, q.kind ? sql`l.kind::text = ${q.kind}` : sql`true`];
-    count = sql`SELECT coalesce(sum(s.n), 0)::int AS n FROM (${signedCounts('listings', sql.join(cells, sql` AND `), sql.join(ended, sql` AND `))}) s`;
+  if (!q.category && !q.period) {
+    const cells = [q.bbox ? pointInBbox(sql`c.point`, q.bbox) : sql`true`];
+    const ended = [q.bbox ? pointInBbox(LISTING_POINT, q.bbox) : sql`true`];
+    if (q.kind) {
+      cells.push(sql`c.kind::text = ${q.kind}`);
+      ended.push(sql`l.kind::text = ${q.kind}`);
+    }
+    if (q.hazardous !== undefined) {
+      cells.push(sql`c.hazardous = ${q.hazardous}`);
+      ended.push(sql`l.hazardous = ${q.hazardous}`);
+    }
+    const counts = signedCounts('listings', sql.join(cells, sql` AND `), sql.join(ended, sql` AND `), q.material);
+    count = sql`SELECT coalesce(sum(s.n), 0)::int AS n FROM (${counts}) s`;
   }
   return {
     count,
     from: sql`FROM listings l`,
     where,
     select: sql`l.kind, l.material_code, l.other_materials, (SELECT m.category FROM materials m WHERE m.code = l.material_code) AS category,
-      l.grade, l.quantity_amount, l.quantity_unit, l.quantity_rate,
+      l.ewc_code, l.hazardous, l.grade, l.quantity_amount, l.quantity_unit, l.quantity_rate,
       l.available_from::text AS available_from, l.available_until::text AS available_until, l.max_haul_km,
       ${isoOf(sql`l.expires_at`)} AS expires_at, (SELECT s.postcode FROM sites s WHERE s.id = l.site_id) AS postcode,
       ${geojsonIn(q.crs, LISTING_POINT)} AS geometry`,
@@ -107,6 +120,9 @@ function listingsSource(q: ItemsQuery): Source {
       material: r.material_code,
       materials: [r.material_code, ...((r.other_materials as string[] | null) ?? [])],
       category: r.category,
+      // The lister's classification (src/compliance/): a want has none, it takes the offer's.
+      ewcCode: r.ewc_code ?? null,
+      hazardous: r.hazardous === true,
       grade: r.grade,
       quantityAmount: num(r.quantity_amount),
       quantityUnit: r.quantity_unit,

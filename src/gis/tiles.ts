@@ -3,8 +3,8 @@
 // protobuf-c, so there vt-pbf encodes the same rows. Listings: each shown listing's public point,
 // already in Web Mercator (listings.tile_point, migration 0012), is scaled into the tile's
 // 4096-unit grid; below CLUSTER_BELOW_ZOOM points are counted per cell, from the precomputed
-// counts per public point (src/gis/tile-cells.ts) so that a low-zoom tile reads one row per
-// point rather than one per listing. No exact position is read: only the public point.
+// counts per public point (src/gis/tile-cells.ts; per point and material for a tile narrowed to
+// a material) so that a low-zoom tile reads one row per point rather than one per listing. No exact position is read: only the public point.
 import { createHash } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import vtpbf from 'vt-pbf';
@@ -29,9 +29,12 @@ export const LISTING_TILE_FIELDS = {
   kind: 'String: offer or want (one listing per feature from zoom 14)',
   material: 'String: the first material code (one listing per feature from zoom 14)',
   materials: 'String: every material code the listing names, comma-separated (a want may accept several)',
+  ewcCode: 'String: its List of Waste (EWC) code, where the lister gave one (one listing per feature from zoom 14)',
+  hazardous: 'Boolean: classified as hazardous waste (one listing per feature from zoom 14)',
   count: 'Number: listings at this point (below zoom 14, per cell of 32 tile units)',
   offers: 'Number: of which offers',
   wants: 'Number: of which wants',
+  hazardousCount: 'Number: of which classified as hazardous waste (below zoom 14)',
 } as const;
 
 export const REGION_TILE_FIELDS = {
@@ -54,7 +57,7 @@ export interface TileFilter {
 interface PointRow {
   tx: number;
   ty: number;
-  [property: string]: string | number;
+  [property: string]: string | number | boolean | null;
 }
 
 interface ShapeRow {
@@ -76,13 +79,14 @@ const INSIDE = sql`tx BETWEEN 0 AND ${TILE_EXTENT - 1} AND ty BETWEEN 0 AND ${TI
 
 const materialNamed = (material: string) => sql`(l.material_code = ${material} OR ${material} = ANY (l.other_materials))`;
 
-/** Cells of CLUSTER_CELL units with the signed counts (kind, n, tx, ty) of `points` summed. */
+/** Cells of CLUSTER_CELL units with the signed counts (kind, hazardous, n, tx, ty) of `points` summed. */
 function clustered(points: SQL): SQL {
   // Inlined, not parameters: GROUP BY must see the same expressions as the select list.
   const cell = sql.raw(String(CLUSTER_CELL));
   const half = sql.raw(String(CLUSTER_CELL / 2));
   return sql`SELECT sum(n)::int AS count,
       coalesce(sum(n) FILTER (WHERE kind = 'offer'), 0)::int AS offers, coalesce(sum(n) FILTER (WHERE kind = 'want'), 0)::int AS wants,
+      coalesce(sum(n) FILTER (WHERE hazardous), 0)::int AS "hazardousCount",
       (tx / ${cell}) * ${cell} + ${half} AS tx, (ty / ${cell}) * ${cell} + ${half} AS ty
     FROM (${points}) p WHERE ${INSIDE}
     GROUP BY tx / ${cell}, ty / ${cell} HAVING sum(n) > 0`;
@@ -90,19 +94,27 @@ function clustered(points: SQL): SQL {
 
 function listingRows(address: TileAddress, filter: TileFilter): SQL {
   const env = sql`(SELECT ${envelope(address)} AS env) e`;
-  const where = [SHOWN.available, sql`l.tile_point && e.env`];
-  if (filter.material) where.push(materialNamed(filter.material));
-  const points = sql`SELECT l.id, l.kind, l.material_code, l.other_materials, 1 AS n,
-      ${tileX(sql`l.tile_point`)} AS tx, ${tileY(sql`l.tile_point`)} AS ty
-    FROM listings l, ${env} WHERE ${sql.join(where, sql` AND `)}`;
-  if (address.z >= CLUSTER_BELOW_ZOOM)
+  if (address.z >= CLUSTER_BELOW_ZOOM) {
+    const where = [SHOWN.available, sql`l.tile_point && e.env`];
+    if (filter.material) where.push(materialNamed(filter.material));
     return sql`SELECT id::text AS id, kind::text AS kind, material_code AS material,
-        array_to_string(material_code || other_materials, ',') AS materials, tx, ty
-      FROM (${points}) p WHERE ${INSIDE}`;
-  // The counts per point know kinds, not materials: a material's cells are counted from listings.
-  if (filter.material) return clustered(points);
-  const counts = signedCounts('available', sql`c.tile_point && ${envelope(address)}`, sql`l.tile_point && ${envelope(address)}`);
-  return clustered(sql`SELECT s.kind, s.n, ${tileX(sql`s.tile_point`)} AS tx, ${tileY(sql`s.tile_point`)} AS ty
+        array_to_string(material_code || other_materials, ',') AS materials, ewc_code AS "ewcCode", hazardous, tx, ty
+      FROM (SELECT l.id, l.kind, l.material_code, l.other_materials, l.ewc_code, l.hazardous,
+          ${tileX(sql`l.tile_point`)} AS tx, ${tileY(sql`l.tile_point`)} AS ty
+        FROM listings l, ${env} WHERE ${sql.join(where, sql` AND `)}) p
+      WHERE ${INSIDE}`;
+  }
+  // Below CLUSTER_BELOW_ZOOM, from the counts per point (per point and material with a filter).
+  const cells = [sql`c.tile_point && ${envelope(address)}`];
+  if (filter.material) {
+    // tile_cell_materials is keyed by material then longitude: the tile's longitudes (a Web
+    // Mercator tile is a lon/lat rectangle; widened a little for rounding) bound the key range
+    // read, and the test on tile_point decides.
+    const lonLat = sql`ST_Expand(ST_Transform(${envelope(address)}, 4326), 1e-9)`;
+    cells.push(sql`c.lon BETWEEN ST_XMin(${lonLat}) AND ST_XMax(${lonLat}) AND c.lat BETWEEN ST_YMin(${lonLat}) AND ST_YMax(${lonLat})`);
+  }
+  const counts = signedCounts('available', sql.join(cells, sql` AND `), sql`l.tile_point && ${envelope(address)}`, filter.material);
+  return clustered(sql`SELECT s.kind, s.hazardous, s.n, ${tileX(sql`s.tile_point`)} AS tx, ${tileY(sql`s.tile_point`)} AS ty
     FROM (${counts}) s, ${env}`);
 }
 
@@ -163,8 +175,10 @@ export async function renderTile(
   const rows = listingRows(address, filter);
   if (engine === 'postgres') {
     // The tile coordinates travel only inside geom, as in vt-pbf's features below.
-    const names = address.z >= CLUSTER_BELOW_ZOOM ? ['id', 'kind', 'material', 'materials'] : ['count', 'offers', 'wants'];
-    const properties = sql.raw(names.map((name) => `r.${name}`).join(', '));
+    const names = address.z >= CLUSTER_BELOW_ZOOM
+      ? ['id', 'kind', 'material', 'materials', 'ewcCode', 'hazardous']
+      : ['count', 'offers', 'wants', 'hazardousCount'];
+    const properties = sql.raw(names.map((name) => `r."${name}"`).join(', '));
     const [row] = await queryRows<{ mvt: Uint8Array | null }>(
       db,
       sql`SELECT ST_AsMVT(f, 'listings', ${TILE_EXTENT}, 'geom') AS mvt

@@ -9400,6 +9400,8 @@ export interface operations {
                 material?: string;
                 category?: "sand-aggregates" | "water" | "metals" | "other";
                 kind?: "offer" | "want";
+                /** @description listings: true for those classified as hazardous waste, false for the rest */
+                hazardous?: "true" | "false";
                 /** @description From a next or prev link */
                 cursor?: string;
                 /** @description json, html or gpkg (the same page as a GeoPackage, in crs); without it, the Accept header decides */
