@@ -74,6 +74,17 @@ async function deferrable(db: Database) {
 }
 
 /**
+ * A statement free of the service's STATEMENT_TIMEOUT_MS (its connections carry it): building an
+ * index of a million listings takes longer than any request may.
+ */
+async function untimed(db: Database, statement: SQL) {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL statement_timeout = 0`);
+    await tx.execute(statement);
+  });
+}
+
+/**
  * Generates and loads `size` listings with their firms and sites into a database without
  * listings; returns what it took. As PostgreSQL's "Populating a Database" advises, the tables'
  * secondary indexes and foreign keys are dropped for the load and built again after it, each
@@ -108,12 +119,12 @@ export async function loadSynthetic(db: Database, size: number, seed = 1, batchS
   } finally {
     // Builds of one table's indexes can run side by side (each holds a SHARE lock); adding a
     // foreign key cannot, so those follow one after the other.
-    await Promise.all(indexes.map((index) => db.execute(sql.raw(index.definition))));
+    await Promise.all(indexes.map((index) => untimed(db, sql.raw(index.definition))));
     for (const fk of foreignKeys)
-      await db.execute(sql.raw(`ALTER TABLE ${fk.tableName} ADD CONSTRAINT "${fk.name}" ${fk.definition}`));
+      await untimed(db, sql.raw(`ALTER TABLE ${fk.tableName} ADD CONSTRAINT "${fk.name}" ${fk.definition}`));
   }
   const seconds = (performance.now() - started) / 1000;
-  await db.execute(sql`ANALYZE`);
+  await untimed(db, sql`ANALYZE`);
   const rows = size + data.organisations.length + data.sites.length;
   return { organisations: data.organisations.length, sites: data.sites.length, listings: size, seconds, rowsPerSecond: rows / seconds };
 }
