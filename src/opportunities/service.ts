@@ -117,16 +117,10 @@ export interface Progress {
 export type Solve = (model: LpModel, options: SolveOptions) => Promise<LpSolution>;
 
 /**
- * Walks, prices, solves. The what-if's listings live only here, in memory: walking from them
- * reads the stored listings and writes nothing.
+ * The area's parties (stored listings and a what-if's) and their priced candidate pairs: the walk
+ * phase, before any solve (also run alone by scripts/bench/opportunities-walk.ts).
  */
-export async function opportunityMap(
-  db: Database,
-  p: Prepared,
-  defaults: Defaults,
-  solve: Solve,
-  how: { timeLimitSeconds: number; progress?: Progress; signal?: AbortSignal },
-): Promise<OpportunityResult> {
+export async function candidatePairs(p: Prepared, defaults: Defaults, how: { progress?: Progress; signal?: AbortSignal }) {
   const { request, materials } = p;
   const extras = request.scenario?.extraListings ?? [];
   const parties: Party[] = [];
@@ -155,6 +149,22 @@ export async function opportunityMap(
     onProgress: (done, total) => how.progress?.('candidates', done, total),
     signal: how.signal,
   });
+  return { parties, offerInScope, pricing, gathered };
+}
+
+/**
+ * Walks, prices, solves. The what-if's listings live only here, in memory: walking from them
+ * reads the stored listings and writes nothing.
+ */
+export async function opportunityMap(
+  db: Database,
+  p: Prepared,
+  defaults: Defaults,
+  solve: Solve,
+  how: { timeLimitSeconds: number; progress?: Progress; signal?: AbortSignal },
+): Promise<OpportunityResult> {
+  const { request } = p;
+  const { parties, offerInScope, pricing, gathered } = await candidatePairs(p, defaults, how);
   const { instance } = gathered;
   const objective = request.objective as Objective;
   const use = worthwhilePairs(instance, objective);
