@@ -124,7 +124,7 @@ export async function gatherPairs(input: GatherInput): Promise<Gathered> {
       input.onProgress?.(done, input.walkFrom.length);
     }
     const s = (parties[from] as Party).subject;
-    const kept = walker.walk(from, counterpartMaterials(s, catalogue));
+    const kept = walker.walk(from, counterpartsOf(s, catalogue));
     for (let r = 0; r < kept; r++) {
       const other = walker.keptOther[r] as number;
       const offer = s.kind === 'offer' ? from : other;
@@ -189,8 +189,23 @@ export async function gatherPairs(input: GatherInput): Promise<Gathered> {
 
 /** Whether a listing of this kind and material could pair with an offer of one of these materials. */
 export function couldPairWith(s: Pick<MatchSubject, 'kind' | 'materialCode' | 'otherMaterials'>, offerMaterials: Set<string>, catalogue: Material[]): boolean {
-  return counterpartMaterials(s, catalogue).some((m) => offerMaterials.has(s.kind === 'want' ? m.code : s.materialCode));
+  return counterpartsOf(s, catalogue).some((m) => offerMaterials.has(s.kind === 'want' ? m.code : s.materialCode));
 }
+
+/**
+ * counterpartMaterials, worked out once per kind and material(s) for a catalogue: it scans the
+ * catalogue for substitutes, and ten thousand walks asked it the same few dozen questions.
+ */
+function counterpartsOf(s: Pick<MatchSubject, 'kind' | 'materialCode' | 'otherMaterials'>, catalogue: Material[]): Material[] {
+  let known = counterparts.get(catalogue);
+  if (!known) counterparts.set(catalogue, (known = new Map()));
+  const key = `${s.kind}:${s.materialCode}:${s.kind === 'want' ? (s.otherMaterials ?? []).join(',') : ''}`;
+  let found = known.get(key);
+  if (!found) known.set(key, (found = counterpartMaterials(s, catalogue)));
+  return found;
+}
+
+const counterparts = new WeakMap<Material[], Map<string, Material[]>>();
 
 /** Walks between yields to the event loop (and checks for a cancel, and reports progress). */
 const YIELD_EVERY = 250;
@@ -355,6 +370,8 @@ class Walker {
   private nearLimit = new Float64Array(1024);
   private order = new Float64Array(1024);
   private readonly cosLat: Float64Array;
+  /** 1 for a party whose accepts constrains any property: the grade test is skipped for the rest. */
+  private readonly constrains: Uint8Array;
 
   constructor(
     private readonly parties: Party[],
@@ -367,6 +384,7 @@ class Walker {
     this.met = new Int32Array(parties.length);
     const rad = Math.PI / 180;
     this.cosLat = Float64Array.from(index.lat, (lat) => Math.cos(lat * rad));
+    this.constrains = Uint8Array.from(parties, (p) => (Object.keys(p.subject.accepts).length > 0 ? 1 : 0));
   }
 
   /** Walks from one party; its counterparts are then keptOther[0..count-1]. */
@@ -382,6 +400,9 @@ class Walker {
     const { met, cosLat } = this;
     const walk = ++this.walks;
     const fromCos = cosLat[from] as number;
+    const { constrains } = this;
+    // A want's own grade test is the same for every offer it meets: whether it has one, once.
+    const wantConstrains = s.kind === 'want' && constrains[from] === 1;
     let near = 0;
     // Within the haul by the sphere: cheap enough for every listing of the band.
     for (const { code } of codes) {
@@ -421,13 +442,13 @@ class Walker {
       const c = (parties[other] as Party).subject;
       if (s.organisationId && c.organisationId === s.organisationId) continue;
       if (!datesOverlap(s, c)) continue;
-      if (!(s.kind === 'offer' ? gradeQualifies(s.grade, c.accepts) : gradeQualifies(c.grade, s.accepts))) continue;
+      if (s.kind === 'offer' ? constrains[other] === 1 && !gradeQualifies(s.grade, c.accepts) : wantConstrains && !gradeQualifies(c.grade, s.accepts))
+        continue;
       const d = s.kind === 'offer' ? table.measure(from, other) : table.measure(other, from);
       // ST_DWithin on the spheroid, as matching tests both hauls.
       if (d > (this.nearLimit[j] as number)) continue;
-      const id = (parties[other] as Party).id;
       let at = kept;
-      while (at > 0 && before(d, id, keptMetres[at - 1] as number, (parties[keptOther[at - 1] as number] as Party).id)) {
+      while (at > 0 && before(parties, d, other, keptMetres[at - 1] as number, keptOther[at - 1] as number)) {
         keptOther[at] = keptOther[at - 1] as number;
         keptMetres[at] = keptMetres[at - 1] as number;
         at--;
@@ -449,7 +470,9 @@ class Walker {
   }
 }
 
-const before = (d: number, id: string, metres: number, keptId: string) => d < metres || (d === metres && id < keptId);
+/** Whether a listing `d` metres away goes before a kept one: nearer, or as near and of a smaller id (read only on a tie). */
+const before = (parties: Party[], d: number, other: number, metres: number, keptOther: number) =>
+  d < metres || (d === metres && (parties[other] as Party).id < (parties[keptOther] as Party).id);
 
 /** Availability windows overlap (an open end overlaps anything), as matching's SQL tests them. */
 function datesOverlap(a: MatchSubject, b: MatchSubject): boolean {
