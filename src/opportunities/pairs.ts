@@ -372,6 +372,10 @@ class Walker {
   private readonly cosLat: Float64Array;
   /** 1 for a party whose accepts constrains any property: the grade test is skipped for the rest. */
   private readonly constrains: Uint8Array;
+  /** Each party's organisation as a number (-1: none), and its availability as ranks of its dates. */
+  private readonly organisation: Int32Array;
+  private readonly from: Float64Array;
+  private readonly until: Float64Array;
 
   constructor(
     private readonly parties: Party[],
@@ -385,6 +389,18 @@ class Walker {
     const rad = Math.PI / 180;
     this.cosLat = Float64Array.from(index.lat, (lat) => Math.cos(lat * rad));
     this.constrains = Uint8Array.from(parties, (p) => (Object.keys(p.subject.accepts).length > 0 ? 1 : 0));
+    const organisations = new Map<string, number>();
+    this.organisation = Int32Array.from(parties, ({ subject: { organisationId: o } }) => {
+      if (!o) return -1;
+      if (!organisations.has(o)) organisations.set(o, organisations.size);
+      return organisations.get(o) as number;
+    });
+    // Dates as their ranks in string order, so that comparing ranks is comparing the strings, as
+    // matching's SQL compares dates; an open start is -∞, an open end +∞ (it overlaps anything).
+    const dates = [...new Set(parties.flatMap((p) => [p.subject.availableFrom, p.subject.availableUntil]).filter((d) => d !== null))].sort();
+    const rank = new Map(dates.map((d, i) => [d, i]));
+    this.from = Float64Array.from(parties, (p) => (p.subject.availableFrom === null ? -Infinity : (rank.get(p.subject.availableFrom) as number)));
+    this.until = Float64Array.from(parties, (p) => (p.subject.availableUntil === null ? Infinity : (rank.get(p.subject.availableUntil) as number)));
   }
 
   /** Walks from one party; its counterparts are then keptOther[0..count-1]. */
@@ -403,6 +419,10 @@ class Walker {
     const { constrains } = this;
     // A want's own grade test is the same for every offer it meets: whether it has one, once.
     const wantConstrains = s.kind === 'want' && constrains[from] === 1;
+    const { organisation } = this;
+    const ownOrganisation = organisation[from] as number;
+    const availableFrom = this.from[from] as number;
+    const availableUntil = this.until[from] as number;
     let near = 0;
     // Within the haul by the sphere: cheap enough for every listing of the band.
     for (const { code } of codes) {
@@ -439,10 +459,14 @@ class Walker {
       // Every listing from here on is at least this far on the sphere, so farther than this on the spheroid.
       if (kept === cap && (key - j) / scale / SPHERE_ERROR > (keptMetres[cap - 1] as number)) break;
       const other = this.nearOther[j] as number;
-      const c = (parties[other] as Party).subject;
-      if (s.organisationId && c.organisationId === s.organisationId) continue;
-      if (!datesOverlap(s, c)) continue;
-      if (s.kind === 'offer' ? constrains[other] === 1 && !gradeQualifies(s.grade, c.accepts) : wantConstrains && !gradeQualifies(c.grade, s.accepts))
+      // Not the same organisation; availability windows overlap.
+      if (ownOrganisation !== -1 && organisation[other] === ownOrganisation) continue;
+      if (!((this.until[other] as number) >= availableFrom && (this.from[other] as number) <= availableUntil)) continue;
+      if (
+        s.kind === 'offer'
+          ? constrains[other] === 1 && !gradeQualifies(s.grade, (parties[other] as Party).subject.accepts)
+          : wantConstrains && !gradeQualifies((parties[other] as Party).subject.grade, s.accepts)
+      )
         continue;
       const d = s.kind === 'offer' ? table.measure(from, other) : table.measure(other, from);
       // ST_DWithin on the spheroid, as matching tests both hauls.
@@ -473,11 +497,3 @@ class Walker {
 /** Whether a listing `d` metres away goes before a kept one: nearer, or as near and of a smaller id (read only on a tie). */
 const before = (parties: Party[], d: number, other: number, metres: number, keptOther: number) =>
   d < metres || (d === metres && (parties[other] as Party).id < (parties[keptOther] as Party).id);
-
-/** Availability windows overlap (an open end overlaps anything), as matching's SQL tests them. */
-function datesOverlap(a: MatchSubject, b: MatchSubject): boolean {
-  return (
-    (b.availableUntil === null || a.availableFrom === null || b.availableUntil >= a.availableFrom) &&
-    (b.availableFrom === null || a.availableUntil === null || b.availableFrom <= a.availableUntil)
-  );
-}
