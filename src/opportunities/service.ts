@@ -168,7 +168,6 @@ export async function opportunityMap(
   const { instance } = gathered;
   const objective = request.objective as Objective;
   const use = worthwhilePairs(instance, objective);
-  const realised = await realisedTotals(db, p);
   const scope = {
     offers: parties.filter((x) => x.subject.kind === 'offer' && offerInScope(x)).length,
     wants: parties.filter((x) => x.subject.kind === 'want').length,
@@ -176,8 +175,8 @@ export async function opportunityMap(
     factorSet: p.set.id,
     date: p.date,
   };
-  const base = { objective, scope, realised: { totals: realised } };
   if (!use.length) {
+    const base = { objective, scope, realised: { totals: await realisedTotals(db, p) } };
     const empty = totalsOf(instance, new Map());
     return {
       ...base,
@@ -193,9 +192,15 @@ export async function opportunityMap(
   how.signal?.throwIfAborted();
   how.progress?.('solving', 0, 1);
   const started = performance.now();
-  const best = await solveAll(instance, objective, use, solve, how.timeLimitSeconds);
-  const ms = performance.now() - started;
-  const allocation = best ? allocationFromPrimal(best.columns, best.solution.colValue) : greedyAllocation(instance, objective, use);
+  let ms = 0;
+  const solving = solveAll(instance, objective, use, solve, how.timeLimitSeconds).finally(() => (ms = performance.now() - started));
+  // The solver works in its own thread: the realised transfers (a query) and greedy's allocation
+  // are worked out meanwhile, not after it.
+  const realising = realisedTotals(db, p);
+  const greedy = greedyAllocation(instance, objective, use);
+  const [best, realised] = await Promise.all([solving, realising]);
+  const base = { objective, scope, realised: { totals: realised } };
+  const allocation = best ? allocationFromPrimal(best.columns, best.solution.colValue) : greedy;
   const objectiveValue = best?.solution.objectiveValue ?? valueOf(instance, objective, allocation);
   const bound = best ? dualBound(instance, objective, use, best.solution.rowDual) : Number.POSITIVE_INFINITY;
   const status = best ? 'optimal' : 'time-limit';
@@ -205,7 +210,7 @@ export async function opportunityMap(
     status,
     note: noteOf(request, gathered.unpriced),
     totals: totalsOf(instance, allocation),
-    greedy: { totals: totalsOf(instance, greedyAllocation(instance, objective, use)) },
+    greedy: { totals: totalsOf(instance, greedy) },
     flows: flowsOf(instance, allocation, gathered, p, pricing),
     solve: {
       variables: use.length,
