@@ -143,8 +143,8 @@ export async function gatherPairs(input: GatherInput): Promise<Gathered> {
   input.onProgress?.(done, input.walkFrom.length);
 
   // Renumbered so that the model sees offers 0..m-1 and wants 0..n-1, only those in some pair.
-  const offerNo = new Map<number, number>();
-  const wantNo = new Map<number, number>();
+  const offerNo = new Int32Array(parties.length).fill(-1);
+  const wantNo = new Int32Array(parties.length).fill(-1);
   const offers: Party[] = [];
   const wants: Party[] = [];
   const pairs: Pair[] = [];
@@ -169,11 +169,11 @@ export async function gatherPairs(input: GatherInput): Promise<Gathered> {
       unpriced++;
       continue;
     }
-    if (!offerNo.has(o)) offerNo.set(o, offers.push(offer) - 1);
-    if (!wantNo.has(want)) wantNo.set(want, wants.push(wantParty) - 1);
+    if (offerNo[o] === -1) offerNo[o] = offers.push(offer) - 1;
+    if (wantNo[want] === -1) wantNo[want] = wants.push(wantParty) - 1;
     pairs.push({
-      offer: offerNo.get(o) as number,
-      want: wantNo.get(want) as number,
+      offer: offerNo[o] as number,
+      want: wantNo[want] as number,
       costGbpPerTonne: unit.costSavedGbp,
       co2eKgPerTonne: unit.co2eAvoidedKg,
       distanceKm,
