@@ -12,7 +12,7 @@ import type { ListingColumns } from '../listings/columns.ts';
 import { quantityAgainst } from '../matching/assessment.ts';
 import { counterpartMaterials } from '../matching/candidates.ts';
 import type { MatchOptions } from '../matching/candidates-sql.ts';
-import { gradeQualifies } from '../matching/grade-checks.ts';
+import { type Constraint, type GradeValue, meets } from '../matching/grade-checks.ts';
 import { type MatchSubject, subjectFromRow } from '../matching/subject.ts';
 import type { ListingKind } from '../reference/enums.ts';
 import { latitudeDegreesWithin, SPHERE_ERROR, spheroidMetres, sphereMetresCos } from './distance.ts';
@@ -372,6 +372,14 @@ class Walker {
   private readonly cosLat: Float64Array;
   /** 1 for a party whose accepts constrains any property: the grade test is skipped for the rest. */
   private readonly constrains: Uint8Array;
+  /**
+   * The grade test unrolled: each constrained property's values by party (read once, as
+   * `grade[property]`), and each party's constraints as (property number, constraint) lists.
+   * A lookup by name in each listing's own parsed grade object was most of the test's cost.
+   */
+  private readonly gradeColumns: (GradeValue | undefined)[][] = [];
+  private readonly acceptsProperties: number[][];
+  private readonly acceptsConstraints: Constraint[][];
   /** Each party's organisation as a number (-1: none), and its availability as ranks of its dates. */
   private readonly organisation: Int32Array;
   private readonly from: Float64Array;
@@ -389,6 +397,23 @@ class Walker {
     const rad = Math.PI / 180;
     this.cosLat = Float64Array.from(index.lat, (lat) => Math.cos(lat * rad));
     this.constrains = Uint8Array.from(parties, (p) => (Object.keys(p.subject.accepts).length > 0 ? 1 : 0));
+    const properties = new Map<string, number>();
+    this.acceptsProperties = parties.map(() => []);
+    this.acceptsConstraints = parties.map(() => []);
+    parties.forEach((p, i) => {
+      const { accepts } = p.subject;
+      // for...in, as gradeQualifies walks them.
+      for (const property in accepts) {
+        let column = properties.get(property);
+        if (column === undefined) {
+          column = properties.size;
+          properties.set(property, column);
+          this.gradeColumns.push(parties.map((q) => q.subject.grade[property]));
+        }
+        (this.acceptsProperties[i] as number[]).push(column);
+        (this.acceptsConstraints[i] as Constraint[]).push(accepts[property] as Constraint);
+      }
+    });
     const organisations = new Map<string, number>();
     this.organisation = Int32Array.from(parties, ({ subject: { organisationId: o } }) => {
       if (!o) return -1;
@@ -462,12 +487,7 @@ class Walker {
       // Not the same organisation; availability windows overlap.
       if (ownOrganisation !== -1 && organisation[other] === ownOrganisation) continue;
       if (!((this.until[other] as number) >= availableFrom && (this.from[other] as number) <= availableUntil)) continue;
-      if (
-        s.kind === 'offer'
-          ? constrains[other] === 1 && !gradeQualifies(s.grade, (parties[other] as Party).subject.accepts)
-          : wantConstrains && !gradeQualifies((parties[other] as Party).subject.grade, s.accepts)
-      )
-        continue;
+      if (s.kind === 'offer' ? constrains[other] === 1 && !this.qualifies(from, other) : wantConstrains && !this.qualifies(other, from)) continue;
       const d = s.kind === 'offer' ? table.measure(from, other) : table.measure(other, from);
       // ST_DWithin on the spheroid, as matching tests both hauls.
       if (d > (this.nearLimit[j] as number)) continue;
@@ -482,6 +502,17 @@ class Walker {
       if (kept < cap) kept++;
     }
     return kept;
+  }
+
+  /** gradeQualifies(offer's grade, want's accepts), not strict: a property the offer does not state passes. */
+  private qualifies(offer: number, want: number): boolean {
+    const properties = this.acceptsProperties[want] as number[];
+    const constraints = this.acceptsConstraints[want] as Constraint[];
+    for (let i = 0; i < properties.length; i++) {
+      const offered = (this.gradeColumns[properties[i] as number] as (GradeValue | undefined)[])[offer];
+      if (offered !== undefined && !meets(offered, constraints[i] as Constraint)) return false;
+    }
+    return true;
   }
 
   private growNear() {
