@@ -2,6 +2,7 @@
 // few sizes. BENCH_DATABASE_URL (server PostgreSQL) is emptied and loaded for each size.
 //   BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/rx_optimiser \
 //     node --import tsx scripts/bench/opportunities.ts --sizes 1000,10000 --k 50
+import { createHash } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../../db/client.ts';
@@ -46,7 +47,7 @@ for (const size of values.sizes.split(',').map(Number)) {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }, 20);
   // Phases by wall clock, and the process's CPU time (load moves it far less than wall time).
-  const phases = { prepared: 0, walked: 0, walkedCpu: 0 };
+  const phases = { prepared: 0, walked: 0, walkedCpu: 0, rssAtStart: process.memoryUsage().rss, rssAtSolving: 0, heapAtSolving: 0, peakRssWalking: 0 };
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
   const request = opportunityRequestSchema.parse({ bbox: GREAT_BRITAIN, k: Number(values.k), objective: values.objective });
@@ -64,6 +65,10 @@ for (const size of values.sizes.split(',').map(Number)) {
       phases.walked = performance.now() - started;
       const used = process.cpuUsage(cpuStarted);
       phases.walkedCpu = (used.user + used.system) / 1000;
+      const memory = process.memoryUsage();
+      phases.rssAtSolving = memory.rss;
+      phases.heapAtSolving = memory.heapUsed;
+      phases.peakRssWalking = Math.max(peakRss, memory.rss);
     },
   });
   const wallMs = performance.now() - started;
@@ -92,6 +97,15 @@ for (const size of values.sizes.split(',').map(Number)) {
       cpuToSolvingMs: Math.round(phases.walkedCpu),
       loadAverage: (await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' '),
       peakRssMb: Math.round(peakRss / 2 ** 20),
+      // RSS before the request, peak up to the solve, and the RSS and heap when the solve starts.
+      rssMb: {
+        start: Math.round(phases.rssAtStart / 2 ** 20),
+        peakWalking: Math.round(phases.peakRssWalking / 2 ** 20),
+        atSolve: Math.round(phases.rssAtSolving / 2 ** 20),
+        heapAtSolve: Math.round(phases.heapAtSolving / 2 ** 20),
+      },
+      // Every flow (ids, tonnes, distances, values): equal fingerprints, the same answer.
+      flowsFingerprint: createHash('sha256').update(JSON.stringify(result.flows)).digest('hex').slice(0, 16),
       optimal: result.totals,
       greedy: result.greedy.totals,
       gainOverGreedy: {

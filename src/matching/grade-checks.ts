@@ -20,7 +20,7 @@ export interface GradeCheck {
   constraint: Constraint;
 }
 
-function meets(value: GradeValue, c: Constraint): boolean {
+export function meets(value: GradeValue, c: Constraint): boolean {
   if (c.oneOf && !c.oneOf.includes(value)) return false;
   if (c.min !== undefined && !(typeof value === 'number' && value >= c.min)) return false;
   if (c.max !== undefined && !(typeof value === 'number' && value <= c.max)) return false;

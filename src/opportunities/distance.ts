@@ -28,6 +28,18 @@ export function sphereMetres(lon1: number, lat1: number, lon2: number, lat2: num
   return 2 * MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * sphereMetres with each end's cos(latitude) given (as `Math.cos(lat * (Math.PI / 180))`): the
+ * same arithmetic in the same order, so the same metres to the bit, without two cosines a pair.
+ */
+export function sphereMetresCos(lon1: number, lat1: number, cos1: number, lon2: number, lat2: number, cos2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + cos1 * cos2 * Math.sin(dLon / 2) ** 2;
+  return 2 * MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 /** The sphere is off the spheroid by under 0.7 % anywhere; 1 % leaves room. */
 export const SPHERE_ERROR = 1.01;
 

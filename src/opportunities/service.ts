@@ -117,16 +117,10 @@ export interface Progress {
 export type Solve = (model: LpModel, options: SolveOptions) => Promise<LpSolution>;
 
 /**
- * Walks, prices, solves. The what-if's listings live only here, in memory: walking from them
- * reads the stored listings and writes nothing.
+ * The area's parties (stored listings and a what-if's) and their priced candidate pairs: the walk
+ * phase, before any solve (also run alone by scripts/bench/opportunities-walk.ts).
  */
-export async function opportunityMap(
-  db: Database,
-  p: Prepared,
-  defaults: Defaults,
-  solve: Solve,
-  how: { timeLimitSeconds: number; progress?: Progress; signal?: AbortSignal },
-): Promise<OpportunityResult> {
+export async function candidatePairs(p: Prepared, defaults: Defaults, how: { progress?: Progress; signal?: AbortSignal }) {
   const { request, materials } = p;
   const extras = request.scenario?.extraListings ?? [];
   const parties: Party[] = [];
@@ -155,10 +149,25 @@ export async function opportunityMap(
     onProgress: (done, total) => how.progress?.('candidates', done, total),
     signal: how.signal,
   });
+  return { parties, offerInScope, pricing, gathered };
+}
+
+/**
+ * Walks, prices, solves. The what-if's listings live only here, in memory: walking from them
+ * reads the stored listings and writes nothing.
+ */
+export async function opportunityMap(
+  db: Database,
+  p: Prepared,
+  defaults: Defaults,
+  solve: Solve,
+  how: { timeLimitSeconds: number; progress?: Progress; signal?: AbortSignal },
+): Promise<OpportunityResult> {
+  const { request } = p;
+  const { parties, offerInScope, pricing, gathered } = await candidatePairs(p, defaults, how);
   const { instance } = gathered;
   const objective = request.objective as Objective;
   const use = worthwhilePairs(instance, objective);
-  const realised = await realisedTotals(db, p);
   const scope = {
     offers: parties.filter((x) => x.subject.kind === 'offer' && offerInScope(x)).length,
     wants: parties.filter((x) => x.subject.kind === 'want').length,
@@ -166,8 +175,8 @@ export async function opportunityMap(
     factorSet: p.set.id,
     date: p.date,
   };
-  const base = { objective, scope, realised: { totals: realised } };
   if (!use.length) {
+    const base = { objective, scope, realised: { totals: await realisedTotals(db, p) } };
     const empty = totalsOf(instance, new Map());
     return {
       ...base,
@@ -183,9 +192,15 @@ export async function opportunityMap(
   how.signal?.throwIfAborted();
   how.progress?.('solving', 0, 1);
   const started = performance.now();
-  const best = await solveAll(instance, objective, use, solve, how.timeLimitSeconds);
-  const ms = performance.now() - started;
-  const allocation = best ? allocationFromPrimal(best.columns, best.solution.colValue) : greedyAllocation(instance, objective, use);
+  let ms = 0;
+  const solving = solveAll(instance, objective, use, solve, how.timeLimitSeconds).finally(() => (ms = performance.now() - started));
+  // The solver works in its own thread: the realised transfers (a query) are read meanwhile.
+  // Greedy's allocation waits for it: worked out during the solve, its arrays (~40 MB at 50,000
+  // listings) added to the peak of memory, which is the solver's.
+  const [best, realised] = await Promise.all([solving, realisedTotals(db, p)]);
+  const greedy = greedyAllocation(instance, objective, use);
+  const base = { objective, scope, realised: { totals: realised } };
+  const allocation = best ? allocationFromPrimal(best.columns, best.solution.colValue) : greedy;
   const objectiveValue = best?.solution.objectiveValue ?? valueOf(instance, objective, allocation);
   const bound = best ? dualBound(instance, objective, use, best.solution.rowDual) : Number.POSITIVE_INFINITY;
   const status = best ? 'optimal' : 'time-limit';
@@ -195,7 +210,7 @@ export async function opportunityMap(
     status,
     note: noteOf(request, gathered.unpriced),
     totals: totalsOf(instance, allocation),
-    greedy: { totals: totalsOf(instance, greedyAllocation(instance, objective, use)) },
+    greedy: { totals: totalsOf(instance, greedy) },
     flows: flowsOf(instance, allocation, gathered, p, pricing),
     solve: {
       variables: use.length,
