@@ -54,12 +54,14 @@ export async function storeTopN(db: Database, rows: TopN[], factorSet: FactorSet
   const json = JSON.stringify(rows.map((r) => ({ listing_id: r.listingId, top: r.top, reach_m: r.reachM })));
   await db.execute(sql`
     INSERT INTO match_thresholds (listing_id, top, top_ids, reach_m, factor_set, ranked_on, factors_until, valid_until)
-    SELECT u.listing_id, u.top, ARRAY(SELECT (e ->> 'id')::uuid FROM jsonb_array_elements(u.top) e), u.reach_m,
+    SELECT u.listing_id, u.top, ids.top_ids, u.reach_m,
       ${factorSet.id}, ${today}::date, ${factorsUnchangedUntil(factorSet, today)}::date,
+      -- One id list, so that each row is found by its primary key (an OR of two tests is not).
       COALESCE((SELECT min(LEAST(l.expires_at, (l.available_until + 1)::timestamptz)) FROM listings l
-        WHERE l.id = u.listing_id OR l.id IN (SELECT (e ->> 'id')::uuid FROM jsonb_array_elements(u.top) e)), 'infinity')
-    FROM jsonb_to_recordset(${json}::jsonb) AS u(listing_id uuid, top jsonb, reach_m float8)
-    -- The listing may have closed or changed since it was ranked: then nothing is kept.
+        WHERE l.id = ANY(ids.top_ids || u.listing_id)), 'infinity')
+    FROM jsonb_to_recordset(${json}::jsonb) AS u(listing_id uuid, top jsonb, reach_m float8),
+      LATERAL (SELECT ARRAY(SELECT (e ->> 'id')::uuid FROM jsonb_array_elements(u.top) e) AS top_ids) ids
+    -- The listing may have been deleted since it was ranked: then nothing is kept.
     WHERE EXISTS (SELECT 1 FROM listings l WHERE l.id = u.listing_id)
     ON CONFLICT (listing_id) DO UPDATE SET top = EXCLUDED.top, top_ids = EXCLUDED.top_ids, reach_m = EXCLUDED.reach_m,
       factor_set = EXCLUDED.factor_set, ranked_on = EXCLUDED.ranked_on, factors_until = EXCLUDED.factors_until,
