@@ -983,6 +983,11 @@ export const matchThresholds = pgTable(
     topIds: uuid().array().notNull(),
     /** The distance of the cap-th nearest candidate; null when fewer than the cap qualified. */
     reachM: doublePrecision(),
+    /**
+     * How many candidates the list's walk returned (at most the cap), counted up as fan-outs join
+     * it: a list that reaches the cap gets a reach, unknown here, so its row is dropped then.
+     */
+    size: integer().notNull(),
     /** The factor set the savings were estimated with, the day, and the last day its factors stay as they were. */
     factorSet: text().notNull(),
     rankedOn: date({ mode: 'string' }).notNull(),

@@ -13,6 +13,8 @@ export interface TopN {
   top: RankKey[];
   /** The distance of the cap-th nearest candidate, or null when fewer than the cap qualified. */
   reachM: number | null;
+  /** How many candidates the walk returned (at most the cap). */
+  size: number;
 }
 
 /** What is kept of a ranking: its first `n` keys, and its reach when the walk hit the cap. */
@@ -21,6 +23,7 @@ export function topNOf(listingId: string, ranking: Ranking, n: number, cap: numb
     listingId,
     top: ranking.ranked.slice(0, n).map((r) => r.key),
     reachM: ranking.walked >= cap ? ranking.farthestM : null,
+    size: ranking.walked,
   };
 }
 
@@ -51,19 +54,19 @@ function dayBefore(day: string): string {
  */
 export async function storeTopN(db: Database, rows: TopN[], factorSet: FactorSet, today: string): Promise<void> {
   if (!rows.length) return;
-  const json = JSON.stringify(rows.map((r) => ({ listing_id: r.listingId, top: r.top, reach_m: r.reachM })));
+  const json = JSON.stringify(rows.map((r) => ({ listing_id: r.listingId, top: r.top, reach_m: r.reachM, size: r.size })));
   await db.execute(sql`
-    INSERT INTO match_thresholds (listing_id, top, top_ids, reach_m, factor_set, ranked_on, factors_until, valid_until)
-    SELECT u.listing_id, u.top, ids.top_ids, u.reach_m,
+    INSERT INTO match_thresholds (listing_id, top, top_ids, reach_m, size, factor_set, ranked_on, factors_until, valid_until)
+    SELECT u.listing_id, u.top, ids.top_ids, u.reach_m, u.size,
       ${factorSet.id}, ${today}::date, ${factorsUnchangedUntil(factorSet, today)}::date,
       -- One id list, so that each row is found by its primary key (an OR of two tests is not).
       COALESCE((SELECT min(LEAST(l.expires_at, (l.available_until + 1)::timestamptz)) FROM listings l
         WHERE l.id = ANY(ids.top_ids || u.listing_id)), 'infinity')
-    FROM jsonb_to_recordset(${json}::jsonb) AS u(listing_id uuid, top jsonb, reach_m float8),
+    FROM jsonb_to_recordset(${json}::jsonb) AS u(listing_id uuid, top jsonb, reach_m float8, size int),
       LATERAL (SELECT ARRAY(SELECT (e ->> 'id')::uuid FROM jsonb_array_elements(u.top) e) AS top_ids) ids
     -- The listing may have been deleted since it was ranked: then nothing is kept.
     WHERE EXISTS (SELECT 1 FROM listings l WHERE l.id = u.listing_id)
-    ON CONFLICT (listing_id) DO UPDATE SET top = EXCLUDED.top, top_ids = EXCLUDED.top_ids, reach_m = EXCLUDED.reach_m,
+    ON CONFLICT (listing_id) DO UPDATE SET top = EXCLUDED.top, top_ids = EXCLUDED.top_ids, reach_m = EXCLUDED.reach_m, size = EXCLUDED.size,
       factor_set = EXCLUDED.factor_set, ranked_on = EXCLUDED.ranked_on, factors_until = EXCLUDED.factors_until,
       valid_until = EXCLUDED.valid_until`);
 }

@@ -32,6 +32,7 @@ export interface CounterpartRow extends CandidateRow {
   seen_m: number;
   top_n: RankKey[] | null;
   reach_m: number | null;
+  size: number | null;
   told: boolean;
 }
 
@@ -71,6 +72,7 @@ export async function counterpartsOf(
     SELECT w.*, ${seen} AS seen_m,
       CASE WHEN ${holds} THEN t.top END AS top_n,
       CASE WHEN ${holds} THEN t.reach_m END AS reach_m,
+      CASE WHEN ${holds} THEN t.size END AS size,
       EXISTS (SELECT 1 FROM match_alerts m WHERE m.listing_id = w.id AND m.counterpart_id = a.id) AS told
     FROM (${walk}) w
       JOIN listings a ON a.id = ${subject.listingId}::uuid
@@ -117,6 +119,8 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
 
   const due: Due[] = [];
   const ranked: TopN[] = [];
+  // Stored lists below the cap that this listing joins: their count goes up (see joinLists).
+  const joined: string[] = [];
   for (const c of counterparts) {
     if (c.top_n === null) {
       // No stored top N that holds: rank this counterpart's list as its owner would see it (the
@@ -133,6 +137,7 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
     }
     // Beyond the reach of its capped walk (the cap-th nearest's distance): not in its list.
     if (c.reach_m !== null && Number(c.seen_m) > Number(c.reach_m)) continue;
+    if (c.reach_m === null) joined.push(c.id);
     const owner = subjectFromRow({ ...c, other_materials: [] });
     const [assessed] = assessCandidates(owner, [{ ...self, distance_m: Number(c.seen_m) }], options);
     // As the counterpart's own walk tests the grade (its material's properties): a fail is not in its list.
@@ -144,12 +149,16 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
   }
   // The lists ranked here are kept whether or not anyone is told: one statement.
   await storeTopN(db, ranked, factorSet, today);
-  if (due.length === 0) return 0;
+  if (due.length === 0) {
+    if (joined.length) await joinLists(db, joined, config.matchCandidateCap);
+    return 0;
+  }
 
   // What the match shows beside the ranking (the offer's waste code and hazard flag): read once.
   const facts = (await pageFacts(db, [{ id: listingId }], { officer: false, offers: subject.kind === 'offer' })).get(listingId) ?? NO_FACTS;
   return inTransaction(db, async (tx) => {
     await raiseTopN(tx, listingId, due);
+    await joinLists(tx, joined, config.matchCandidateCap);
     const fresh = new Set(
       (
         await queryRows<{ listing_id: string }>(
@@ -191,6 +200,22 @@ async function raiseTopN(tx: Database, listingId: string, due: Due[]): Promise<v
       FROM ${rows} WHERE t.listing_id = u.listing_id AND t.top = u.before`);
   await tx.execute(sql`
     DELETE FROM match_thresholds t USING ${rows} WHERE t.listing_id = u.listing_id AND t.top <> u.after`);
+}
+
+/**
+ * Counts this listing into the stored lists below the cap that it joins. A list it brings to the
+ * cap now has a reach — its farthest candidate's distance, which is not stored — so its row is
+ * dropped, to be ranked afresh by the next fan-out that meets it; without this, a far listing
+ * would later be compared as if within a list that no longer holds it. A retried or changed
+ * listing is counted again: the count may run high, which only drops a row early.
+ */
+async function joinLists(tx: Database, ids: string[], cap: number): Promise<void> {
+  if (!ids.length) return;
+  const joined = sql.param(ids);
+  await tx.execute(sql`DELETE FROM match_thresholds
+    WHERE listing_id = ANY(${joined}::uuid[]) AND reach_m IS NULL AND size + 1 >= ${cap}::int`);
+  await tx.execute(sql`UPDATE match_thresholds SET size = size + 1
+    WHERE listing_id = ANY(${joined}::uuid[]) AND reach_m IS NULL`);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import t from 'tap';
 import { queryRows } from '../../db/client.ts';
+import { matchesForListing } from '../../src/matching/matches.ts';
 import { storedTopN } from '../../src/matching/top-n.ts';
 import { alertMatches } from '../../src/notifications/match-alerts.ts';
 import { PLACES, type Place } from '../fixtures.ts';
@@ -136,4 +137,32 @@ t.test('a listing of the top N that closes makes room: the next one is compared 
   t.same((await matchList(buyer, want)).map((m) => m.listing.id), [eighty, seventy]);
   const sixty = await listing(seller, tipton, sandOffer(60));
   t.equal(await alertMatches(db, sixty, config), 0, 'and the next, third, is not');
+});
+
+t.test('a list at its candidate cap: a far listing outside it is not told, however good', async (t) => {
+  const buyer = await createOrganisation(app, 'member', 'Wolves Blocks');
+  const seller = await createOrganisation(app, 'member', 'Tipton Castings');
+  const [wolverhampton, tipton, birmingham] = [await siteAt(buyer, 'wolverhampton'), await siteAt(seller, 'tipton'), await siteAt(seller, 'birmingham')];
+  const want = await listing(buyer, wolverhampton, sandWant);
+  // A list of at most 2 candidates (the 2 nearest), as MATCH_CANDIDATE_CAP=2 would make it.
+  const capped = { ...config, matchCandidateCap: 2 };
+  const owner = { organisationId: buyer.id, role: 'member' as const, keyId: null, userId: null, sessionId: null, orgAdmin: false };
+  const listOf = async (c: typeof config) =>
+    (await matchesForListing(db, owner, want, { strict: false, limit: 20 }, c)).items.map((m) => m.listing.id);
+
+  const a = await listing(seller, tipton, sandOffer(60));
+  t.equal(await alertMatches(db, a, capped), 1);
+  t.equal((await storedTopN(db, [want]))[0]?.reach_m, null, 'below the cap: no reach');
+  const b = await listing(seller, tipton, sandOffer(60));
+  t.equal(await alertMatches(db, b, capped), 1, 'the second joins and enters the top 2');
+  t.same(await storedTopN(db, [want]), [], 'the list reached its cap: its row is dropped, its reach unknown');
+
+  // 200 t a month from Birmingham would top an uncapped list, but is not among the 2 nearest.
+  const far = await listing(seller, birmingham, sandOffer(200));
+  t.equal((await listOf(config))[0], far, 'first in an uncapped list');
+  t.equal(await alertMatches(db, far, capped), 0, 'not told: outside the capped list');
+  t.same((await listOf(capped)).sort(), [a, b].sort(), 'the capped list agrees');
+  t.ok((await storedTopN(db, [want]))[0]?.reach_m, 'ranked again by the worker, now with its reach');
+  const farther = await listing(seller, birmingham, sandOffer(300));
+  t.equal(await alertMatches(db, farther, capped), 0, 'compared with the stored reach: not told either');
 });
