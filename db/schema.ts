@@ -981,8 +981,9 @@ export const matchThresholds = pgTable(
     top: jsonb().notNull(),
     /** The ids of `top`, for the trigger's lookup. */
     topIds: uuid().array().notNull(),
-    /** The distance of the cap-th nearest candidate; null when fewer than the cap qualified. */
+    /** The distance of the cap-th nearest candidate and its id (the walk's order); null when fewer than the cap qualified. */
     reachM: doublePrecision(),
+    reachId: uuid(),
     /**
      * How many candidates the list's walk returned (at most the cap), counted up as fan-outs join
      * it: a list that reaches the cap gets a reach, unknown here, so its row is dropped then.

@@ -3,6 +3,7 @@ CREATE TABLE "match_thresholds" (
 	"top" jsonb NOT NULL,
 	"top_ids" uuid[] NOT NULL,
 	"reach_m" double precision,
+	"reach_id" uuid,
 	"size" integer NOT NULL,
 	"factor_set" text NOT NULL,
 	"ranked_on" date NOT NULL,

@@ -17,6 +17,7 @@ import { queryRows } from '../../db/client.ts';
 import { prepareDatabase } from '../../src/bootstrap.ts';
 import { loadConfig } from '../../src/config.ts';
 import { alertMatches, counterpartsOf } from '../../src/notifications/match-alerts.ts';
+import { matchOptions, rankingOf } from '../../src/matching/matches.ts';
 import { listingSubject, type StoredSubject } from '../../src/matching/subject.ts';
 import { configuredFactorSet } from '../../src/reference/factor-sets.ts';
 import { loadSynthetic } from '../synthetic/load.ts';
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     samples: { type: 'string', default: '500' },
     alerts: { type: 'string', default: '50' },
     reuse: { type: 'boolean', default: false },
+    // Check each new listing's alerts against every counterpart's list ranked exactly (slow).
+    verify: { type: 'boolean', default: false },
   },
 });
 const url = process.env.DATABASE_URL;
@@ -62,7 +65,8 @@ async function cpuOf<T>(run: () => Promise<T>): Promise<{ value: T; wallS: numbe
 }
 
 // The fan-out query from the listing's public point, as the worker runs it.
-const factorSet = (await configuredFactorSet(db, config.defaultFactorSet)).id;
+const set = await configuredFactorSet(db, config.defaultFactorSet);
+const factorSet = set.id;
 const today = new Date().toISOString().slice(0, 10);
 const subjects: StoredSubject[] = [];
 for (const { id } of ids) {
@@ -104,7 +108,67 @@ const step = async () => {
 const cold = await cpuOf(step);
 const [stored] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM match_thresholds`);
 const warm = await cpuOf(step);
-await db.execute(sql`TRUNCATE match_thresholds`);
+
+// New listings that do enter top Ns: two copies of each alerting listing, at ten and twelve times
+// its quantity, inserted and fanned out one after the other (warm: their counterparts are the
+// original's; the second joins lists the first has just joined, which at the cap have lost their
+// stored farthest and are ranked again), then checked against the exact answer with --verify
+// (each counterpart's list ranked as its owner sees it) and deleted (the trigger drops the stored
+// top Ns that held them).
+const columns = (
+  await queryRows<{ column_name: string }>(
+    db,
+    sql`SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = 'listings'
+        AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'quantity_amount', 'created_at', 'updated_at')`,
+  )
+).map((c) => c.column_name);
+const copied = sql.raw(columns.map((c) => `"${c}"`).join(', '));
+const fresh: number[][] = [[], []];
+const copies: string[] = [];
+const verdicts = { pairs: 0, told: 0, exactInTopN: 0, disagree: 0 };
+const freshCpu = await cpuOf(async () => {
+  for (const [i, { id }] of [...alerting, ...alerting].entries()) {
+    const second = i >= alerting.length;
+    const [copy] = await queryRows<{ id: string }>(
+      db,
+      sql`INSERT INTO listings (${copied}, quantity_amount) SELECT ${copied}, quantity_amount * ${second ? 12 : 10} FROM listings WHERE id = ${id}::uuid RETURNING id`,
+    );
+    if (!copy) continue;
+    copies.push(copy.id);
+    const started = performance.now();
+    await alertMatches(db, copy.id, config);
+    fresh[second ? 1 : 0]?.push(performance.now() - started);
+    const told = new Set(
+      (await queryRows<{ listing_id: string }>(db, sql`SELECT listing_id FROM match_alerts WHERE counterpart_id = ${copy.id}::uuid`)).map((r) => r.listing_id),
+    );
+    if (values.verify) {
+      const subject = await listingSubject(db, copy.id);
+      const [point] = await queryRows<{ lon: number; lat: number }>(
+        db,
+        sql`SELECT ST_X(public_location::geometry) AS lon, ST_Y(public_location::geometry) AS lat FROM listings WHERE id = ${copy.id}::uuid`,
+      );
+      if (!subject || !point) continue;
+      for (const c of await counterpartsOf(db, { ...subject, lon: Number(point.lon), lat: Number(point.lat) }, config, factorSet, today)) {
+        const owner = await listingSubject(db, c.id);
+        if (!owner) continue;
+        const ranking = await rankingOf(db, owner, matchOptions(config, false), { officer: false, factorSet: set, today });
+        const place = ranking.ranked.findIndex((r) => r.candidate.row.id === copy.id);
+        const exact = place >= 0 && place < config.matchAlertTopN;
+        verdicts.pairs++;
+        if (told.has(c.id)) verdicts.told++;
+        if (exact) verdicts.exactInTopN++;
+        if (exact !== told.has(c.id)) {
+          verdicts.disagree++;
+          const [row] = await queryRows(db, sql`SELECT reach_m, size, top FROM match_thresholds WHERE listing_id = ${c.id}::uuid`);
+          const entry = ranking.ranked[place];
+          console.error(JSON.stringify({ counterpart: c.id, place, exact, told: told.has(c.id), seenM: c.seen_m, distanceM: entry?.candidate.row.distance_m, key: entry?.key, walked: ranking.walked, farthestM: ranking.farthestM, stored: row }));
+        }
+      }
+    } else verdicts.told += told.size;
+  }
+});
+await db.execute(sql`DELETE FROM listings WHERE id = ANY(${sql.param(copies)}::uuid[])`);
+await db.execute(sql`TRUNCATE match_thresholds, match_alerts`);
 await db.execute(sql`DELETE FROM pgboss.job WHERE name = 'notification.deliver'`);
 
 const result = {
@@ -118,6 +182,10 @@ const result = {
   alertStepWarmMs: summary(warm.value.times),
   alertStepWarmCpu: { ...warm, value: undefined, told: warm.value.told },
   topNStored: stored?.n ?? 0,
+  newListingStepMs: summary(fresh[0] ?? []),
+  secondNewListingStepMs: summary(fresh[1] ?? []),
+  newListingCpu: { ...freshCpu, value: undefined },
+  newListingVerdicts: verdicts,
   topN: config.matchAlertTopN,
   cap: config.matchCandidateCap,
 };

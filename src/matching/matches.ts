@@ -102,6 +102,8 @@ export interface Ranking {
   /** How many rows the candidate walk returned, and the distance of the farthest: its reach at the cap. */
   walked: number;
   farthestM: number | null;
+  /** The farthest row's id: the walk is ordered by distance, then id. */
+  farthestId: string | null;
   materialsByCode: Map<string, Material>;
 }
 
@@ -133,7 +135,7 @@ export async function rankingOf(
     }))
     .sort((a, b) => compareRank(a.key, b.key));
   const last = rows[rows.length - 1];
-  return { ranked, walked: rows.length, farthestM: last ? Number(last.distance_m) : null, materialsByCode };
+  return { ranked, walked: rows.length, farthestM: last ? Number(last.distance_m) : null, farthestId: last?.id ?? null, materialsByCode };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface TopN {
   top: RankKey[];
   /** The distance of the cap-th nearest candidate, or null when fewer than the cap qualified. */
   reachM: number | null;
+  /** Its id (the walk is ordered by distance, then id); null below the cap, or once the listing it names may have left the list. */
+  reachId: string | null;
   /** How many candidates the walk returned (at most the cap). */
   size: number;
 }
@@ -23,6 +25,7 @@ export function topNOf(listingId: string, ranking: Ranking, n: number, cap: numb
     listingId,
     top: ranking.ranked.slice(0, n).map((r) => r.key),
     reachM: ranking.walked >= cap ? ranking.farthestM : null,
+    reachId: ranking.walked >= cap ? ranking.farthestId : null,
     size: ranking.walked,
   };
 }
@@ -54,19 +57,19 @@ function dayBefore(day: string): string {
  */
 export async function storeTopN(db: Database, rows: TopN[], factorSet: FactorSet, today: string): Promise<void> {
   if (!rows.length) return;
-  const json = JSON.stringify(rows.map((r) => ({ listing_id: r.listingId, top: r.top, reach_m: r.reachM, size: r.size })));
+  const json = JSON.stringify(rows.map((r) => ({ listing_id: r.listingId, top: r.top, reach_m: r.reachM, reach_id: r.reachId, size: r.size })));
   await db.execute(sql`
-    INSERT INTO match_thresholds (listing_id, top, top_ids, reach_m, size, factor_set, ranked_on, factors_until, valid_until)
-    SELECT u.listing_id, u.top, ids.top_ids, u.reach_m, u.size,
+    INSERT INTO match_thresholds (listing_id, top, top_ids, reach_m, reach_id, size, factor_set, ranked_on, factors_until, valid_until)
+    SELECT u.listing_id, u.top, ids.top_ids, u.reach_m, u.reach_id, u.size,
       ${factorSet.id}, ${today}::date, ${factorsUnchangedUntil(factorSet, today)}::date,
       -- One id list, so that each row is found by its primary key (an OR of two tests is not).
       COALESCE((SELECT min(LEAST(l.expires_at, (l.available_until + 1)::timestamptz)) FROM listings l
         WHERE l.id = ANY(ids.top_ids || u.listing_id)), 'infinity')
-    FROM jsonb_to_recordset(${json}::jsonb) AS u(listing_id uuid, top jsonb, reach_m float8, size int),
+    FROM jsonb_to_recordset(${json}::jsonb) AS u(listing_id uuid, top jsonb, reach_m float8, reach_id uuid, size int),
       LATERAL (SELECT ARRAY(SELECT (e ->> 'id')::uuid FROM jsonb_array_elements(u.top) e) AS top_ids) ids
     -- The listing may have been deleted since it was ranked: then nothing is kept.
     WHERE EXISTS (SELECT 1 FROM listings l WHERE l.id = u.listing_id)
-    ON CONFLICT (listing_id) DO UPDATE SET top = EXCLUDED.top, top_ids = EXCLUDED.top_ids, reach_m = EXCLUDED.reach_m, size = EXCLUDED.size,
+    ON CONFLICT (listing_id) DO UPDATE SET top = EXCLUDED.top, top_ids = EXCLUDED.top_ids, reach_m = EXCLUDED.reach_m, reach_id = EXCLUDED.reach_id, size = EXCLUDED.size,
       factor_set = EXCLUDED.factor_set, ranked_on = EXCLUDED.ranked_on, factors_until = EXCLUDED.factors_until,
       valid_until = EXCLUDED.valid_until`);
 }
@@ -81,6 +84,6 @@ export function topNHolds(t: SQL, factorSet: string, today: string): SQL {
 }
 
 /** The stored rows of these listings, for tests and the benchmark. */
-export async function storedTopN(db: Database, ids: string[]): Promise<{ listing_id: string; top: RankKey[]; reach_m: number | null }[]> {
-  return queryRows(db, sql`SELECT listing_id, top, reach_m FROM match_thresholds WHERE listing_id = ANY(${sql.param(ids)}::uuid[])`);
+export async function storedTopN(db: Database, ids: string[]): Promise<{ listing_id: string; top: RankKey[]; reach_m: number | null; reach_id: string | null }[]> {
+  return queryRows(db, sql`SELECT listing_id, top, reach_m, reach_id FROM match_thresholds WHERE listing_id = ANY(${sql.param(ids)}::uuid[])`);
 }

@@ -32,6 +32,7 @@ export interface CounterpartRow extends CandidateRow {
   seen_m: number;
   top_n: RankKey[] | null;
   reach_m: number | null;
+  reach_id: string | null;
   size: number | null;
   told: boolean;
 }
@@ -72,6 +73,7 @@ export async function counterpartsOf(
     SELECT w.*, ${seen} AS seen_m,
       CASE WHEN ${holds} THEN t.top END AS top_n,
       CASE WHEN ${holds} THEN t.reach_m END AS reach_m,
+      CASE WHEN ${holds} THEN t.reach_id END AS reach_id,
       CASE WHEN ${holds} THEN t.size END AS size,
       EXISTS (SELECT 1 FROM match_alerts m WHERE m.listing_id = w.id AND m.counterpart_id = a.id) AS told
     FROM (${walk}) w
@@ -121,7 +123,22 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
   const ranked: TopN[] = [];
   // Stored lists below the cap that this listing joins: their count goes up (see joinLists).
   const joined: string[] = [];
+  // Stored lists at the cap that this listing joins: the farthest leaves them (see leaveLists).
+  const displaced: string[] = [];
   for (const c of counterparts) {
+    // A list at its cap that this listing joins loses its farthest candidate. If that one was in
+    // its top N, the new N-th is not stored: the list is ranked again, as if it had no row.
+    const atCap = c.top_n !== null && c.reach_m !== null;
+    const seen = Number(c.seen_m);
+    if (atCap) {
+      // Beyond the reach of its capped walk (ordered by distance, then id): not in its list.
+      const reach = Number(c.reach_m);
+      if (seen > reach || (seen === reach && c.reach_id !== null && listingId > c.reach_id)) continue;
+      if (c.reach_id !== listingId) {
+        if (c.reach_id === null || c.top_n?.some((k) => k.id === c.reach_id)) c.top_n = null;
+        else displaced.push(c.id);
+      }
+    } else if (c.top_n !== null) joined.push(c.id);
     if (c.top_n === null) {
       // No stored top N that holds: rank this counterpart's list as its owner would see it (the
       // new listing is in it already: it has committed), keep its top N for the next fan-outs,
@@ -135,9 +152,6 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
       if (entry && place < n) due.push({ listingId: c.id, organisationId: c.organisation_id, owner, candidate: entry.candidate, top: null });
       continue;
     }
-    // Beyond the reach of its capped walk (the cap-th nearest's distance): not in its list.
-    if (c.reach_m !== null && Number(c.seen_m) > Number(c.reach_m)) continue;
-    if (c.reach_m === null) joined.push(c.id);
     const owner = subjectFromRow({ ...c, other_materials: [] });
     const [assessed] = assessCandidates(owner, [{ ...self, distance_m: Number(c.seen_m) }], options);
     // As the counterpart's own walk tests the grade (its material's properties): a fail is not in its list.
@@ -150,7 +164,11 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
   // The lists ranked here are kept whether or not anyone is told: one statement.
   await storeTopN(db, ranked, factorSet, today);
   if (due.length === 0) {
-    if (joined.length) await joinLists(db, joined, config.matchCandidateCap);
+    if (joined.length || displaced.length)
+      await inTransaction(db, async (tx) => {
+        await joinLists(tx, joined, config.matchCandidateCap);
+        await leaveLists(tx, displaced);
+      });
     return 0;
   }
 
@@ -159,6 +177,7 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
   return inTransaction(db, async (tx) => {
     await raiseTopN(tx, listingId, due);
     await joinLists(tx, joined, config.matchCandidateCap);
+    await leaveLists(tx, displaced);
     const fresh = new Set(
       (
         await queryRows<{ listing_id: string }>(
@@ -216,6 +235,17 @@ async function joinLists(tx: Database, ids: string[], cap: number): Promise<void
     WHERE listing_id = ANY(${joined}::uuid[]) AND reach_m IS NULL AND size + 1 >= ${cap}::int`);
   await tx.execute(sql`UPDATE match_thresholds SET size = size + 1
     WHERE listing_id = ANY(${joined}::uuid[]) AND reach_m IS NULL`);
+}
+
+/**
+ * The lists at the cap that this listing joined: their farthest (reach_id, not in their top N)
+ * has left them, and the one now farthest is not stored. The reach is kept as a bound — nothing
+ * beyond it is in the list — but its id is forgotten: the next listing that joins such a list
+ * has it ranked again, as which one leaves then is not known.
+ */
+async function leaveLists(tx: Database, ids: string[]): Promise<void> {
+  if (!ids.length) return;
+  await tx.execute(sql`UPDATE match_thresholds SET reach_id = NULL WHERE listing_id = ANY(${sql.param(ids)}::uuid[])`);
 }
 
 /**

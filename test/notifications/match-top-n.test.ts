@@ -163,6 +163,15 @@ t.test('a list at its candidate cap: a far listing outside it is not told, howev
   t.equal(await alertMatches(db, far, capped), 0, 'not told: outside the capped list');
   t.same((await listOf(capped)).sort(), [a, b].sort(), 'the capped list agrees');
   t.ok((await storedTopN(db, [want]))[0]?.reach_m, 'ranked again by the worker, now with its reach');
+  const [stored] = await storedTopN(db, [want]);
+  t.same([stored?.reach_id], [[a, b].sort()[1]], 'the reach is the farthest of the walk, by distance then id');
   const farther = await listing(seller, birmingham, sandOffer(300));
   t.equal(await alertMatches(db, farther, capped), 0, 'compared with the stored reach: not told either');
+
+  // One as near as the two joins: it is in the list if its id orders before the farthest's.
+  const near = await listing(seller, tipton, sandOffer(100));
+  const told = await alertMatches(db, near, capped);
+  const list = await listOf(capped);
+  t.equal(told, list.includes(near) ? 1 : 0, 'told exactly when it is in the capped list');
+  t.equal(list.length, 2);
 });
