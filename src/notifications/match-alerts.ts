@@ -124,7 +124,7 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
   // Stored lists below the cap that this listing joins: their count goes up (see joinLists).
   const joined: string[] = [];
   // Stored lists at the cap that this listing joins: the farthest leaves them (see leaveLists).
-  const displaced: string[] = [];
+  const displaced: { id: string; reachId: string }[] = [];
   for (const c of counterparts) {
     // A list at its cap that this listing joins loses its farthest candidate. If that one was in
     // its top N, the new N-th is not stored: the list is ranked again, as if it had no row.
@@ -136,7 +136,7 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
       if (seen > reach || (seen === reach && c.reach_id !== null && listingId > c.reach_id)) continue;
       if (c.reach_id !== listingId) {
         if (c.reach_id === null || c.top_n?.some((k) => k.id === c.reach_id)) c.top_n = null;
-        else displaced.push(c.id);
+        else displaced.push({ id: c.id, reachId: c.reach_id });
       }
     } else if (c.top_n !== null) joined.push(c.id);
     if (c.top_n === null) {
@@ -243,9 +243,19 @@ async function joinLists(tx: Database, ids: string[], cap: number): Promise<void
  * beyond it is in the list — but its id is forgotten: the next listing that joins such a list
  * has it ranked again, as which one leaves then is not known.
  */
-async function leaveLists(tx: Database, ids: string[]): Promise<void> {
-  if (!ids.length) return;
-  await tx.execute(sql`UPDATE match_thresholds SET reach_id = NULL WHERE listing_id = ANY(${sql.param(ids)}::uuid[])`);
+async function leaveLists(tx: Database, lists: { id: string; reachId: string }[]): Promise<void> {
+  if (!lists.length) return;
+  // Only where the reach is still the one read: a fan-out that displaced it meanwhile has
+  // committed (the row lock makes this statement see its change), and then which one leaves now
+  // is not known, so that row goes.
+  const rows = sql`jsonb_to_recordset(${JSON.stringify(lists)}::jsonb) AS u(id uuid, "reachId" uuid)`;
+  const kept = await queryRows<{ listing_id: string }>(
+    tx,
+    sql`UPDATE match_thresholds t SET reach_id = NULL FROM ${rows}
+        WHERE t.listing_id = u.id AND t.reach_id = u."reachId" RETURNING t.listing_id`,
+  );
+  const gone = lists.map((l) => l.id).filter((id) => !kept.some((k) => k.listing_id === id));
+  if (gone.length) await tx.execute(sql`DELETE FROM match_thresholds WHERE listing_id = ANY(${sql.param(gone)}::uuid[])`);
 }
 
 /**
