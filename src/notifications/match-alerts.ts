@@ -12,7 +12,7 @@ import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import type { Match } from '../../schemas/matching.ts';
 import type { Config } from '../config.ts';
 import { assessCandidates, type Candidate, savingsOf, savingsTotalsOf, toMatch } from '../matching/assessment.ts';
-import { candidateColumns, type CandidateRow, candidatePosition, subjectPoint } from '../matching/candidates-sql.ts';
+import { candidateColumns, type CandidateRow, candidatePosition, GRID_SLACK, subjectPoint } from '../matching/candidates-sql.ts';
 import { findCandidatesWith } from '../matching/candidates.ts';
 import { matchOptions, NO_FACTS, pageFacts, rankingOf } from '../matching/matches.ts';
 import { enterTop, type RankKey, rankKeyOf, ranksWithin } from '../matching/score.ts';
@@ -131,10 +131,14 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
     const atCap = c.top_n !== null && c.reach_m !== null;
     const seen = Number(c.seen_m);
     if (atCap) {
-      // Beyond the reach of its capped walk (ordered by distance, then id): not in its list.
+      // The capped walk keeps the nearest by grid distance (ties in index order), and the list is
+      // then ordered by distance on the spheroid, which differs by up to GRID_SLACK: clearly
+      // beyond its reach, not in the list; clearly within, in it; near the reach, not known, so
+      // the list is ranked again.
       const reach = Number(c.reach_m);
-      if (seen > reach || (seen === reach && c.reach_id !== null && listingId > c.reach_id)) continue;
-      if (c.reach_id !== listingId) {
+      if (seen > reach * GRID_SLACK.factor) continue;
+      if (seen >= reach / GRID_SLACK.factor) c.top_n = null;
+      else if (c.reach_id !== listingId) {
         if (c.reach_id === null || c.top_n?.some((k) => k.id === c.reach_id)) c.top_n = null;
         else displaced.push({ id: c.id, reachId: c.reach_id });
       }
