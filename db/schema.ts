@@ -1014,6 +1014,42 @@ export const matchAlerts = pgTable(
   (t) => [primaryKey({ columns: [t.listingId, t.counterpartId] })],
 );
 
+/**
+ * Where a listing's own match list (as its owner sees it, not strict) stood when last ranked: the
+ * ranking keys of its first N (MATCH_ALERT_TOP_N) and how far its candidate cap reached. The
+ * fan-out of a new listing compares it with these instead of ranking every counterpart's list
+ * again (docs/notifications.md, "When a new listing ranks in a top N"). Written only by the
+ * fan-out worker, never by GET /listings/{id}/matches; a trigger (migration 0021) deletes the row
+ * when the listing or any listing of its top N changes, pauses, closes, expires or is deleted.
+ */
+export const matchThresholds = pgTable(
+  'match_thresholds',
+  {
+    listingId: uuid()
+      .primaryKey()
+      .references(() => listings.id, { onDelete: 'cascade' }),
+    /** Best first, at most N: [{id, net, score, km}], the numbers the match list is ordered by. */
+    top: jsonb().notNull(),
+    /** The ids of `top`, for the trigger's lookup. */
+    topIds: uuid().array().notNull(),
+    /** The distance of the cap-th nearest candidate and its id (the walk's order); null when fewer than the cap qualified. */
+    reachM: doublePrecision(),
+    reachId: uuid(),
+    /**
+     * How many candidates the list's walk returned (at most the cap), counted up as fan-outs join
+     * it: a list that reaches the cap gets a reach, unknown here, so its row is dropped then.
+     */
+    size: integer().notNull(),
+    /** The factor set the savings were estimated with, the day, and the last day its factors stay as they were. */
+    factorSet: text().notNull(),
+    rankedOn: date({ mode: 'string' }).notNull(),
+    factorsUntil: date({ mode: 'string' }),
+    /** When the first of the listing and its top N expires or its availability ends: stale after. */
+    validUntil: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index('match_thresholds_top_ids_gin').using('gin', t.topIds)],
+);
+
 export const webhookDeliveryStatusEnum = pgEnum('webhook_delivery_status', ['pending', 'delivered', 'failed']);
 
 /**

@@ -1,3 +1,4 @@
+import type { SQL } from 'drizzle-orm';
 import { type Database, queryWithSettings } from '../../db/client.ts';
 import type { Material } from '../../schemas/material.ts';
 import { listMaterials } from '../reference/materials.ts';
@@ -11,11 +12,24 @@ import type { MatchSubject } from './subject.ts';
  * materials would lose the index order — and the walks are merged by distance.
  */
 export async function findCandidates(db: Database, s: MatchSubject, options: MatchOptions): Promise<CandidateRow[]> {
+  return findCandidatesWith<CandidateRow>(db, s, options, (walk) => walk);
+}
+
+/**
+ * findCandidates' query inside `around` (which selects from it, to join to each candidate what
+ * else a caller needs), under the same plan settings; rows get their density.
+ */
+export async function findCandidatesWith<T extends CandidateRow>(
+  db: Database,
+  s: MatchSubject,
+  options: MatchOptions,
+  around: (walk: SQL) => SQL,
+): Promise<T[]> {
   const materials = counterpartMaterials(s, await listMaterials(db));
   if (!materials.length) return [];
   const codes = materials.map((m) => m.code);
   const properties = gradeProperties(materials);
-  const rows = await queryWithSettings<CandidateRow>(db, candidatePlanSettings, candidateQuery(s, options, codes, properties));
+  const rows = await queryWithSettings<T>(db, candidatePlanSettings, around(candidateQuery(s, options, codes, properties)));
   const density = new Map(materials.map((m) => [m.code, m.densityTPerM3]));
   for (const row of rows) row.density_t_per_m3 = density.get(row.material_code) ?? null;
   return rows;

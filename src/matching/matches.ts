@@ -2,6 +2,7 @@ import { listedMaterials } from '../../schemas/listed-materials.ts';
 import { sql } from 'drizzle-orm';
 import { type Database, queryPreparedRows } from '../../db/client.ts';
 import type { FactorSet } from '../../schemas/factor-set.ts';
+import type { Material } from '../../schemas/material.ts';
 import type { Match, MatchSearch } from '../../schemas/matching.ts';
 import { isOfficer, type Principal } from '../auth/principal.ts';
 import type { Config } from '../config.ts';
@@ -11,10 +12,10 @@ import { decodeCursor, encodeCursor } from '../platform/cursor.ts';
 import { configuredFactorSet } from '../reference/factor-sets.ts';
 import { getMaterial, listMaterials } from '../reference/materials.ts';
 import { factorValuesOn } from '../savings/estimate-totals.ts';
-import { assessCandidates, savingsTotalsOf, savingsOf, toMatch } from './assessment.ts';
+import { assessCandidates, type Candidate, savingsTotalsOf, savingsOf, toMatch } from './assessment.ts';
 import { findCandidates } from './candidates.ts';
 import type { MatchOptions } from './candidates-sql.ts';
-import { rankCandidates } from './score.ts';
+import { compareRank, type RankKey, rankKeyOf } from './score.ts';
 import { listingSubject, type MatchSubject, searchSubject } from './subject.ts';
 import { recordMatchesShown } from '../evidence/matches-shown.ts';
 
@@ -74,7 +75,7 @@ export async function searchMatches(
   return rankedMatches(db, subject, matchOptions(config, search.strict), await pageView(db, config, isOfficer(p), search));
 }
 
-function matchOptions(config: MatchingConfig, strict: boolean): MatchOptions {
+export function matchOptions(config: MatchingConfig, strict: boolean): MatchOptions {
   return { strict, minShareOfWant: config.matchMinShare, cap: config.matchCandidateCap };
 }
 
@@ -95,10 +96,51 @@ export interface MatchPage {
   nextCursor: string | null;
 }
 
+/** Every qualifying candidate (up to the cap), best first, with the keys it was ranked by. */
+export interface Ranking {
+  ranked: { candidate: Candidate; key: RankKey }[];
+  /** How many rows the candidate walk returned, and the distance of the farthest: its reach at the cap. */
+  walked: number;
+  farthestM: number | null;
+  /** The farthest row's id: the walk is ordered by distance, then id. */
+  farthestId: string | null;
+  materialsByCode: Map<string, Material>;
+}
+
 /**
- * Ranks every qualifying candidate (up to the cap) and returns one page of them: by estimated
- * net savings, then score, then distance, then id. The ranking is recomputed per request, so the
- * cursor is an offset into it: stable while the listings are.
+ * Ranks every qualifying candidate (up to the cap): by estimated net savings, then score, then
+ * distance, then id (compareRank). The match list and the match.found fan-out
+ * (src/notifications/match-alerts.ts) rank with this one function, so they agree to the bit.
+ */
+export async function rankingOf(
+  db: Database,
+  subject: MatchSubject,
+  options: MatchOptions,
+  view: { officer: boolean; factorSet: FactorSet; today: string },
+): Promise<Ranking> {
+  const measured = { ...options, exactPositions: view.officer };
+  const rows = await findCandidates(db, subject, measured);
+  const assessed = assessCandidates(subject, rows, measured);
+  const materialsByCode = new Map((await listMaterials(db)).map((m) => [m.code, m]));
+  // Ranking needs only each candidate's net savings: the totals-only pass of the estimator.
+  // Lines, notes and the match's JSON are built for the page returned, not for every candidate.
+  const factors = factorValuesOn(view.factorSet, view.today);
+  const ranked = assessed
+    .map((c) => ({
+      candidate: c,
+      key: rankKeyOf(
+        { id: c.row.id, score: c.score, distanceKm: c.distanceKm },
+        savingsTotalsOf(subject, c, materialsByCode, view.factorSet, view.today, factors).costSavedGbp,
+      ),
+    }))
+    .sort((a, b) => compareRank(a.key, b.key));
+  const last = rows[rows.length - 1];
+  return { ranked, walked: rows.length, farthestM: last ? Number(last.distance_m) : null, farthestId: last?.id ?? null, materialsByCode };
+}
+
+/**
+ * Ranks every qualifying candidate (up to the cap) and returns one page of them. The ranking is
+ * recomputed per request, so the cursor is an offset into it: stable while the listings are.
  */
 async function rankedMatches(
   db: Database,
@@ -107,49 +149,34 @@ async function rankedMatches(
   view: { officer: boolean; limit: number; cursor?: string | undefined; factorSet: FactorSet; today: string },
 ): Promise<MatchPage> {
   const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];
-  const measured = { ...options, exactPositions: view.officer };
-  const assessed = assessCandidates(subject, await findCandidates(db, subject, measured), measured);
-  const materialsByCode = new Map((await listMaterials(db)).map((m) => [m.code, m]));
-  // Ranking needs only each candidate's net savings: the totals-only pass of the estimator.
-  // Lines, notes and the match's JSON are built for the page returned, not for every candidate.
-  const factors = factorValuesOn(view.factorSet, view.today);
-  const ranked = rankCandidates(
-    assessed.map((c) => ({
-      candidate: c,
-      id: c.row.id,
-      score: c.score,
-      distanceKm: c.distanceKm,
-      netGbp: savingsTotalsOf(subject, c, materialsByCode, view.factorSet, view.today, factors).costSavedGbp,
-    })),
-    (r) => r.netGbp,
-  );
-  const page = ranked.slice(offset, offset + view.limit).map(({ candidate: c }) => ({
+  const ranking = await rankingOf(db, subject, options, view);
+  const page = ranking.ranked.slice(offset, offset + view.limit).map(({ candidate: c }) => ({
     ...c,
-    savings: savingsOf(subject, c, materialsByCode, view.factorSet, view.today),
+    savings: savingsOf(subject, c, ranking.materialsByCode, view.factorSet, view.today),
   }));
   const facts = await pageFacts(db, page.map((c) => c.row), { officer: view.officer, offers: subject.kind === 'want' });
   return {
     items: page.map((c) => toMatch(c, facts.get(c.row.id) ?? NO_FACTS)),
-    candidates: ranked.length,
+    candidates: ranking.ranked.length,
     nextCursor:
-      offset + view.limit < ranked.length ? encodeCursor([offset + view.limit]) : null,
+      offset + view.limit < ranking.ranked.length ? encodeCursor([offset + view.limit]) : null,
   };
 }
 
-interface PageFacts {
+export interface PageFacts {
   /** Officers only: who listed it. */
   organisation: { id: string; name: string } | null;
   ewcCode: string | null;
   hazardous: boolean;
 }
-const NO_FACTS: PageFacts = { organisation: null, ewcCode: null, hazardous: false };
+export const NO_FACTS: PageFacts = { organisation: null, ewcCode: null, hazardous: false };
 
 /**
  * What a page shows beside the ranking's columns, read for the page alone rather than carried
  * by every candidate row (candidateColumns says why rows stay small): an offer's List of Waste
  * code and hazard flag (wants take the offer's classification), and for officers the firm.
  */
-async function pageFacts(
+export async function pageFacts(
   db: Database,
   rows: { id: string }[],
   wanted: { officer: boolean; offers: boolean },
