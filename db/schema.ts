@@ -1019,7 +1019,7 @@ export const matchAlerts = pgTable(
  * ranking keys of its first N (MATCH_ALERT_TOP_N) and how far its candidate cap reached. The
  * fan-out of a new listing compares it with these instead of ranking every counterpart's list
  * again (docs/notifications.md, "When a new listing ranks in a top N"). Written only by the
- * fan-out worker, never by GET /listings/{id}/matches; a trigger (migration 0021) deletes the row
+ * fan-out worker, never by GET /listings/{id}/matches; a trigger (migration 0023) deletes the row
  * when the listing or any listing of its top N changes, pauses, closes, expires or is deleted.
  */
 export const matchThresholds = pgTable(

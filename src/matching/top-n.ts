@@ -53,7 +53,7 @@ function dayBefore(day: string): string {
 /**
  * Keeps these top Ns, in one statement. A row holds until the first of the listing and its top N
  * expires or its availability ends (it would leave the list) or the factors change period; the
- * trigger of migration 0021 deletes it sooner when one of them changes or ends.
+ * trigger of migration 0023 deletes it sooner when one of them changes or ends.
  */
 export async function storeTopN(db: Database, rows: TopN[], factorSet: FactorSet, today: string): Promise<void> {
   if (!rows.length) return;
