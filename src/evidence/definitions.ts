@@ -103,7 +103,7 @@ export const FUNNEL_DEFINITIONS: readonly IndicatorDefinition[] = [
     key: 'matchesShown',
     label: 'Matches shown',
     unit: 'offer–want pairs',
-    definition: 'Distinct offer–want pairs shown to a firm or officer as a match of a listing in the period (GET /listings/{id}/matches), counted from when recording began.',
+    definition: 'Distinct offer–want pairs shown to a firm or officer as a match of a listing in the period, in the listing’s list of matches or in an alert of a new match, counted from when recording began.',
     net: false,
   },
   { key: 'proposals', label: 'Proposals', unit: 'exchanges', definition: 'Exchanges proposed in the period.', net: false },

@@ -33,5 +33,5 @@ export function* indicatorsCsv(report: IndicatorsReport): Generator<string> {
   yield line(['method', '', '', '', 'deadweight', 'Programme default deadweight', 'share', a.deadweight, '', a.note ?? (a.setAt ? '' : 'not set by officers')]);
   yield line(['method', '', '', '', 'attribution', 'Programme attribution', 'share', a.attribution, '', a.setAt ? `set ${a.setAt}` : 'not set by officers']);
   yield line(['method', '', '', '', 'exchangesAnswered', 'Exchanges whose sides answered', 'exchanges', a.exchangesAnswered, '', `of ${a.exchangesCounted} counted; ${NET_FORMULA}`]);
-  yield line(['method', '', '', '', 'factorSets', 'Factor sets', '', report.factorSets.join(' '), '', 'Every figure and its source: GET /factor-sets/{id}']);
+  yield line(['method', '', '', '', 'factorSets', 'Factor sets', '', report.factorSets.join(' '), '', 'Each factor of these sets, with its published source, is listed on this service at /factor-sets/<name>']);
 }

@@ -302,6 +302,8 @@ t.test('CSV of the indicators agrees with the JSON to the penny and gram', async
   t.equal(row('period', 'businessesAssisted')?.[7], '3');
   t.equal(row('method', 'deadweight')?.[7], '0.3');
   t.ok(rows.some((r) => r[4] === 'matchesShown'), 'the funnel is in the file');
+  t.match(csv.body, /Each factor of these sets, with its published source, is listed/, 'the sources said in words');
+  t.notMatch(csv.body, /GET \//, 'not as an API call');
 });
 
 t.test('wants say what supply they replace; offers may not', async (t) => {
