@@ -33,6 +33,12 @@ const when = (iso: string | null) =>
 
 const STATUS_WORDS: Record<Delivery['status'], string> = { pending: 'Waiting to retry', delivered: 'Delivered', failed: 'Gave up' };
 
+/** A pending delivery with no answer yet is either queued or on its first attempt now, not retrying. */
+function statusWords(d: Delivery): string {
+  if (d.status !== 'pending' || d.lastStatusCode !== null || d.lastError !== null) return STATUS_WORDS[d.status];
+  return d.attempts === 0 ? 'Queued' : 'Sending';
+}
+
 function Deliveries({ webhook }: { webhook: Webhook }) {
   const [items, setItems] = useState<Delivery[] | null>(null);
   const action = useAction();
@@ -65,7 +71,7 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
                   <br />
                   <span class="hint">{when(d.createdAt)}</span>
                 </td>
-                <td>{STATUS_WORDS[d.status]}</td>
+                <td>{statusWords(d)}</td>
                 <td>{d.attempts}</td>
                 <td>{d.lastStatusCode !== null ? `HTTP ${d.lastStatusCode}` : d.lastError ? `No answer: ${d.lastError}` : '—'}</td>
                 <td>{d.status === 'pending' ? when(d.nextAttemptAt) : '—'}</td>
