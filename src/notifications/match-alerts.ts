@@ -10,6 +10,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { type Database, inTransaction, queryRows } from '../../db/client.ts';
 import type { Match } from '../../schemas/matching.ts';
+import type { Material } from '../../schemas/material.ts';
 import type { Config } from '../config.ts';
 import { assessCandidates, type Candidate, savingsOf, savingsTotalsOf, toMatch } from '../matching/assessment.ts';
 import { candidateColumns, type CandidateRow, candidatePosition, GRID_SLACK, subjectPoint } from '../matching/candidates-sql.ts';
@@ -83,15 +84,18 @@ export async function counterpartsOf(
 }
 
 /** The new listing as a candidate row, as any counterpart's walk reads it (its distance set per counterpart). */
-async function asCandidate(db: Database, subject: StoredSubject): Promise<Omit<CandidateRow, 'distance_m'> | null> {
+async function asCandidate(
+  db: Database,
+  subject: StoredSubject,
+  materialsByCode: Map<string, Material>,
+): Promise<Omit<CandidateRow, 'distance_m'> | null> {
   const [row] = await queryRows<CandidateRow>(
     db,
     sql`SELECT ${candidateColumns(subjectPoint(subject), candidatePosition({ exactPositions: false }))}
         FROM listings c WHERE c.id = ${subject.listingId}::uuid`,
   );
   if (!row) return null;
-  const material = (await listMaterials(db)).find((m) => m.code === row.material_code);
-  return { ...row, density_t_per_m3: material?.densityTPerM3 ?? null };
+  return { ...row, density_t_per_m3: materialsByCode.get(row.material_code)?.densityTPerM3 ?? null };
 }
 
 interface Due {
@@ -112,9 +116,9 @@ export async function alertMatches(db: Database, listingId: string, config: Matc
   const today = new Date().toISOString().slice(0, 10);
   const counterparts = (await counterpartsOf(db, subject, config, factorSet.id, today)).filter((c) => !c.told);
   if (counterparts.length === 0) return 0;
-  const self = await asCandidate(db, subject);
-  if (!self) return 0;
   const materialsByCode = new Map((await listMaterials(db)).map((m) => [m.code, m]));
+  const self = await asCandidate(db, subject, materialsByCode);
+  if (!self) return 0;
   const factors = factorValuesOn(factorSet, today);
   const options = matchOptions(config, false);
   const view = { officer: false, factorSet, today };
