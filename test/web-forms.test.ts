@@ -4,6 +4,7 @@ import { readCoordinate } from '../src/web/coordinates.ts';
 import { problemText, sentence } from '../src/web/problem-text.ts';
 import { availability, gradeText } from '../src/web/listing-text.ts';
 import type { Material } from '../src/web/types.ts';
+import { deliveryStatusWords } from '../src/web/delivery-status.ts';
 
 t.test('a coordinate reads with a decimal point or comma, and otherwise says what is wrong in words', async (t) => {
   t.same(readCoordinate('52,586', 'latitude'), { ok: true, value: 52.586 });
@@ -55,4 +56,14 @@ t.test('a problem reads in plain words: no paths, no status phrases', async (t) 
   const own = problemText({ type: 'x', title: 'Someone else changed this listing after you opened it.', status: 412, detail: '' });
   t.equal(own.title, 'Someone else changed this listing after you opened it.', 'a title written for people is kept');
   t.equal(sentence('a fault'), 'A fault.');
+});
+
+t.test('a webhook delivery in words: an attempt in flight is not a retry', async (t) => {
+  const pending = { status: 'pending' as const, lastStatusCode: null, lastError: null };
+  t.equal(deliveryStatusWords({ ...pending, attempts: 0 }), 'Queued');
+  t.equal(deliveryStatusWords({ ...pending, attempts: 1 }), 'Sending', 'claimed, counted, no answer yet');
+  t.equal(deliveryStatusWords({ ...pending, attempts: 1, lastStatusCode: 500 }), 'Waiting to retry');
+  t.equal(deliveryStatusWords({ ...pending, attempts: 2, lastError: 'timed out' }), 'Waiting to retry', 'a second attempt in flight shows the first one’s answer');
+  t.equal(deliveryStatusWords({ status: 'delivered', attempts: 2, lastStatusCode: 200, lastError: null }), 'Delivered');
+  t.equal(deliveryStatusWords({ status: 'failed', attempts: 9, lastStatusCode: 503, lastError: 'answered 503' }), 'Gave up');
 });

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { del, get, post } from '../api.ts';
 import type { components } from '../api-types.ts';
 import { Field, Loading, ProblemSummary, useAction } from '../components/Form.tsx';
+import { deliveryStatusWords } from '../delivery-status.ts';
 import { eventLabel } from '../event-labels.ts';
 
 type Webhook = components['schemas']['Webhook'];
@@ -30,14 +31,6 @@ const EVENT_TYPES = Object.keys({
 
 const when = (iso: string | null) =>
   iso ? new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '—';
-
-const STATUS_WORDS: Record<Delivery['status'], string> = { pending: 'Waiting to retry', delivered: 'Delivered', failed: 'Gave up' };
-
-/** A pending delivery with no answer yet is either queued or on its first attempt now, not retrying. */
-function statusWords(d: Delivery): string {
-  if (d.status !== 'pending' || d.lastStatusCode !== null || d.lastError !== null) return STATUS_WORDS[d.status];
-  return d.attempts === 0 ? 'Queued' : 'Sending';
-}
 
 function Deliveries({ webhook }: { webhook: Webhook }) {
   const [items, setItems] = useState<Delivery[] | null>(null);
@@ -71,7 +64,7 @@ function Deliveries({ webhook }: { webhook: Webhook }) {
                   <br />
                   <span class="hint">{when(d.createdAt)}</span>
                 </td>
-                <td>{statusWords(d)}</td>
+                <td>{deliveryStatusWords(d)}</td>
                 <td>{d.attempts}</td>
                 <td>{d.lastStatusCode !== null ? `HTTP ${d.lastStatusCode}` : d.lastError ? `No answer: ${d.lastError}` : '—'}</td>
                 <td>{d.status === 'pending' ? when(d.nextAttemptAt) : '—'}</td>
