@@ -2,7 +2,9 @@
 // Kept free of project imports so drizzle-kit can load it on its own.
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
+  check,
   customType,
   date,
   doublePrecision,
@@ -1048,6 +1050,22 @@ export const matchThresholds = pgTable(
     validUntil: timestamp({ withTimezone: true }).notNull(),
   },
   (t) => [index('match_thresholds_top_ids_gin').using('gin', t.topIds)],
+);
+
+/**
+ * One row: a number that grows with every committed transaction that wrote listings (migration
+ * 0024's triggers). A match list ranked at generation G stays true while the number is G, so a
+ * process may keep the ranking and serve later pages and requests from it (src/matching/ranking-cache.ts).
+ */
+export const matchGeneration = pgTable(
+  'match_generation',
+  {
+    one: boolean().primaryKey().default(true),
+    generation: bigint({ mode: 'number' }).notNull().default(0),
+    /** The transaction that last raised it: raised once per transaction, however many rows it wrote. */
+    raisedBy: bigint({ mode: 'number' }),
+  },
+  (t) => [check('match_generation_one_row', sql`${t.one}`)],
 );
 
 export const webhookDeliveryStatusEnum = pgEnum('webhook_delivery_status', ['pending', 'delivered', 'failed']);

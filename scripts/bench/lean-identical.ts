@@ -1,8 +1,10 @@
 // Checks that matching with the totals-only ranking answers byte for byte as before it: the
 // service as it was (compiled from the commit before src/savings/estimate-totals.ts, or --base)
 // and as it is run on the same database, and every answer is compared as bytes. For each of the
-// benchmark's 1,000 subjects (the same choice as http.ts): the officer's first page, the page its
-// cursor leads to, a page of 5, and the same listing as a member's ad hoc search (public points).
+// benchmark's 1,000 subjects (the same choice as http.ts): the officer's first page, the same again,
+// the page its cursor leads to, a page of 5, and the same listing as a member's ad hoc search
+// (public points). All but the first of a listing's pages are read from the ranking the current
+// service kept (src/matching/ranking-cache.ts), so kept pages are compared with ranked ones too.
 //   DATABASE_URL=postgres://…/scratch node --import tsx scripts/bench/lean-identical.ts [--base <ref>] [--subjects 1000]
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
@@ -58,6 +60,7 @@ try {
   for (const id of ids) {
     const first = await both(`${id} page 1`, officer, 'GET', `/listings/${id}/matches`);
     candidates += first.candidates;
+    await both(`${id} page 1 again`, officer, 'GET', `/listings/${id}/matches`);
     if (first.nextCursor) await both(`${id} page 2`, officer, 'GET', `/listings/${id}/matches?cursor=${encodeURIComponent(first.nextCursor)}`);
     await both(`${id} limit 5`, officer, 'GET', `/listings/${id}/matches?limit=5`);
     const listing = JSON.parse((await call(now, officer, 'GET', `/listings/${id}`)).text);

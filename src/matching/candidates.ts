@@ -1,8 +1,16 @@
-import type { SQL } from 'drizzle-orm';
-import { type Database, queryWithSettings } from '../../db/client.ts';
+import { type SQL, sql } from 'drizzle-orm';
+import { type Database, queryPreparedRows, queryWithSettings } from '../../db/client.ts';
 import type { Material } from '../../schemas/material.ts';
 import { listMaterials } from '../reference/materials.ts';
-import { type CandidateRow, candidatePlanSettings, candidateQuery, type MatchOptions } from './candidates-sql.ts';
+import {
+  type CandidateRow,
+  candidateColumns,
+  candidatePlanSettings,
+  candidatePosition,
+  candidateQuery,
+  type MatchOptions,
+  subjectPoint,
+} from './candidates-sql.ts';
 import type { MatchSubject } from './subject.ts';
 
 /**
@@ -33,6 +41,56 @@ export async function findCandidatesWith<T extends CandidateRow>(
   const density = new Map(materials.map((m) => [m.code, m.densityTPerM3]));
   for (const row of rows) row.density_t_per_m3 = density.get(row.material_code) ?? null;
   return rows;
+}
+
+/** A kept ranking's page row: a candidate, with what the page shows beside it (pageFacts). */
+export interface PageRow extends CandidateRow {
+  ewc_code: string | null;
+  hazardous: boolean;
+  organisation_name: string;
+}
+
+/**
+ * Listings by id as the walk would give them as candidates of `s` (the same columns, the distance
+ * measured the same way), with their page facts, in the order of `ids`: the page of a kept
+ * ranking, in one round trip. A listing gone since is left out.
+ */
+export async function candidatesById(
+  db: Database,
+  s: MatchSubject,
+  options: Pick<MatchOptions, 'exactPositions'>,
+  ids: readonly string[],
+): Promise<PageRow[]> {
+  if (!ids.length) return [];
+  const rows = await queryPreparedRows<PageRow>(
+    db,
+    sql`SELECT ${candidateColumns(subjectPoint(s), candidatePosition(options))},
+            c.ewc_code, c.hazardous, o.name AS organisation_name
+          FROM listings c JOIN organisations o ON o.id = c.organisation_id
+         WHERE c.id = ANY(${sql.param(ids)}::uuid[])`,
+  );
+  const density = new Map((await listMaterials(db)).map((m) => [m.code, m.densityTPerM3]));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    row.density_t_per_m3 = density.get(row.material_code) ?? null;
+    return [row];
+  });
+}
+
+/**
+ * Until when a walk that returned these listings returns the same (ms since the epoch): until the
+ * first of them expires, or the database's day ends (the walk compares availability with
+ * current_date). Writes to listings are the generation's business.
+ */
+export async function walkValidUntil(db: Database, ids: readonly string[]): Promise<number> {
+  const [row] = await queryPreparedRows<{ until: number }>(
+    db,
+    sql`SELECT (extract(epoch FROM LEAST((current_date + 1)::timestamptz, min(expires_at))) * 1000)::float8 AS until
+          FROM listings WHERE id = ANY(${sql.param(ids)}::uuid[])`,
+  );
+  return Number(row?.until ?? 0);
 }
 
 /**

@@ -13,10 +13,11 @@ import { configuredFactorSet } from '../reference/factor-sets.ts';
 import { getMaterial, listMaterials } from '../reference/materials.ts';
 import { factorValuesOn } from '../savings/estimate-totals.ts';
 import { assessCandidates, type Candidate, savingsTotalsOf, savingsOf, toMatch } from './assessment.ts';
-import { findCandidates } from './candidates.ts';
+import { candidatesById, findCandidates, walkValidUntil } from './candidates.ts';
 import type { MatchOptions } from './candidates-sql.ts';
 import { compareRank, type RankKey, rankKeyOf } from './score.ts';
-import { listingSubject, type MatchSubject, searchSubject } from './subject.ts';
+import { keptIds, keptPage, keyOf, type RankingCache } from './ranking-cache.ts';
+import { listingSubject, type MatchSubject, searchSubject, type StoredSubject } from './subject.ts';
 import { recordMatchesShown } from '../evidence/matches-shown.ts';
 
 /** The settings matching reads. */
@@ -41,6 +42,8 @@ export async function matchesForListing(
   config: MatchingConfig,
   /** Where "matches shown" is written: the primary, when `db` is a read replica. */
   primary: Database = db,
+  /** The app's kept rankings; without, every request ranks afresh. */
+  rankings: RankingCache | null = null,
 ): Promise<MatchPage> {
   const subject = await listingSubject(db, listingId);
   if (!subject) throw notFound('Listing');
@@ -49,7 +52,9 @@ export async function matchesForListing(
     throw forbidden('Matches are shown to the listing’s owner and to programme officers.');
   if (subject.status !== 'active')
     throw conflict(`The listing is ${subject.status}: renew or activate it to match.`);
-  const page = await rankedMatches(db, subject, matchOptions(config, query.strict), await pageView(db, config, officer, query));
+  const options = matchOptions(config, query.strict);
+  const view = await pageView(db, config, officer, query);
+  const page = (rankings && (await keptMatches(db, subject, options, view, rankings))) ?? (await rankedMatches(db, subject, options, view, rankings));
   await recordMatchesShown(primary, { id: listingId, kind: subject.kind }, page.items.map((m) => m.listing.id));
   return page;
 }
@@ -104,6 +109,8 @@ export interface Ranking {
   farthestM: number | null;
   /** The farthest row's id: the walk is ordered by distance, then id. */
   farthestId: string | null;
+  /** Every row the walk returned, qualifying or not: while they stand, so does the walk. */
+  walkedIds: string[];
   materialsByCode: Map<string, Material>;
 }
 
@@ -135,33 +142,93 @@ export async function rankingOf(
     }))
     .sort((a, b) => compareRank(a.key, b.key));
   const last = rows[rows.length - 1];
-  return { ranked, walked: rows.length, farthestM: last ? Number(last.distance_m) : null, farthestId: last?.id ?? null, materialsByCode };
+  return {
+    ranked,
+    walked: rows.length,
+    farthestM: last ? Number(last.distance_m) : null,
+    farthestId: last?.id ?? null,
+    walkedIds: rows.map((r) => r.id),
+    materialsByCode,
+  };
 }
 
+type PageView = { officer: boolean; limit: number; cursor?: string | undefined; factorSet: FactorSet; today: string };
+
 /**
- * Ranks every qualifying candidate (up to the cap) and returns one page of them. The ranking is
- * recomputed per request, so the cursor is an offset into it: stable while the listings are.
+ * Ranks every qualifying candidate (up to the cap) and returns one page of them; with `rankings`,
+ * a stored listing's ranking is kept for the requests after it. The cursor is an offset into the
+ * ranking: stable while the listings are.
  */
 async function rankedMatches(
   db: Database,
-  subject: MatchSubject,
+  subject: MatchSubject | StoredSubject,
   options: MatchOptions,
-  view: { officer: boolean; limit: number; cursor?: string | undefined; factorSet: FactorSet; today: string },
+  view: PageView,
+  rankings: RankingCache | null = null,
 ): Promise<MatchPage> {
   const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];
   const ranking = await rankingOf(db, subject, options, view);
-  const page = ranking.ranked.slice(offset, offset + view.limit).map(({ candidate: c }) => ({
-    ...c,
-    savings: savingsOf(subject, c, ranking.materialsByCode, view.factorSet, view.today),
-  }));
-  const facts = await pageFacts(db, page.map((c) => c.row), { officer: view.officer, offers: subject.kind === 'want' });
+  if (rankings && 'generation' in subject && subject.generation !== null)
+    rankings.set(rankingKeyOf(subject, options, view), {
+      generation: subject.generation,
+      validUntilMs: await walkValidUntil(db, ranking.walkedIds),
+      ids: keptIds(ranking.ranked.map((r) => r.candidate.row.id)),
+    });
+  const page = ranking.ranked.slice(offset, offset + view.limit).map((r) => r.candidate);
+  const facts = await pageFacts(db, page.map((c) => c.row), factsWanted(subject, view));
+  return matchPage(subject, view, page, ranking.materialsByCode, { offset, size: ranking.ranked.length }, facts);
+}
+
+const rankingKeyOf = (subject: StoredSubject, options: MatchOptions, view: PageView) =>
+  keyOf({ listingId: subject.listingId, exactPositions: view.officer, strict: options.strict, today: view.today });
+
+/**
+ * The page from the ranking kept for this listing, if one still holds: only the page's candidates
+ * are read, by id, and assessed as the walk's rows were. Null when none holds, or when a page's
+ * listing changed after the generation was read: the caller ranks afresh.
+ */
+async function keptMatches(
+  db: Database,
+  subject: StoredSubject,
+  options: MatchOptions,
+  view: PageView,
+  rankings: RankingCache,
+): Promise<MatchPage | null> {
+  if (subject.generation === null) return null;
+  const kept = rankings.get(rankingKeyOf(subject, options, view), subject.generation, Date.now());
+  if (!kept) return null;
+  const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];
+  const { size, ids } = keptPage(kept, offset, view.limit);
+  const measured = { ...options, exactPositions: view.officer };
+  const rows = await candidatesById(db, subject, measured, ids);
+  const page = assessCandidates(subject, rows, measured);
+  if (page.length !== ids.length) return null;
+  const materialsByCode = new Map((await listMaterials(db)).map((m) => [m.code, m]));
+  const wanted = factsWanted(subject, view);
+  const facts = new Map(wanted.officer || wanted.offers ? rows.map((r) => [r.id, factsOf(r, view.officer)]) : []);
+  return matchPage(subject, view, page, materialsByCode, { offset, size }, facts);
+}
+
+/** One page of ranked candidates as the client reads it: savings in full, with its facts, and the cursor. */
+function matchPage(
+  subject: MatchSubject,
+  view: PageView,
+  page: Candidate[],
+  materialsByCode: Map<string, Material>,
+  { offset, size }: { offset: number; size: number },
+  facts: Map<string, PageFacts>,
+): MatchPage {
   return {
-    items: page.map((c) => toMatch(c, facts.get(c.row.id) ?? NO_FACTS)),
-    candidates: ranking.ranked.length,
-    nextCursor:
-      offset + view.limit < ranking.ranked.length ? encodeCursor([offset + view.limit]) : null,
+    items: page.map((c) =>
+      toMatch({ ...c, savings: savingsOf(subject, c, materialsByCode, view.factorSet, view.today) }, facts.get(c.row.id) ?? NO_FACTS),
+    ),
+    candidates: size,
+    nextCursor: offset + view.limit < size ? encodeCursor([offset + view.limit]) : null,
   };
 }
+
+/** Officers see who listed each match; everyone sees an offer's classification. */
+const factsWanted = (subject: MatchSubject, view: { officer: boolean }) => ({ officer: view.officer, offers: subject.kind === 'want' });
 
 export interface PageFacts {
   /** Officers only: who listed it. */
@@ -189,10 +256,12 @@ export async function pageFacts(
           FROM listings l JOIN organisations o ON o.id = l.organisation_id
          WHERE l.id = ANY(${sql.param(rows.map((r) => r.id))}::uuid[])`,
   );
-  return new Map(
-    found.map((r) => [
-      r.id,
-      { organisation: wanted.officer ? { id: r.organisation_id, name: r.name } : null, ewcCode: r.ewc_code, hazardous: r.hazardous },
-    ]),
-  );
+  return new Map(found.map((r) => [r.id, factsOf({ ...r, organisation_name: r.name }, wanted.officer)]));
+}
+
+function factsOf(
+  r: { organisation_id: string; organisation_name: string; ewc_code: string | null; hazardous: boolean },
+  officer: boolean,
+): PageFacts {
+  return { organisation: officer ? { id: r.organisation_id, name: r.organisation_name } : null, ewcCode: r.ewc_code, hazardous: r.hazardous };
 }

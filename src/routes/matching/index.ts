@@ -8,9 +8,11 @@ import {
 import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { type MatchPage, matchesForListing, searchMatches } from '../../matching/matches.ts';
+import { RankingCache } from '../../matching/ranking-cache.ts';
 import { principalOf } from '../../plugins/auth.ts';
 
 const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
+  const rankings = new RankingCache();
   const counted = (page: MatchPage) => {
     app.metrics?.matchCandidates.observe(page.candidates);
     return page;
@@ -29,7 +31,7 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
       },
     },
     async (request) => counted(
-        await matchesForListing(await request.readDb(), principalOf(request), request.params.id, request.query, config, app.db),
+        await matchesForListing(await request.readDb(), principalOf(request), request.params.id, request.query, config, app.db, rankings),
       ),
   );
 

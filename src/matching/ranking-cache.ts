@@ -1,0 +1,73 @@
+// Match lists a process keeps between requests. Ranking a listing's counterparts is most of what a
+// match request costs, on both sides; what it depends on is the listings (their generation,
+// migration 0024), the day, the clock (a candidate that expires drops out) and the caller's view.
+// A list is kept for its key and served while the generation it was ranked at is current and
+// none of its walked candidates has expired. See docs/matching.md, "Kept rankings".
+
+/** How many match lists a process keeps: ~7 KB each at the default cap of 200, ~14 MB in all. */
+export const KEPT_RANKINGS = 2000;
+
+/** A listing id as PostgreSQL prints a uuid: lists are kept as their ids run together. */
+const ID_LENGTH = 36;
+
+export interface KeptRanking {
+  /** The listings' generation it was ranked at. */
+  generation: string;
+  /** When its first walked candidate expires, or the database's day ends (ms since the epoch). */
+  validUntilMs: number;
+  /** The ranked candidates' ids, best first, run together: one string rather than hundreds. */
+  ids: string;
+}
+
+/** What a ranking depends on besides the listings and the clock. */
+export interface RankingKey {
+  listingId: string;
+  /** Officers measure from exact positions, members from public points: different lists. */
+  exactPositions: boolean;
+  strict: boolean;
+  today: string;
+}
+
+export function keyOf(k: RankingKey): string {
+  return `${k.listingId} ${k.exactPositions ? 'exact' : 'public'} ${k.strict ? 'strict' : 'lenient'} ${k.today}`;
+}
+
+export function keptIds(ids: readonly string[]): string {
+  if (ids.some((id) => id.length !== ID_LENGTH)) throw new Error('kept rankings hold uuids as PostgreSQL prints them');
+  return ids.join('');
+}
+
+/** A kept list's size, and the ids of one page of it. */
+export function keptPage(kept: KeptRanking, offset: number, limit: number): { size: number; ids: string[] } {
+  const size = kept.ids.length / ID_LENGTH;
+  const ids: string[] = [];
+  for (let i = offset; i < Math.min(size, offset + limit); i++) ids.push(kept.ids.slice(i * ID_LENGTH, (i + 1) * ID_LENGTH));
+  return { size, ids };
+}
+
+/** The most recently used lists, at most `capacity`; one per app, as each app has its database. */
+export class RankingCache {
+  private readonly kept = new Map<string, KeptRanking>();
+
+  constructor(private readonly capacity = KEPT_RANKINGS) {}
+
+  /** The list kept for `key` if it still holds at `generation` and `nowMs`; a stale one goes. */
+  get(key: string, generation: string, nowMs: number): KeptRanking | null {
+    const kept = this.kept.get(key);
+    if (!kept) return null;
+    this.kept.delete(key);
+    if (kept.generation !== generation || nowMs >= kept.validUntilMs) return null;
+    this.kept.set(key, kept); // Map order is insertion order: now the most recent.
+    return kept;
+  }
+
+  set(key: string, ranking: KeptRanking): void {
+    this.kept.delete(key);
+    this.kept.set(key, ranking);
+    if (this.kept.size > this.capacity) this.kept.delete(this.kept.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.kept.size;
+  }
+}
