@@ -53,6 +53,8 @@ t.test('a scrape names every metric, by route pattern and status', async (t) => 
   const matches = await withKey.inject({ method: 'GET', url: `/listings/${offer}/matches`, headers: bearer(firm.apiKey) });
   t.equal(matches.statusCode, 200);
   t.equal(matches.json().candidates, 1);
+  const again = await withKey.inject({ method: 'GET', url: `/listings/${offer}/matches`, headers: bearer(firm.apiKey) });
+  t.equal(again.body, matches.body, 'the second request reads the kept ranking');
   await withKey.inject({ method: 'GET', url: '/no/such/route', headers: bearer(firm.apiKey) });
   const unregister = registerQueueMetrics(() => ({ 'metrics-test': 3 }));
   t.teardown(unregister);
@@ -60,12 +62,14 @@ t.test('a scrape names every metric, by route pattern and status', async (t) => 
 
   const text = (await withKey.inject({ method: 'GET', url: '/metrics', headers: bearer(METRICS_KEY) })).body;
   for (const line of [
-    /^reuse_exchange_http_requests_total\{method="GET",route="\/listings\/:id\/matches",status="200"\} 1$/m,
+    /^reuse_exchange_http_requests_total\{method="GET",route="\/listings\/:id\/matches",status="200"\} 2$/m,
     /^reuse_exchange_http_requests_total\{method="GET",route="\(unmatched\)",status="404"\} 1$/m,
     /^reuse_exchange_http_request_duration_seconds_bucket\{le="0\.1",method="GET",route="\/listings\/:id\/matches",status="200"\} \d+$/m,
-    /^reuse_exchange_http_request_duration_seconds_count\{method="GET",route="\/listings\/:id\/matches",status="200"\} 1$/m,
-    /^reuse_exchange_match_candidates_bucket\{le="1"\} 1$/m,
-    /^reuse_exchange_match_candidates_count 1$/m,
+    /^reuse_exchange_http_request_duration_seconds_count\{method="GET",route="\/listings\/:id\/matches",status="200"\} 2$/m,
+    /^reuse_exchange_match_candidates_bucket\{le="1"\} 2$/m,
+    /^reuse_exchange_match_candidates_count 2$/m,
+    /^reuse_exchange_match_rankings_total\{source="ranked"\} 1$/m,
+    /^reuse_exchange_match_rankings_total\{source="kept"\} 1$/m,
     /^reuse_exchange_db_pool_size \d+$/m,
     /^reuse_exchange_db_pool_in_use [01]$/m,
     /^reuse_exchange_db_pool_waiting 0$/m,

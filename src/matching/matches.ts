@@ -44,7 +44,7 @@ export async function matchesForListing(
   primary: Database = db,
   /** The app's kept rankings; without, every request ranks afresh. */
   rankings: RankingCache | null = null,
-): Promise<MatchPage> {
+): Promise<MatchPage & { kept: boolean }> {
   const subject = await listingSubject(db, listingId);
   if (!subject) throw notFound('Listing');
   const officer = isOfficer(p);
@@ -54,9 +54,10 @@ export async function matchesForListing(
     throw conflict(`The listing is ${subject.status}: renew or activate it to match.`);
   const options = matchOptions(config, query.strict);
   const view = await pageView(db, config, officer, query);
-  const page = (rankings && (await keptMatches(db, subject, options, view, rankings))) ?? (await rankedMatches(db, subject, options, view, rankings));
+  const kept = rankings && (await keptMatches(db, subject, options, view, rankings));
+  const page = kept ?? (await rankedMatches(db, subject, options, view, rankings));
   await recordMatchesShown(primary, { id: listingId, kind: subject.kind }, page.items.map((m) => m.listing.id));
-  return page;
+  return { ...page, kept: kept !== null };
 }
 
 /**

@@ -14,6 +14,8 @@ const PREFIX = 'reuse_exchange_';
 export interface AppMetrics {
   /** Qualifying candidates ranked for one match request (listing or ad hoc). */
   matchCandidates: Histogram;
+  /** A listing's match requests by where the page came from: a kept ranking, or one ranked for it. */
+  matchRankings: Counter<'source'>;
 }
 
 declare module 'fastify' {
@@ -118,7 +120,13 @@ async function metricsPlugin(app: FastifyInstance, { config }: { config: Config 
     buckets: CANDIDATE_BUCKETS,
     registers: [registry],
   });
-  app.decorate('metrics', { matchCandidates });
+  const matchRankings = new Counter({
+    name: `${PREFIX}match_rankings_total`,
+    help: 'A listing\'s match requests: pages read from a kept ranking (kept), or ranked for the request (ranked)',
+    labelNames: ['source'],
+    registers: [registry],
+  });
+  app.decorate('metrics', { matchCandidates, matchRankings });
 
   app.addHook('onResponse', async (request, reply) => {
     // The pattern, never the path: ids in paths would make a series per listing.

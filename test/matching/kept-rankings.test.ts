@@ -97,6 +97,9 @@ async function market() {
   return { buyer, seller, want, offer, member: principal(buyer, 'member'), seller_: principal(seller, 'member'), officer: principal(null, 'officer') };
 }
 
+/** A page as the route serialises it: without the flag saying where it came from. */
+const body = ({ kept: _kept, ...page }: Awaited<ReturnType<typeof matchesForListing>>) => JSON.stringify(page);
+
 t.test('a kept page reads byte for byte as a ranked one, for members and officers, offers and wants, on every page', async (t) => {
   const m = await market();
   const rankings = new CountingCache();
@@ -115,8 +118,9 @@ t.test('a kept page reads byte for byte as a ranked one, for members and officer
         const ranked = await matchesForListing(db, who, listing, query, config);
         const first = await matchesForListing(db, who, listing, query, config, db, rankings);
         const kept = await matchesForListing(db, who, listing, query, config, db, rankings);
-        t.equal(JSON.stringify(first), JSON.stringify(ranked));
-        t.equal(JSON.stringify(kept), JSON.stringify(ranked));
+        t.equal(body(first), body(ranked));
+        t.equal(body(kept), body(ranked));
+        t.equal(kept.kept, true);
         cursor = ranked.nextCursor ?? undefined;
         pages++;
       } while (cursor);
@@ -163,7 +167,8 @@ t.test('without the generation row nothing is kept, and matching still answers',
   const query = { strict: false, limit: 20 };
   const one = await matchesForListing(db, m.member, m.want, query, config, db, rankings);
   const two = await matchesForListing(db, m.member, m.want, query, config, db, rankings);
-  t.same(two, one);
+  t.equal(body(two), body(one));
+  t.equal(two.kept, false);
   t.equal(rankings.size, 0);
   t.equal(rankings.served, 0);
 });

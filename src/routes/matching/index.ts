@@ -30,9 +30,13 @@ const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { 
         response: { 200: matchListSchema, ...problemResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => counted(
-        await matchesForListing(await request.readDb(), principalOf(request), request.params.id, request.query, config, app.db, rankings),
-      ),
+    async (request) => {
+      const { kept, ...page } = await matchesForListing(
+        await request.readDb(), principalOf(request), request.params.id, request.query, config, app.db, rankings,
+      );
+      app.metrics?.matchRankings.inc({ source: kept ? 'kept' : 'ranked' });
+      return counted(page);
+    },
   );
 
   app.post(
