@@ -4,7 +4,6 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
-  check,
   customType,
   date,
   doublePrecision,
@@ -1053,19 +1052,24 @@ export const matchThresholds = pgTable(
 );
 
 /**
- * One row: a number that grows with every committed transaction that wrote listings (migration
- * 0024's triggers). A match list ranked at generation G stays true while the number is G, so a
- * process may keep the ranking and serve later pages and requests from it (src/matching/ranking-cache.ts).
+ * A number per material and cell of ~28 x 27 km (0.25 deg of latitude by 0.4 deg of longitude)
+ * that grows with every committed transaction that wrote a listing of that material there, before
+ * or after the write (migration 0024's triggers; wants count for every material they accept).
+ * A match list ranked when the numbers within its reach summed to S stays true while they do, so
+ * a process may keep it (src/matching/ranking-cache.ts). Rows are never deleted: a sum that could
+ * fall could come back to an old value.
  */
-export const matchGeneration = pgTable(
-  'match_generation',
+export const matchCells = pgTable(
+  'match_cells',
   {
-    one: boolean().primaryKey().default(true),
-    generation: bigint({ mode: 'number' }).notNull().default(0),
+    materialCode: text().notNull(),
+    cellX: integer().notNull(),
+    cellY: integer().notNull(),
+    generation: bigint({ mode: 'number' }).notNull().default(1),
     /** The transaction that last raised it: raised once per transaction, however many rows it wrote. */
     raisedBy: bigint({ mode: 'number' }),
   },
-  (t) => [check('match_generation_one_row', sql`${t.one}`)],
+  (t) => [primaryKey({ columns: [t.materialCode, t.cellX, t.cellY] })],
 );
 
 export const webhookDeliveryStatusEnum = pgEnum('webhook_delivery_status', ['pending', 'delivered', 'failed']);

@@ -74,8 +74,8 @@ export async function resetDatabase(db: Database): Promise<void> {
     db,
     sql`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'spatial_ref_sys'`,
   );
-  // match_generation's one row is raised by the TRUNCATE of listings below, never removed.
-  const keep = new Set<string>([...referenceTables, 'match_generation']);
+  // match_cells is raised by the TRUNCATE of listings below, never emptied (see db/schema.ts).
+  const keep = new Set<string>([...referenceTables, 'match_cells']);
   const names = tables.map((r) => r.tablename).filter((n) => !keep.has(n));
   if (names.length) await db.execute(sql.raw(`TRUNCATE ${names.map((n) => `"${n}"`).join(', ')} CASCADE`));
   // Jobs for organisations just emptied away would only fail.

@@ -4,6 +4,8 @@
 //   DATABASE_URL=postgres://…/scratch node --import tsx scripts/bench/http.ts [--seconds 20] [--connections 20]
 //     [--only matches|estimates]   (one endpoint on a service that has served nothing else)
 //     [--checkout <ref>]   (the service as compiled from another commit: before/after runs on one data set)
+//     [--writes-per-second N]   (while match requests run after the first, N listing writes a second:
+//                                each drops every kept ranking, as any write to listings does)
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '20' },
     only: { type: 'string' },
     checkout: { type: 'string' },
+    'writes-per-second': { type: 'string', default: '0' },
   },
 });
 const url = process.env.DATABASE_URL;
@@ -49,6 +52,7 @@ const officer = (await (
 ).json()) as { apiKey: string };
 
 const database = await openDatabase({ url, poolMax: 1 });
+const writer = await openDatabase({ url, poolMax: 1 });
 const ids = (
   await queryRows<{ id: string }>(
     database.db,
@@ -56,6 +60,24 @@ const ids = (
   )
 ).map((r) => r.id);
 await database.close();
+
+/**
+ * Writes to listings at a steady rate until stopped, as firms editing their listings would: each
+ * is an update of one listing that changes nothing, still a write to listings.
+ */
+function writeListings(perSecond: number): () => Promise<number> {
+  if (!perSecond) return async () => 0;
+  let written = 0;
+  const timer = setInterval(() => {
+    const id = ids[Math.floor(Math.random() * ids.length)] as string;
+    void writer.db.execute(sql`UPDATE listings SET quantity_amount = quantity_amount WHERE id = ${id}`).then(() => written++);
+  }, 1000 / perSecond);
+  return async () => {
+    clearInterval(timer);
+    return written;
+  };
+}
+const writesPerSecond = Number(values['writes-per-second']);
 
 const pid = service.child.pid ?? 0;
 
@@ -96,7 +118,14 @@ const endpoints: Record<(typeof ENDPOINTS)[number], () => Promise<Awaited<Return
   // the first request for each of the 1,000 listings ranks, the requests after it read the kept list.
   matches: async () => [
     await matchRequests(`GET /listings/{id}/matches, first request for each of ${ids.length}`, { amount: ids.length }),
-    await matchRequests('GET /listings/{id}/matches, the requests after it', {}),
+    await (async () => {
+      const stop = writeListings(writesPerSecond);
+      const r = await matchRequests(
+        `GET /listings/{id}/matches, the requests after it${writesPerSecond ? `, ${writesPerSecond} listing writes a second` : ''}`, {},
+      );
+      console.log(`listing writes during it: ${await stop()}`);
+      return r;
+    })(),
   ],
   estimates: async () => [await run('POST /estimates', '/estimates', {
       method: 'POST',
@@ -110,6 +139,7 @@ for (const name of chosen) results.push(...(await endpoints[name as (typeof ENDP
 const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 const kB = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
 await stopService(service, 'SIGTERM');
+await writer.close();
 console.log(`load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}; service RSS ${Math.round(kB('VmRSS') / 1024)} MB, peak ${Math.round(kB('VmHWM') / 1024)} MB`);
 console.log('| endpoint | requests/s | p99 ms | errors | non-2xx | CPU ms per request: service / PostgreSQL / autocannon |');
 console.log('|---|---|---|---|---|---|');

@@ -11,6 +11,7 @@ import {
   type MatchOptions,
   subjectPoint,
 } from './candidates-sql.ts';
+import { type CellRange, cellsGeneration } from './match-cells.ts';
 import type { MatchSubject } from './subject.ts';
 
 /**
@@ -51,38 +52,54 @@ export interface PageRow extends CandidateRow {
 }
 
 /**
- * Listings by id as the walk would give them as candidates of `s` (the same columns, the distance
- * measured the same way), with their page facts, in the order of `ids`: the page of a kept
- * ranking, in one round trip. A listing gone since is left out.
+ * The generation of the cells a ranking depends on (src/matching/match-cells.ts), read before the
+ * ranking: what it is ranked from is then at least as recent as what the number counts.
  */
-export async function candidatesById(
+export async function readCellsGeneration(db: Database, codes: readonly string[], cells: CellRange): Promise<string> {
+  const [row] = await queryPreparedRows<{ generation: string }>(db, sql`SELECT ${cellsGeneration(codes, cells)} AS generation`);
+  return row?.generation ?? '0';
+}
+
+/**
+ * The page of a kept ranking in one round trip: the listings by id as the walk would give them as
+ * candidates of `s` (the same columns, the distance measured the same way), with their page facts,
+ * in the order of `ids`, and `generation` read in the same statement. A listing gone since is
+ * left out.
+ */
+export async function keptPageRows(
   db: Database,
   s: MatchSubject,
   options: Pick<MatchOptions, 'exactPositions'>,
   ids: readonly string[],
-): Promise<PageRow[]> {
-  if (!ids.length) return [];
-  const rows = await queryPreparedRows<PageRow>(
+  generation: SQL,
+): Promise<{ generation: string; rows: PageRow[] }> {
+  // One row even for an empty page: the generation's.
+  const found = await queryPreparedRows<{ generation: string } & (PageRow | { [K in keyof PageRow]: null })>(
     db,
-    sql`SELECT ${candidateColumns(subjectPoint(s), candidatePosition(options))},
-            c.ewc_code, c.hazardous, o.name AS organisation_name
-          FROM listings c JOIN organisations o ON o.id = c.organisation_id
-         WHERE c.id = ANY(${sql.param(ids)}::uuid[])`,
+    sql`SELECT g.generation, p.* FROM (SELECT ${generation} AS generation) g
+        LEFT JOIN LATERAL (
+          SELECT ${candidateColumns(subjectPoint(s), candidatePosition(options))},
+              c.ewc_code, c.hazardous, o.name AS organisation_name
+            FROM listings c JOIN organisations o ON o.id = c.organisation_id
+           WHERE c.id = ANY(${sql.param(ids)}::uuid[])
+        ) p ON true`,
   );
   const density = new Map((await listMaterials(db)).map((m) => [m.code, m.densityTPerM3]));
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
+  const byId = new Map<string, PageRow>();
+  for (const { generation: _, ...row } of found) if (row.id !== null) byId.set(row.id, row as PageRow);
+  const rows = ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
     row.density_t_per_m3 = density.get(row.material_code) ?? null;
     return [row];
   });
+  return { generation: found[0]?.generation ?? '0', rows };
 }
 
 /**
  * Until when a walk that returned these listings returns the same (ms since the epoch): until the
  * first of them expires, or the database's day ends (the walk compares availability with
- * current_date). Writes to listings are the generation's business.
+ * current_date). Writes to listings are the cells' business (src/matching/match-cells.ts).
  */
 export async function walkValidUntil(db: Database, ids: readonly string[]): Promise<number> {
   const [row] = await queryPreparedRows<{ until: number }>(

@@ -13,7 +13,8 @@ import { configuredFactorSet } from '../reference/factor-sets.ts';
 import { getMaterial, listMaterials } from '../reference/materials.ts';
 import { factorValuesOn } from '../savings/estimate-totals.ts';
 import { assessCandidates, type Candidate, savingsTotalsOf, savingsOf, toMatch } from './assessment.ts';
-import { candidatesById, findCandidates, walkValidUntil } from './candidates.ts';
+import { counterpartMaterials, findCandidates, keptPageRows, readCellsGeneration, walkValidUntil } from './candidates.ts';
+import { cellsGeneration, subjectCells } from './match-cells.ts';
 import type { MatchOptions } from './candidates-sql.ts';
 import { compareRank, type RankKey, rankKeyOf } from './score.ts';
 import { keptIds, keptPage, keyOf, type RankingCache } from './ranking-cache.ts';
@@ -54,10 +55,10 @@ export async function matchesForListing(
     throw conflict(`The listing is ${subject.status}: renew or activate it to match.`);
   const options = matchOptions(config, query.strict);
   const view = await pageView(db, config, officer, query);
-  const kept = rankings && (await keptMatches(db, subject, options, view, rankings));
-  const page = kept ?? (await rankedMatches(db, subject, options, view, rankings));
+  const keeping = rankings && (await keptMatches(db, subject, options, view, rankings));
+  const page = keeping?.page ?? (await rankedMatches(db, subject, options, view, keeping?.keep));
   await recordMatchesShown(primary, { id: listingId, kind: subject.kind }, page.items.map((m) => m.listing.id));
-  return { ...page, kept: kept !== null };
+  return { ...page, kept: Boolean(keeping?.page) };
 }
 
 /**
@@ -155,23 +156,24 @@ export async function rankingOf(
 
 type PageView = { officer: boolean; limit: number; cursor?: string | undefined; factorSet: FactorSet; today: string };
 
+/** Where a ranking is to be kept: the cache, its key, and the generation read before ranking. */
+interface Keep {
+  rankings: RankingCache;
+  key: string;
+  generation: string;
+}
+
 /**
- * Ranks every qualifying candidate (up to the cap) and returns one page of them; with `rankings`,
- * a stored listing's ranking is kept for the requests after it. The cursor is an offset into the
- * ranking: stable while the listings are.
+ * Ranks every qualifying candidate (up to the cap) and returns one page of them; with `keep`, the
+ * ranking is kept for the requests after it. The cursor is an offset into the ranking: stable
+ * while the listings are.
  */
-async function rankedMatches(
-  db: Database,
-  subject: MatchSubject | StoredSubject,
-  options: MatchOptions,
-  view: PageView,
-  rankings: RankingCache | null = null,
-): Promise<MatchPage> {
+async function rankedMatches(db: Database, subject: MatchSubject, options: MatchOptions, view: PageView, keep?: Keep): Promise<MatchPage> {
   const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];
   const ranking = await rankingOf(db, subject, options, view);
-  if (rankings && 'generation' in subject && subject.generation !== null)
-    rankings.set(rankingKeyOf(subject, options, view), {
-      generation: subject.generation,
+  if (keep)
+    keep.rankings.set(keep.key, {
+      generation: keep.generation,
       validUntilMs: await walkValidUntil(db, ranking.walkedIds),
       ids: keptIds(ranking.ranked.map((r) => r.candidate.row.id)),
     });
@@ -180,13 +182,11 @@ async function rankedMatches(
   return matchPage(subject, view, page, ranking.materialsByCode, { offset, size: ranking.ranked.length }, facts);
 }
 
-const rankingKeyOf = (subject: StoredSubject, options: MatchOptions, view: PageView) =>
-  keyOf({ listingId: subject.listingId, exactPositions: view.officer, strict: options.strict, today: view.today });
-
 /**
- * The page from the ranking kept for this listing, if one still holds: only the page's candidates
- * are read, by id, and assessed as the walk's rows were. Null when none holds, or when a page's
- * listing changed after the generation was read: the caller ranks afresh.
+ * The page from the ranking kept for this listing, if one still holds: the page's candidates are
+ * read by id, with the generation of the cells the ranking depends on, and assessed as the walk's
+ * rows were. Otherwise where to keep the ranking about to be made, with the generation read
+ * before it (the page read's, if there was one: it came before the walk too).
  */
 async function keptMatches(
   db: Database,
@@ -194,20 +194,27 @@ async function keptMatches(
   options: MatchOptions,
   view: PageView,
   rankings: RankingCache,
-): Promise<MatchPage | null> {
-  if (subject.generation === null) return null;
-  const kept = rankings.get(rankingKeyOf(subject, options, view), subject.generation, Date.now());
-  if (!kept) return null;
+): Promise<{ page: MatchPage; keep?: never } | { page?: never; keep: Keep }> {
+  const catalogue = await listMaterials(db);
+  const codes = counterpartMaterials(subject, catalogue).map((m) => m.code);
+  const cells = subjectCells(subject);
+  // The cells' sum is compared only over the same cells and materials: they are in the key.
+  const key = keyOf({ listingId: subject.listingId, exactPositions: view.officer, strict: options.strict, today: view.today, codes, cells });
+  const kept = rankings.get(key, Date.now());
+  if (!kept) return { keep: { rankings, key, generation: await readCellsGeneration(db, codes, cells) } };
   const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];
   const { size, ids } = keptPage(kept, offset, view.limit);
   const measured = { ...options, exactPositions: view.officer };
-  const rows = await candidatesById(db, subject, measured, ids);
+  const { generation, rows } = await keptPageRows(db, subject, measured, ids, cellsGeneration(codes, cells));
   const page = assessCandidates(subject, rows, measured);
-  if (page.length !== ids.length) return null;
-  const materialsByCode = new Map((await listMaterials(db)).map((m) => [m.code, m]));
+  if (generation !== kept.generation || page.length !== ids.length) {
+    rankings.drop(key);
+    return { keep: { rankings, key, generation } };
+  }
   const wanted = factsWanted(subject, view);
   const facts = new Map(wanted.officer || wanted.offers ? rows.map((r) => [r.id, factsOf(r, view.officer)]) : []);
-  return matchPage(subject, view, page, materialsByCode, { offset, size }, facts);
+  const materialsByCode = new Map(catalogue.map((m) => [m.code, m]));
+  return { page: matchPage(subject, view, page, materialsByCode, { offset, size }, facts) };
 }
 
 /** One page of ranked candidates as the client reads it: savings in full, with its facts, and the cursor. */

@@ -1,8 +1,10 @@
 // Match lists a process keeps between requests. Ranking a listing's counterparts is most of what a
-// match request costs, on both sides; what it depends on is the listings (their generation,
-// migration 0024), the day, the clock (a candidate that expires drops out) and the caller's view.
-// A list is kept for its key and served while the generation it was ranked at is current and
-// none of its walked candidates has expired. See docs/matching.md, "Kept rankings".
+// match request costs, on both sides; what it depends on is the listings within its reach (the
+// generation of their cells, src/matching/match-cells.ts), the day, the clock (a candidate that
+// expires drops out) and the caller's view. A list is kept under its key and served while the
+// generation it was ranked at is current and none of its walked candidates has expired. See
+// docs/matching.md, "Kept rankings".
+import type { CellRange } from './match-cells.ts';
 
 /** How many match lists a process keeps: ~7 KB each at the default cap of 200, ~14 MB in all. */
 export const KEPT_RANKINGS = 2000;
@@ -11,7 +13,7 @@ export const KEPT_RANKINGS = 2000;
 const ID_LENGTH = 36;
 
 export interface KeptRanking {
-  /** The listings' generation it was ranked at. */
+  /** The generation of its cells when it was ranked. */
   generation: string;
   /** When its first walked candidate expires, or the database's day ends (ms since the epoch). */
   validUntilMs: number;
@@ -26,10 +28,14 @@ export interface RankingKey {
   exactPositions: boolean;
   strict: boolean;
   today: string;
+  /** The materials and cells whose generation it was ranked at. */
+  codes: readonly string[];
+  cells: CellRange;
 }
 
 export function keyOf(k: RankingKey): string {
-  return `${k.listingId} ${k.exactPositions ? 'exact' : 'public'} ${k.strict ? 'strict' : 'lenient'} ${k.today}`;
+  const { x0, x1, y0, y1 } = k.cells;
+  return [k.listingId, k.exactPositions ? 'exact' : 'public', k.strict ? 'strict' : 'lenient', k.today, k.codes.join(','), x0, x1, y0, y1].join(' ');
 }
 
 export function keptIds(ids: readonly string[]): string {
@@ -51,14 +57,21 @@ export class RankingCache {
 
   constructor(private readonly capacity = KEPT_RANKINGS) {}
 
-  /** The list kept for `key` if it still holds at `generation` and `nowMs`; a stale one goes. */
-  get(key: string, generation: string, nowMs: number): KeptRanking | null {
+  /**
+   * The list kept for `key` unless one of its candidates has expired by `nowMs` (then it goes);
+   * the caller compares its generation with the database's.
+   */
+  get(key: string, nowMs: number): KeptRanking | null {
     const kept = this.kept.get(key);
     if (!kept) return null;
     this.kept.delete(key);
-    if (kept.generation !== generation || nowMs >= kept.validUntilMs) return null;
+    if (nowMs >= kept.validUntilMs) return null;
     this.kept.set(key, kept); // Map order is insertion order: now the most recent.
     return kept;
+  }
+
+  drop(key: string): void {
+    this.kept.delete(key);
   }
 
   set(key: string, ranking: KeptRanking): void {

@@ -35,24 +35,21 @@ export interface MatchSubject {
 export interface StoredSubject extends MatchSubject {
   listingId: string;
   status: string;
-  /** The listings' generation when the subject was read (migration 0024): null if none is kept. */
-  generation: string | null;
 }
 
 /** The matching subject for a stored listing, or null when there is no such listing. */
 export async function listingSubject(db: Database, listingId: string): Promise<StoredSubject | null> {
-  const [row] = await queryPreparedRows<ListingColumns & { status: string; generation: string | null }>(
+  const [row] = await queryPreparedRows<ListingColumns & { status: string }>(
     db,
     sql`SELECT l.id, l.organisation_id, l.site_id, l.version, l.kind, l.material_code, l.other_materials, l.grade, l.accepts,
           l.quantity_amount, l.quantity_unit, l.quantity_rate,
           l.available_from::text AS available_from, l.available_until::text AS available_until,
           l.max_haul_km, l.current_route, l.gate_fee_gbp_per_tonne, l.virgin_price_gbp_per_tonne,
           ${EFFECTIVE_STATUS} AS status,
-          ST_X(l.location::geometry) AS lon, ST_Y(l.location::geometry) AS lat,
-          (SELECT generation::text FROM match_generation) AS generation
+          ST_X(l.location::geometry) AS lon, ST_Y(l.location::geometry) AS lat
         FROM listings l WHERE l.id = ${listingId}`,
   );
-  return row ? { ...subjectFromRow(row), listingId: row.id, status: row.status, generation: row.generation } : null;
+  return row ? { ...subjectFromRow(row), listingId: row.id, status: row.status } : null;
 }
 
 /** A listing's row as a matching subject (matching, and the optimiser's walks). */
