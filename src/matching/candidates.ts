@@ -86,7 +86,7 @@ export async function keptPageRows(
   );
   const density = new Map((await listMaterials(db)).map((m) => [m.code, m.densityTPerM3]));
   const byId = new Map<string, PageRow>();
-  for (const { generation: _, ...row } of found) if (row.id !== null) byId.set(row.id, row as PageRow);
+  for (const row of found) if (row.id !== null) byId.set(row.id, row as PageRow);
   const rows = ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
