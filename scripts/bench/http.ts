@@ -5,7 +5,8 @@
 //     [--only matches|estimates]   (one endpoint on a service that has served nothing else)
 //     [--checkout <ref>]   (the service as compiled from another commit: before/after runs on one data set)
 //     [--writes-per-second N]   (while match requests run after the first, N listing writes a second:
-//                                each drops every kept ranking, as any write to listings does)
+//                                each drops the kept rankings whose reach holds the listing's cell)
+//     [--metrics]   (METRICS=true, and the kept and ranked match pages counted from GET /metrics)
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -25,6 +26,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     checkout: { type: 'string' },
     'writes-per-second': { type: 'string', default: '0' },
+    metrics: { type: 'boolean', default: false },
   },
 });
 const url = process.env.DATABASE_URL;
@@ -37,7 +39,7 @@ const admin = randomBytes(24).toString('hex');
 
 // Logging at warn: request logs would measure pino rather than the service.
 const service = await startService(
-  { LOG_LEVEL: 'warn', ADMIN_API_KEY: admin, RATE_LIMIT_PER_MINUTE: '1000000' },
+  { LOG_LEVEL: 'warn', ADMIN_API_KEY: admin, RATE_LIMIT_PER_MINUTE: '1000000', ...(values.metrics ? { METRICS: 'true' } : {}) },
   90_000,
   values.checkout ? compiledCheckout(values.checkout) : undefined,
 );
@@ -135,6 +137,10 @@ const endpoints: Record<(typeof ENDPOINTS)[number], () => Promise<Awaited<Return
 };
 const results = [];
 for (const name of chosen) results.push(...(await endpoints[name as (typeof ENDPOINTS)[number]]()));
+if (values.metrics) {
+  const text = await (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${admin}` } })).text();
+  console.log(text.split('\n').filter((line) => line.startsWith('reuse_exchange_match_rankings_total')).join('; ') || 'no match_rankings counter');
+}
 // The service's resident memory now and at its peak, from /proc (Linux): "without raising memory".
 const status = readFileSync(`/proc/${pid}/status`, 'utf8');
 const kB = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
