@@ -17,7 +17,7 @@ import { counterpartMaterials, findCandidates, keptPageRows, readCellsGeneration
 import { cellsGeneration, subjectCells } from './match-cells.ts';
 import type { MatchOptions } from './candidates-sql.ts';
 import { compareRank, type RankKey, rankKeyOf } from './score.ts';
-import { keptIds, keptPage, keyOf, type RankingCache } from './ranking-cache.ts';
+import { type KeptRanking, type KeptRankings, keptIds, keptPage, keyOf } from './ranking-cache.ts';
 import { listingSubject, type MatchSubject, searchSubject, type StoredSubject } from './subject.ts';
 import { recordMatchesShown } from '../evidence/matches-shown.ts';
 
@@ -44,7 +44,7 @@ export async function matchesForListing(
   /** Where "matches shown" is written: the primary, when `db` is a read replica. */
   primary: Database = db,
   /** The app's kept rankings; without, every request ranks afresh. */
-  rankings: RankingCache | null = null,
+  rankings: KeptRankings | null = null,
 ): Promise<MatchPage & { kept: boolean }> {
   const subject = await listingSubject(db, listingId);
   if (!subject) throw notFound('Listing');
@@ -158,7 +158,7 @@ type PageView = { officer: boolean; limit: number; cursor?: string | undefined; 
 
 /** Where a ranking is to be kept: the cache, its key, and the generation read before ranking. */
 interface Keep {
-  rankings: RankingCache;
+  rankings: KeptRankings;
   key: string;
   generation: string;
 }
@@ -171,12 +171,10 @@ interface Keep {
 async function rankedMatches(db: Database, subject: MatchSubject, options: MatchOptions, view: PageView, keep?: Keep): Promise<MatchPage> {
   const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];
   const ranking = await rankingOf(db, subject, options, view);
-  if (keep)
-    keep.rankings.set(keep.key, {
-      generation: keep.generation,
-      validUntilMs: await walkValidUntil(db, ranking.walkedIds),
-      ids: keptIds(ranking.ranked.map((r) => r.candidate.row.id)),
-    });
+  if (keep) {
+    const ranked = { generation: keep.generation, validUntilMs: await walkValidUntil(db, ranking.walkedIds), ids: keptIds(ranking.ranked.map((r) => r.candidate.row.id)) };
+    await keep.rankings.set(keep.key, ranked, Date.now());
+  }
   const page = ranking.ranked.slice(offset, offset + view.limit).map((r) => r.candidate);
   const facts = await pageFacts(db, page.map((c) => c.row), factsWanted(subject, view));
   return matchPage(subject, view, page, ranking.materialsByCode, { offset, size: ranking.ranked.length }, facts);
@@ -186,35 +184,41 @@ async function rankedMatches(db: Database, subject: MatchSubject, options: Match
  * The page from the ranking kept for this listing, if one still holds: the page's candidates are
  * read by id, with the generation of the cells the ranking depends on, and assessed as the walk's
  * rows were. Otherwise where to keep the ranking about to be made, with the generation read
- * before it (the page read's, if there was one: it came before the walk too).
+ * before it (the page read's, if there was one: it came before the walk too). A kept ranking
+ * found stale is tried once more if the store holds a newer one at the generation just read.
  */
 async function keptMatches(
   db: Database,
   subject: StoredSubject,
   options: MatchOptions,
   view: PageView,
-  rankings: RankingCache,
+  rankings: KeptRankings,
 ): Promise<{ page: MatchPage; keep?: never } | { page?: never; keep: Keep }> {
   const catalogue = await listMaterials(db);
   const codes = counterpartMaterials(subject, catalogue).map((m) => m.code);
   const cells = subjectCells(subject);
   // The cells' sum is compared only over the same cells and materials: they are in the key.
   const key = keyOf({ listingId: subject.listingId, exactPositions: view.officer, strict: options.strict, today: view.today, codes, cells });
-  const kept = rankings.get(key, Date.now());
+  let kept = await rankings.get(key, Date.now());
   if (!kept) return { keep: { rankings, key, generation: await readCellsGeneration(db, codes, cells) } };
   const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];
-  const { size, ids } = keptPage(kept, offset, view.limit);
   const measured = { ...options, exactPositions: view.officer };
-  const { generation, rows } = await keptPageRows(db, subject, measured, ids, cellsGeneration(codes, cells));
-  const page = assessCandidates(subject, rows, measured);
-  if (generation !== kept.generation || page.length !== ids.length) {
+  // At most twice: the ranking found, and a newer one another instance kept (SharedRankings).
+  for (let attempt = 1; ; attempt++) {
+    const { size, ids } = keptPage(kept, offset, view.limit);
+    const { generation, rows } = await keptPageRows(db, subject, measured, ids, cellsGeneration(codes, cells));
+    const page = assessCandidates(subject, rows, measured);
+    if (generation === kept.generation && page.length === ids.length) {
+      const wanted = factsWanted(subject, view);
+      const facts = new Map(wanted.officer || wanted.offers ? rows.map((r) => [r.id, factsOf(r, view.officer)]) : []);
+      const materialsByCode = new Map(catalogue.map((m) => [m.code, m]));
+      return { page: matchPage(subject, view, page, materialsByCode, { offset, size }, facts) };
+    }
     rankings.drop(key);
-    return { keep: { rankings, key, generation } };
+    const fresher: KeptRanking | null = attempt < 2 ? await rankings.get(key, Date.now()) : null;
+    if (!fresher || fresher.generation !== generation) return { keep: { rankings, key, generation } };
+    kept = fresher;
   }
-  const wanted = factsWanted(subject, view);
-  const facts = new Map(wanted.officer || wanted.offers ? rows.map((r) => [r.id, factsOf(r, view.officer)]) : []);
-  const materialsByCode = new Map(catalogue.map((m) => [m.code, m]));
-  return { page: matchPage(subject, view, page, materialsByCode, { offset, size }, facts) };
 }
 
 /** One page of ranked candidates as the client reads it: savings in full, with its facts, and the cursor. */

@@ -12,7 +12,7 @@ declare module 'fastify' {
 }
 
 const WITHOUT_REDIS =
-  'rate limits are not enforced, failed authentications and recent writers are counted per instance';
+  'rate limits are not enforced, failed authentications and recent writers are counted per instance, match rankings kept per instance';
 
 /**
  * Opens the Redis that several instances share, when REDIS_URL names one. Everything that uses

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import t from 'tap';
 import { exchanges } from '../../db/schema.ts';
 import { insertListing } from '../fixtures.ts';
-import { bearer, createOrganisation } from '../helper.ts';
+import { ADMIN_KEY, bearer, createOrganisation } from '../helper.ts';
 import { buildInstances, redisAnswers } from './instances.ts';
 
 const serverUrl = process.env.TEST_DATABASE_URL;
@@ -72,6 +72,29 @@ t.test('concurrent accepts through both instances never reserve more than the of
     .filter((e) => e.status === 'accepted')
     .reduce((sum, e) => sum + e.quantityAmount, 0);
   t.equal(held, 1200, 'exactly the offer, never more');
+});
+
+t.test('a listing ranked through one instance is served from that ranking by the other', { skip }, async (t) => {
+  const [a, b] = await buildInstances(t, serverUrl as string, 2, { METRICS: 'true' });
+  if (!a || !b) throw new Error('two instances');
+  const firm = await createOrganisation(a);
+  const other = await createOrganisation(a);
+  const offer = await insertListing(a.db, firm.id, 'tipton', { kind: 'offer', materialCode: 'foundry-sand' });
+  await insertListing(a.db, other.id, 'wolverhampton', { kind: 'want', materialCode: 'foundry-sand' });
+  const url = `/listings/${offer}/matches`;
+  const first = await get(a, url, firm.apiKey);
+  t.equal(first.json().candidates, 1);
+  const second = await get(b, url, firm.apiKey);
+  t.equal(second.body, first.body, 'the same answer');
+  const kept = async (app: FastifyInstance) =>
+    /^reuse_exchange_match_rankings_total\{source="kept"\} (\d+)$/m.exec((await get(app, '/metrics', ADMIN_KEY)).body)?.[1] ?? '0';
+  t.equal(await kept(b), '1', 'read from the ranking the other instance kept');
+  t.equal(await kept(a), '0');
+
+  await insertListing(b.db, other.id, 'birmingham', { kind: 'want', materialCode: 'foundry-sand' });
+  t.equal((await get(a, url, firm.apiKey)).json().candidates, 2, 'a write through either: ranked afresh');
+  t.equal((await get(b, url, firm.apiKey)).json().candidates, 2);
+  t.equal(await kept(b), '2', 'and that ranking shared');
 });
 
 t.test('an Idempotency-Key replayed on the other instance returns the first answer', { skip }, async (t) => {

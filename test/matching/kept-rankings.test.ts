@@ -3,12 +3,15 @@
 // expired: kept pages must read
 // as ranked ones do, and a ranking must never outlive what it was ranked from.
 import { sql } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
 import t from 'tap';
 import { queryRows } from '../../db/client.ts';
 import { type Principal } from '../../src/auth/principal.ts';
 import { matchesForListing } from '../../src/matching/matches.ts';
 import { CELL, cellsWithin } from '../../src/matching/match-cells.ts';
-import { type KeptRanking, keptIds, keptPage, keyOf, RankingCache } from '../../src/matching/ranking-cache.ts';
+import { type KeptRanking, keptIds, keptPage, keyOf, parseShared, RankingCache, SharedRankings } from '../../src/matching/ranking-cache.ts';
+import { Outage } from '../../src/platform/outage.ts';
+import { closeRedis, openRedis } from '../../src/platform/redis.ts';
 import { insertListing, insertOrganisation, PLACES } from '../fixtures.ts';
 import { buildTestApp } from '../helper.ts';
 
@@ -20,19 +23,36 @@ const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')
 t.test('the cache keeps the most recently used lists, and drops one whose candidate expired', async (t) => {
   const cache = new RankingCache(2);
   const list = (validUntilMs = 1000): KeptRanking => ({ generation: '1', validUntilMs, ids: keptIds([id(1), id(2)]) });
-  cache.set('a', list());
-  cache.set('b', list());
-  t.ok(cache.get('a', 0), 'a is used: now the most recent');
-  cache.set('c', list());
+  await cache.set('a', list());
+  await cache.set('b', list());
+  t.ok(await cache.get('a', 0), 'a is used: now the most recent');
+  await cache.set('c', list());
   t.equal(cache.size, 2);
-  t.equal(cache.get('b', 0), null, 'b, the least recently used, went');
-  t.ok(cache.get('a', 0));
+  t.equal(await cache.get('b', 0), null, 'b, the least recently used, went');
+  t.ok(await cache.get('a', 0));
   cache.drop('a');
-  t.equal(cache.get('a', 0), null, 'dropped');
-  cache.set('d', list(500));
-  t.ok(cache.get('d', 499));
-  t.equal(cache.get('d', 500), null, 'a candidate expired at 500');
+  t.equal(await cache.get('a', 0), null, 'dropped');
+  await cache.set('d', list(500));
+  t.ok(await cache.get('d', 499));
+  t.equal(await cache.get('d', 500), null, 'a candidate expired at 500');
   t.equal(cache.size, 1, 'and it went');
+});
+
+t.test('a list shared through Redis reads back as it was; with Redis unreachable, each instance keeps its own', async (t) => {
+  const list: KeptRanking = { generation: '42', validUntilMs: 5000, ids: keptIds([id(1), id(2)]) };
+  t.same(parseShared(`42 5000 ${list.ids}`), list);
+  t.same(parseShared('42 5000 '), { ...list, ids: '' }, 'an empty list');
+  t.equal(parseShared('42 soon abc'), null);
+  const redis = await openRedis('redis://127.0.0.1:1', 'kept-rankings-test:');
+  t.teardown(() => closeRedis(redis));
+  const warnings: string[] = [];
+  const log = { warn: (_: unknown, message: string) => warnings.push(message), info: () => {} } as unknown as FastifyBaseLogger;
+  const shared = new SharedRankings(redis, new Outage(log, 'Redis', 'match rankings kept per instance'));
+  t.equal(await shared.get('a', 0), null);
+  await shared.set('a', list, 0);
+  t.same(await shared.get('a', 0), list, 'kept by this instance');
+  t.equal(await shared.get('b', 0), null);
+  t.equal(warnings.length, 1, 'the outage logged once');
 });
 
 const cells = cellsWithin(-2, 52.5, 50_000);

@@ -8,11 +8,11 @@ import {
 import { problemResponses } from '../../../schemas/problem.ts';
 import type { Config } from '../../config.ts';
 import { type MatchPage, matchesForListing, searchMatches } from '../../matching/matches.ts';
-import { RankingCache } from '../../matching/ranking-cache.ts';
+import { RankingCache, SharedRankings } from '../../matching/ranking-cache.ts';
 import { principalOf } from '../../plugins/auth.ts';
 
 const matchingRoutes: FastifyPluginAsyncZod<{ config: Config }> = async (app, { config }) => {
-  const rankings = new RankingCache();
+  const rankings = app.shared ? new SharedRankings(app.shared.redis, app.shared.outage) : new RankingCache();
   const counted = (page: MatchPage) => {
     app.metrics?.matchCandidates.observe(page.candidates);
     return page;
