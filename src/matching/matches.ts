@@ -198,7 +198,17 @@ async function keptMatches(
   const codes = counterpartMaterials(subject, catalogue).map((m) => m.code);
   const cells = subjectCells(subject);
   // The cells' sum is compared only over the same cells and materials: they are in the key.
-  const key = keyOf({ listingId: subject.listingId, exactPositions: view.officer, strict: options.strict, today: view.today, codes, cells });
+  const key = keyOf({
+    listingId: subject.listingId,
+    exactPositions: view.officer,
+    strict: options.strict,
+    today: view.today,
+    factorSet: view.factorSet.id,
+    cap: options.cap,
+    minShare: options.minShareOfWant,
+    codes,
+    cells,
+  });
   let kept = await rankings.get(key, Date.now());
   if (!kept) return { keep: { rankings, key, generation: await readCellsGeneration(db, codes, cells) } };
   const [offset] = view.cursor ? decodeCursor(view.cursor, ['offset']) : [0];

@@ -25,9 +25,15 @@ export interface KeptRanking {
   ids: string;
 }
 
-/** What a ranking depends on besides the listings and the clock. */
+/**
+ * What a ranking depends on besides the listings and the clock. The settings are fixed in a
+ * process but may differ between instances sharing Redis while a deployment rolls out.
+ */
 export interface RankingKey {
   listingId: string;
+  factorSet: string;
+  cap: number;
+  minShare: number;
   /** Officers measure from exact positions, members from public points: different lists. */
   exactPositions: boolean;
   strict: boolean;
@@ -39,7 +45,8 @@ export interface RankingKey {
 
 export function keyOf(k: RankingKey): string {
   const { x0, x1, y0, y1 } = k.cells;
-  return [k.listingId, k.exactPositions ? 'exact' : 'public', k.strict ? 'strict' : 'lenient', k.today, k.codes.join(','), x0, x1, y0, y1].join(' ');
+  const view = [k.exactPositions ? 'exact' : 'public', k.strict ? 'strict' : 'lenient', k.today];
+  return [k.listingId, ...view, k.factorSet, k.cap, k.minShare, k.codes.join(','), x0, x1, y0, y1].join(' ');
 }
 
 export function keptIds(ids: readonly string[]): string {

@@ -63,10 +63,11 @@ t.test('a page of a kept list: its ids, and the list’s size; keys', async (t) 
   t.same(keptPage(kept, 4, 2), { size: 5, ids: [id(5)] });
   t.same(keptPage(kept, 6, 2), { size: 5, ids: [] });
   t.throws(() => keptIds(['not-a-uuid']));
-  const key = { listingId: id(1), exactPositions: true, strict: false, today: '2026-12-03', codes: ['foundry-sand'], cells };
+  const key = { listingId: id(1), exactPositions: true, strict: false, today: '2026-12-03', factorSet: 'f', cap: 200, minShare: 0.05, codes: ['foundry-sand'], cells };
   t.not(keyOf(key), keyOf({ ...key, exactPositions: false }), 'officers and members: two lists');
   t.not(keyOf(key), keyOf({ ...key, codes: ['foundry-sand', 'silica-sand'] }), 'other materials: another sum');
   t.not(keyOf(key), keyOf({ ...key, cells: { ...cells, x1: cells.x1 + 1 } }), 'other cells: another sum');
+  t.not(keyOf(key), keyOf({ ...key, cap: 100 }), 'other settings (instances mid-deployment): another list');
 });
 
 t.test('the cells around a point hold every point within the distance, on the spheroid', async (t) => {
