@@ -72,6 +72,7 @@ export async function keptPageRows(
   options: Pick<MatchOptions, 'exactPositions'>,
   ids: readonly string[],
   generation: SQL,
+  catalogue: Material[],
 ): Promise<{ generation: string; rows: PageRow[] }> {
   // One row even for an empty page: the generation's.
   const found = await queryPreparedRows<{ generation: string } & (PageRow | { [K in keyof PageRow]: null })>(
@@ -84,7 +85,7 @@ export async function keptPageRows(
            WHERE c.id = ANY(${sql.param(ids)}::uuid[])
         ) p ON true`,
   );
-  const density = new Map((await listMaterials(db)).map((m) => [m.code, m.densityTPerM3]));
+  const density = new Map(catalogue.map((m) => [m.code, m.densityTPerM3]));
   const byId = new Map<string, PageRow>();
   for (const row of found) if (row.id !== null) byId.set(row.id, row as PageRow);
   const rows = ids.flatMap((id) => {

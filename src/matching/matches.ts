@@ -216,11 +216,10 @@ async function keptMatches(
   // At most twice: the ranking found, and a newer one another instance kept (SharedRankings).
   for (let attempt = 1; ; attempt++) {
     const { size, ids } = keptPage(kept, offset, view.limit);
-    const { generation, rows } = await keptPageRows(db, subject, measured, ids, cellsGeneration(codes, cells));
+    const { generation, rows } = await keptPageRows(db, subject, measured, ids, cellsGeneration(codes, cells), catalogue);
     const page = assessCandidates(subject, rows, measured);
     if (generation === kept.generation && page.length === ids.length) {
-      const wanted = factsWanted(subject, view);
-      const facts = new Map(wanted.officer || wanted.offers ? rows.map((r) => [r.id, factsOf(r, view.officer)]) : []);
+      const facts = factsByListing(rows, factsWanted(subject, view));
       const materialsByCode = new Map(catalogue.map((m) => [m.code, m]));
       return { page: matchPage(subject, view, page, materialsByCode, { offset, size }, facts) };
     }
@@ -268,22 +267,30 @@ export const NO_FACTS: PageFacts = { organisation: null, ewcCode: null, hazardou
 export async function pageFacts(
   db: Database,
   rows: { id: string }[],
-  wanted: { officer: boolean; offers: boolean },
+  wanted: FactsWanted,
 ): Promise<Map<string, PageFacts>> {
-  if (!rows.length || (!wanted.officer && !wanted.offers)) return new Map();
+  if (!rows.length || !anyFacts(wanted)) return new Map();
   // One array parameter: a text that does not vary with the page's length can be kept prepared.
-  const found = await queryPreparedRows<{ id: string; ewc_code: string | null; hazardous: boolean; organisation_id: string; name: string }>(
+  const found = await queryPreparedRows<FactRow>(
     db,
-    sql`SELECT l.id, l.ewc_code, l.hazardous, o.id AS organisation_id, o.name
+    sql`SELECT l.id, l.ewc_code, l.hazardous, o.id AS organisation_id, o.name AS organisation_name
           FROM listings l JOIN organisations o ON o.id = l.organisation_id
          WHERE l.id = ANY(${sql.param(rows.map((r) => r.id))}::uuid[])`,
   );
-  return new Map(found.map((r) => [r.id, factsOf({ ...r, organisation_name: r.name }, wanted.officer)]));
+  return factsByListing(found, wanted);
 }
 
-function factsOf(
-  r: { organisation_id: string; organisation_name: string; ewc_code: string | null; hazardous: boolean },
-  officer: boolean,
-): PageFacts {
-  return { organisation: officer ? { id: r.organisation_id, name: r.organisation_name } : null, ewcCode: r.ewc_code, hazardous: r.hazardous };
+type FactsWanted = { officer: boolean; offers: boolean };
+type FactRow = { id: string; organisation_id: string; organisation_name: string; ewc_code: string | null; hazardous: boolean };
+const anyFacts = (wanted: FactsWanted) => wanted.officer || wanted.offers;
+
+/** The page facts of rows that carry them (pageFacts' own, or a kept page's). */
+function factsByListing(rows: FactRow[], wanted: FactsWanted): Map<string, PageFacts> {
+  if (!anyFacts(wanted)) return new Map();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { organisation: wanted.officer ? { id: r.organisation_id, name: r.organisation_name } : null, ewcCode: r.ewc_code, hazardous: r.hazardous },
+    ]),
+  );
 }
